@@ -1,0 +1,59 @@
+// The contract between migrate.ts and the codemods: a finding comes in (one ESLint report of the
+// rule of the same name), edits or a manual to-do come out. Codemods never touch the file system.
+import type { Node, Project, SourceFile } from 'ts-morph';
+import type { RuleName } from '../rules/index';
+
+/** One ESLint report, located both as line/column (1-based, as ESLint gives) and as offsets. */
+export interface Finding {
+  ruleId: RuleName;
+  messageId: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** [start, end) character offsets of the reported node in the file's text. */
+  range: [number, number];
+}
+
+/** Replace text[start, end) with `text`; offsets are into the original text of `filePath`. */
+export interface TextEdit {
+  filePath: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Names the rewritten code may call, imported from the helper (vendored file or package). */
+export type HelperExport =
+  | 'signRequest'
+  | 'presignUrl'
+  | 'canonicalQueryString'
+  | 'signRequestAsync'
+  | 'presignUrlAsync';
+
+export interface HelperImports {
+  /**
+   * Ensures `sourceFile` imports `name` from the helper (ESM import or require, matching the
+   * file's style) and returns the local identifier to call. The import edit is recorded and
+   * applied with the codemod's own edits.
+   */
+  use(sourceFile: SourceFile, name: HelperExport): string;
+}
+
+export interface CodemodContext {
+  finding: Finding;
+  /** The file the finding is in, parsed by ts-morph (no type checker). */
+  sourceFile: SourceFile;
+  /** The smallest node whose range equals the finding's range (or that contains it). */
+  node: Node;
+  /** Holds the sibling files ts-morph could resolve, for cross-file rewrites. */
+  project: Project;
+  helper: HelperImports;
+}
+
+export type CodemodOutcome =
+  | { kind: 'fixed'; edits: TextEdit[]; note?: string }
+  | { kind: 'manual'; todo: string };
+
+export type Codemod = (context: CodemodContext) => CodemodOutcome;

@@ -1,0 +1,16 @@
+// PLACEHOLDER: replaced by the rule's implementation.
+import { createRule } from './utils/create-rule';
+
+export default createRule({
+  name: 'no-legacy-signature',
+  meta: {
+    type: 'problem',
+    docs: { description: 'placeholder', recommended: true },
+    messages: { placeholder: 'placeholder' },
+    schema: [],
+  },
+  defaultOptions: [],
+  create() {
+    return {};
+  },
+});

@@ -1,0 +1,54 @@
+// Builds dist/: ESM + CommonJS bundles and declarations for each public entry, the CLI, and the
+// helper sources the codemods vendor into users' projects.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const entries = [
+  { source: 'src/index.ts', out: 'index', types: 'src/index', cjsDefaultExport: true },
+  { source: 'src/sigv4/index.ts', out: 'sigv4', types: 'src/sigv4/index' },
+  { source: 'src/migrate.ts', out: 'codemod', types: 'src/migrate' },
+];
+
+const shared = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
+
+rmSync('dist', { recursive: true, force: true });
+
+for (const entry of entries) {
+  await build({ ...shared, entryPoints: [entry.source], format: 'esm', outfile: `dist/${entry.out}.mjs` });
+  await build({
+    ...shared,
+    entryPoints: [entry.source],
+    format: 'cjs',
+    outfile: `dist/${entry.out}.cjs`,
+    // ESLint's CommonJS users `require('sigv4-migrate')` and expect the plugin itself.
+    footer: entry.cjsDefaultExport ? { js: 'module.exports = module.exports.default;' } : undefined,
+  });
+}
+
+await build({
+  ...shared,
+  entryPoints: ['src/cli/main.ts'],
+  format: 'esm',
+  outfile: 'dist/cli.mjs',
+  banner: { js: '#!/usr/bin/env node' },
+});
+
+// The helper as users' projects receive it when the CLI vendors it: readable, one file, no deps.
+mkdirSync('dist/vendor', { recursive: true });
+copyFileSync('src/sigv4/index.ts', 'dist/vendor/sigv4.ts');
+const vendor = { entryPoints: ['src/sigv4/index.ts'], bundle: true, platform: 'neutral', target: 'es2022', logLevel: 'warning' };
+await build({ ...vendor, format: 'esm', outfile: 'dist/vendor/sigv4.mjs' });
+await build({ ...vendor, format: 'cjs', outfile: 'dist/vendor/sigv4.cjs' });
+
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+for (const entry of entries) {
+  const from = `./types/${entry.types}.js`;
+  writeFileSync(`dist/${entry.out}.d.mts`, `export * from '${from}';\nexport { default } from '${from}';\n`.replace(entry.cjsDefaultExport ? '' : /\nexport \{ default \}.*\n/, '\n'));
+  writeFileSync(
+    `dist/${entry.out}.d.cts`,
+    entry.cjsDefaultExport
+      ? `declare const plugin: typeof import('${from}').default;\nexport = plugin;\n`
+      : `export * from '${from}';\n`,
+  );
+}

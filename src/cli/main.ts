@@ -1,0 +1,2 @@
+// PLACEHOLDER: the CLI lands here (issue 4).
+export {};

@@ -1,0 +1,2 @@
+// PLACEHOLDER: the programmatic migration API lands here (issue 4).
+export {};
