@@ -50,6 +50,12 @@ export interface CodemodContext {
   /** Holds the sibling files ts-morph could resolve, for cross-file rewrites. */
   project: Project;
   helper: HelperImports;
+  /**
+   * Adds the file a relative `specifier` in `from` resolves to (tried as written, then with
+   * .ts/.tsx/.js/.jsx/.mjs/.cjs/.mts/.cts and /index.*) to `project` and returns it; undefined when
+   * it does not exist or lies outside the paths being migrated. Edits to it carry its path.
+   */
+  resolveImport(from: SourceFile, specifier: string): SourceFile | undefined;
 }
 
 export type CodemodOutcome =

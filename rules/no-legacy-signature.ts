@@ -1,16 +1,460 @@
-// PLACEHOLDER: replaced by the rule's implementation.
+// Reports request signing older than Signature Version 4: SigV3 headers, SigV2 query and S3 signing,
+// aws-sdk v2 legacy `signatureVersion` settings, and libraries that can only sign with SigV2.
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  classifyEndpoint,
+  findAwsSdkV2Option,
+  matchAwsSdkV2ClientConstruction,
+  matchAwsSdkV2ConfigConstruction,
+  matchAwsSdkV2GlobalConfigAssignment,
+  matchAwsSdkV2GlobalConfigUpdate,
+  type EndpointKind,
+} from './utils/aws-sdk-v2';
+import type { ScopeOf } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
+import { requiredModuleSource, resolveModuleMember } from './utils/module-binding';
+import { findObjectDestinations, isObjectAssignCall, type Destination } from './utils/object-destinations';
+import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
+import { appendProperty, removeProperty } from './utils/property-fixes';
+import {
+  getPropertyKeyName,
+  getStaticString,
+  getStringParts,
+  isConcatenation,
+  partsToPattern,
+  type StringParts,
+} from './utils/static-value';
 
-export default createRule({
+type MessageIds =
+  | 'legacyAuthHeader'
+  | 'legacyAuthScheme'
+  | 'sigV2QuerySigning'
+  | 's3SigV2PresignedUrl'
+  | 's3SigV2AuthHeader'
+  | 'legacySignatureVersion'
+  | 'legacySignatureVersionCustomEndpoint'
+  | 'signatureVersionInSdkV3'
+  | 'awsSign2Library'
+  | 'knoxLibrary'
+  | 'sigV2SignerConstructor'
+  | 'sigV2SignerLibrary'
+  | 'requestAwsOption'
+  | 'useSigV4'
+  | 'removeSignatureVersion'
+  | 'removeSignerConstructor'
+  | 'addSignVersion4';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
+
+const SES_SIGV3_ANSWER =
+  'SES answers 403 InvalidClientTokenId "Signature Version 3 requests are deprecated from March 1, 2021. From that date on, we are progressively rejecting such requests."';
+const S3_SIGV2_ANSWER =
+  'S3 answers 400 InvalidRequest "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." in regions opened since 2014 and for buckets created since June 24, 2020';
+
+/** aws-sdk v2 `signatureVersion` values that sign with something older than SigV4, and what that is. */
+const LEGACY_SIGNATURE_VERSIONS: ReadonlyMap<string, { name: string; answer: string }> = new Map([
+  ['v2', { name: 'Signature Version 2', answer: S3_SIGV2_ANSWER }],
+  ['s3', { name: 'S3 Signature Version 2', answer: S3_SIGV2_ANSWER }],
+  ['v3', { name: 'Signature Version 3', answer: SES_SIGV3_ANSWER }],
+  ['v3https', { name: 'Signature Version 3 (AWS3-HTTPS)', answer: SES_SIGV3_ANSWER }],
+]);
+
+/** Packages that send the `request` package's options, including its `aws` option, unchanged. */
+const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request']);
+const SIGNER_V2_MODULE = 'aws-sdk-signature-v2';
+
+// Whole-file needles: most files mention none of them, and then the string checks are skipped.
+const STRING_NEEDLES = /AWS3|AWSAccessKeyId|SignatureVersion|["'`]AWS /;
+const HEADER_NEEDLE = /x-amzn-authorization/i;
+const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)/i;
+const AWS_SDK_V2_IMPORT = /["'`]aws-sdk(?:\/[\w./-]*)?["'`]/;
+
+const LEGACY_HEADER = /^\s*x-amzn-authorization\s*(?::|$)/i;
+const SIGV3_SCHEME = /^\s*(AWS3-HTTPS)\s|^\s*(AWS3)\s+(?:AWSAccessKeyId=|\0|$)/;
+const S3_SIGV2_HEADER = /^AWS (?:\0|[A-Z0-9]{16,128}):\0$/;
+const SIGV2_QUERY = /(?:^|[?&\0])SignatureVersion=2(?:$|[&\0])/;
+const PRESIGN_ACCESS_KEY = /(?:^|[?&\0])AWSAccessKeyId=/;
+const PRESIGN_EXPIRES = /[?&\0]Expires=/;
+const PRESIGN_SIGNATURE = /[?&\0]Signature=/;
+
+interface StringFinding {
+  node: TSESTree.Node;
+  messageId: MessageIds;
+  data?: Record<string, string>;
+  resolved: StringParts['resolvedInitializers'];
+}
+
+/** Which legacy string the text (run-time parts as `\0`) is, if any; most specific first. */
+function classifyLegacyString(pattern: string): { messageId: MessageIds; data?: Record<string, string> } | undefined {
+  if (LEGACY_HEADER.test(pattern)) return { messageId: 'legacyAuthHeader' };
+  const scheme = SIGV3_SCHEME.exec(pattern);
+  if (scheme) return { messageId: 'legacyAuthScheme', data: { scheme: scheme[1] ?? scheme[2] ?? 'AWS3' } };
+  if (PRESIGN_ACCESS_KEY.test(pattern) && PRESIGN_EXPIRES.test(pattern) && PRESIGN_SIGNATURE.test(pattern)) {
+    return { messageId: 's3SigV2PresignedUrl' };
+  }
+  if (S3_SIGV2_HEADER.test(pattern)) return { messageId: 's3SigV2AuthHeader' };
+  if (SIGV2_QUERY.test(pattern)) return { messageId: 'sigV2QuerySigning' };
+  return undefined;
+}
+
+/** True when the node is one operand of a larger concatenation or template (checked as the whole). */
+function isInsideLargerString(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return parent !== undefined && (isConcatenation(parent) || parent.type === AST_NODE_TYPES.TemplateLiteral);
+}
+
+function quoteOf(node: TSESTree.Node): string {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return '`';
+  if (node.type === AST_NODE_TYPES.Literal && node.raw.startsWith('"')) return '"';
+  return "'";
+}
+
+/** A literal written in place (`'v2'`, `` `v2` ``), which a fix may rewrite without touching anything else. */
+function isInlineLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') ||
+    (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)
+  );
+}
+
+function moduleMatches(source: string, name: string): boolean {
+  return source === name || source.startsWith(`${name}/`);
+}
+
+/** The module member path without the ESM interop `default` segment. */
+function memberPath(path: readonly string[]): readonly string[] {
+  return path[0] === 'default' ? path.slice(1) : path;
+}
+
+type ConfigConsumer = { kind: 'sdkV2'; options: TSESTree.Node } | { kind: 'sdkV3' } | { kind: 'other' };
+
+function classifyDestination(destination: Destination, scopeOf: ScopeOf): ConfigConsumer {
+  if ('assignment' in destination) {
+    const write = matchAwsSdkV2GlobalConfigAssignment(destination.assignment, scopeOf);
+    return write?.kind === 'options' && write.options ? { kind: 'sdkV2', options: write.options } : { kind: 'other' };
+  }
+  const { call, argument } = destination;
+  if (call.arguments[0] !== argument) return { kind: 'other' };
+  if (call.type === AST_NODE_TYPES.NewExpression) {
+    if (matchAwsSdkV2ClientConstruction(call, scopeOf) || matchAwsSdkV2ConfigConstruction(call, scopeOf) !== undefined) {
+      return { kind: 'sdkV2', options: argument };
+    }
+    const member = resolveModuleMember(call.callee, scopeOf);
+    if (member?.source.startsWith('@aws-sdk/client-')) return { kind: 'sdkV3' };
+    return { kind: 'other' };
+  }
+  return matchAwsSdkV2GlobalConfigUpdate(call, scopeOf) ? { kind: 'sdkV2', options: argument } : { kind: 'other' };
+}
+
+/** Looks an option up like the SDK reads it, also through `Object.assign(…)` (last argument wins). */
+function findConfigOption(options: TSESTree.Node, name: string, scopeOf: ScopeOf): PropertyLookup {
+  if (!isObjectAssignCall(options)) return findAwsSdkV2Option(options, name, scopeOf);
+  for (const argument of [...options.arguments].reverse()) {
+    const lookup = findConfigOption(argument, name, scopeOf);
+    if (lookup.kind !== 'absent') return lookup;
+  }
+  return { kind: 'absent' };
+}
+
+function endpointKindOf(options: TSESTree.Node, scopeOf: ScopeOf): EndpointKind {
+  const endpoint = findConfigOption(options, 'endpoint', scopeOf);
+  if (endpoint.kind === 'absent') return 'aws';
+  if (endpoint.kind === 'unknown') return 'unknown';
+  return classifyEndpoint(endpoint.value, scopeOf);
+}
+
+function isRequestCall(call: TSESTree.CallExpression | TSESTree.NewExpression, scopeOf: ScopeOf): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const member = resolveModuleMember(call.callee, scopeOf);
+  if (!member || !REQUEST_MODULES.has(member.source)) return false;
+  // `request(opts)`, `request.get(opts)`, `request.defaults(opts)`.
+  return memberPath(member.path).length <= 1;
+}
+
+export default createRule<[], MessageIds>({
   name: 'no-legacy-signature',
   meta: {
     type: 'problem',
-    docs: { description: 'placeholder', recommended: true },
-    messages: { placeholder: 'placeholder' },
+    docs: {
+      description: 'Disallow AWS request signing older than Signature Version 4 (SigV2, SigV3, S3 SigV2 presigns)',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      legacyAuthHeader: `'X-Amzn-Authorization' carries an AWS Signature Version 3 signature, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Sign with Signature Version 4 (an 'Authorization: AWS4-HMAC-SHA256 …' header) using the sigv4-migrate helper or an AWS SDK.`,
+      legacyAuthScheme: `'{{scheme}}' is the AWS Signature Version 3 auth scheme, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Build a Signature Version 4 'Authorization: AWS4-HMAC-SHA256 …' header instead (sigv4-migrate helper or an AWS SDK).`,
+      sigV2QuerySigning:
+        'SignatureVersion=2 query signing (SignatureMethod HmacSHA1/HmacSHA256) is AWS Signature Version 2: regions opened since 2014 accept only Signature Version 4 and AWS keeps turning SigV2 off per service, so requests fail authentication. Sign the query with Signature Version 4 (X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date, X-Amz-SignedHeaders, X-Amz-Signature).',
+      s3SigV2PresignedUrl: `This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature): ${S3_SIGV2_ANSWER}. Presign with Signature Version 4 (X-Amz-Algorithm … X-Amz-Signature; at most 7 days), e.g. with the sigv4-migrate helper or @aws-sdk/s3-request-presigner.`,
+      s3SigV2AuthHeader: `'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header: ${S3_SIGV2_ANSWER}. Sign with Signature Version 4 ('AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…').`,
+      legacySignatureVersion:
+        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects: {{answer}}. Use 'v4'.",
+      legacySignatureVersionCustomEndpoint:
+        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects ({{answer}}). This client's endpoint is not visibly AWS (an S3-compatible server such as MinIO or Ceph may need the old signature on purpose), so it is not fixed automatically: switch to 'v4' when the server is AWS or supports SigV4.",
+      signatureVersionInSdkV3:
+        "AWS SDK v3 clients ignore 'signatureVersion' and always sign with Signature Version 4, so this option is dead configuration that suggests otherwise. Remove it.",
+      awsSign2Library: `'aws-sign2' only produces S3 Signature Version 2 'AWS key:signature' headers: ${S3_SIGV2_ANSWER}. Sign with Signature Version 4 instead (aws4, the sigv4-migrate helper, or an AWS SDK).`,
+      knoxLibrary: `'knox' signs every S3 request with Signature Version 2 and is unmaintained: ${S3_SIGV2_ANSWER}. Use @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion 'v4').`,
+      sigV2SignerConstructor: `'signerConstructor' plugs the aws-sdk-signature-v2 Signature Version 2 signer into an SDK v3 client: ${S3_SIGV2_ANSWER}. Remove it so the client signs with Signature Version 4 (keep it only for an S3-compatible server that needs SigV2).`,
+      sigV2SignerLibrary: `'aws-sdk-signature-v2' signs with Signature Version 2: ${S3_SIGV2_ANSWER}. Let the SDK v3 client sign with its default Signature Version 4.`,
+      requestAwsOption: `The 'request' package signs its 'aws' option with S3 Signature Version 2 unless 'sign_version: 4' is set: ${S3_SIGV2_ANSWER}. Add 'sign_version: 4' (request then signs with aws4) or move to an AWS SDK.`,
+      useSigV4: "Use signatureVersion 'v4'.",
+      removeSignatureVersion: "Remove the ignored 'signatureVersion' option.",
+      removeSignerConstructor: "Remove 'signerConstructor' so the client signs with Signature Version 4.",
+      addSignVersion4: "Set 'sign_version: 4'.",
+    },
     schema: [],
   },
   defaultOptions: [],
-  create() {
-    return {};
+  create(context: Context) {
+    const sourceCode = context.sourceCode;
+    const text = sourceCode.text;
+    const scopeOf: ScopeOf = (node) => sourceCode.getScope(node);
+    const listeners: TSESLint.RuleListener = {};
+
+    const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
+    const hasSignatureMethodEvidence = text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text);
+    const checksSignatureVersionConfig = text.includes('signatureVersion');
+    const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes(SIGNER_V2_MODULE);
+    const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
+
+    let usesAwsSdkV2: boolean | undefined;
+    function fileUsesAwsSdkV2(): boolean {
+      usesAwsSdkV2 ??=
+        AWS_SDK_V2_IMPORT.test(text) ||
+        (sourceCode.scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === 'AWS') ?? false);
+      return usesAwsSdkV2;
+    }
+
+    const stringFindings: StringFinding[] = [];
+
+    function checkStringExpression(node: TSESTree.Node): void {
+      if (isInsideLargerString(node)) return;
+      const resolved = getStringParts(node, scopeOf(node));
+      const finding = classifyLegacyString(partsToPattern(resolved.parts));
+      if (!finding) return;
+      if (finding.messageId === 'sigV2QuerySigning' && !hasSignatureMethodEvidence) return;
+      stringFindings.push({ node, ...finding, resolved: resolved.resolvedInitializers });
+    }
+
+    function reportStringFindings(): void {
+      // A literal read through a variable is reported where the whole string is built, not twice.
+      const consumed = new Set(stringFindings.flatMap((finding) => finding.resolved));
+      for (const finding of stringFindings) {
+        if (consumed.has(finding.node)) continue;
+        context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
+      }
+    }
+
+    if (checksStrings) {
+      listeners.Literal = (node) => {
+        if (typeof node.value === 'string') checkStringExpression(node);
+      };
+      listeners.TemplateLiteral = checkStringExpression;
+      listeners['BinaryExpression[operator="+"]'] = checkStringExpression;
+      listeners['Property[key.name="AWSAccessKeyId"], Property[key.value="AWSAccessKeyId"]'] = (
+        node: TSESTree.Property,
+      ) => {
+        const object = node.parent;
+        if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+        const keys = new Set(
+          object.properties.map((property) =>
+            property.type === AST_NODE_TYPES.Property ? getPropertyKeyName(property) : undefined,
+          ),
+        );
+        // With SignatureVersion it is SigV2 query signing, reported on that property instead.
+        if (keys.has('Expires') && keys.has('Signature') && !keys.has('SignatureVersion')) {
+          context.report({ node: object, messageId: 's3SigV2PresignedUrl' });
+        }
+      };
+      listeners['Program:exit'] = reportStringFindings;
+    }
+
+    if (hasSignatureMethodEvidence) {
+      const isVersion2 = (node: TSESTree.Node): boolean => getStaticString(node, scopeOf(node)) === '2';
+      listeners['Property[key.name="SignatureVersion"], Property[key.value="SignatureVersion"]'] = (
+        node: TSESTree.Property,
+      ) => {
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression && isVersion2(node.value)) {
+          context.report({ node, messageId: 'sigV2QuerySigning' });
+        }
+      };
+      listeners[
+        'AssignmentExpression > MemberExpression.left[property.name="SignatureVersion"], AssignmentExpression > MemberExpression.left[property.value="SignatureVersion"]'
+      ] = (node: TSESTree.MemberExpression) => {
+        const assignment = node.parent as TSESTree.AssignmentExpression;
+        if (isVersion2(assignment.right)) context.report({ node: assignment, messageId: 'sigV2QuerySigning' });
+      };
+      listeners['CallExpression[callee.property.name=/^(?:set|append)$/][arguments.0.value="SignatureVersion"]'] = (
+        node: TSESTree.CallExpression,
+      ) => {
+        const value = node.arguments[1];
+        if (value && isVersion2(value)) context.report({ node, messageId: 'sigV2QuerySigning' });
+      };
+    }
+
+    function reportLegacySignatureVersion(
+      node: TSESTree.Property | TSESTree.AssignmentExpression,
+      value: TSESTree.Node,
+      version: string,
+      endpointIsAws: boolean,
+    ): void {
+      const legacy = LEGACY_SIGNATURE_VERSIONS.get(version);
+      if (!legacy) return;
+      const data = { version, name: legacy.name, answer: legacy.answer };
+      const isShorthand = node.type === AST_NODE_TYPES.Property && node.shorthand;
+      const replaceWithV4 = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
+        if (isShorthand) return fixer.replaceText(node, "signatureVersion: 'v4'");
+        const quote = quoteOf(isInlineLiteral(value) ? value : (resolvedLiteralOf(value) ?? value));
+        return fixer.replaceText(value, `${quote}v4${quote}`);
+      };
+      if (endpointIsAws && isInlineLiteral(value) && !isShorthand) {
+        context.report({ node, messageId: 'legacySignatureVersion', data, fix: replaceWithV4 });
+        return;
+      }
+      context.report({
+        node,
+        messageId: endpointIsAws ? 'legacySignatureVersion' : 'legacySignatureVersionCustomEndpoint',
+        data,
+        suggest: [{ messageId: 'useSigV4', fix: replaceWithV4 }],
+      });
+    }
+
+    /** The literal a variable holds, so a suggestion can keep its quote style. */
+    function resolvedLiteralOf(value: TSESTree.Node): TSESTree.Node | undefined {
+      return getStringParts(value, scopeOf(value)).resolvedInitializers.find(isInlineLiteral);
+    }
+
+    function checkSignatureVersionProperty(property: TSESTree.Property): void {
+      const object = property.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const consumers = findObjectDestinations(object, sourceCode).map((destination) =>
+        classifyDestination(destination, scopeOf),
+      );
+      if (consumers.some((consumer) => consumer.kind === 'sdkV3')) {
+        context.report({
+          node: property,
+          messageId: 'signatureVersionInSdkV3',
+          suggest: [{ messageId: 'removeSignatureVersion', fix: (fixer) => removeProperty(fixer, sourceCode, property) }],
+        });
+        return;
+      }
+      const version = getStaticString(property.value, scopeOf(property.value));
+      if (version === undefined || !LEGACY_SIGNATURE_VERSIONS.has(version)) return;
+      const sdkV2Options = consumers.flatMap((consumer) => (consumer.kind === 'sdkV2' ? [consumer.options] : []));
+      let endpointKinds: EndpointKind[];
+      if (sdkV2Options.length > 0) {
+        // Only clients for which this property is the one that wins (not overridden by a later key).
+        const effective = sdkV2Options.filter((options) => {
+          const lookup = findConfigOption(options, 'signatureVersion', scopeOf);
+          return lookup.kind === 'found' && lookup.property === property;
+        });
+        if (effective.length === 0) return;
+        endpointKinds = effective.map((options) => endpointKindOf(options, scopeOf));
+      } else if (fileUsesAwsSdkV2()) {
+        endpointKinds = [endpointKindOf(object, scopeOf)];
+      } else {
+        return;
+      }
+      reportLegacySignatureVersion(
+        property,
+        property.value,
+        version,
+        endpointKinds.every((kind) => kind === 'aws'),
+      );
+    }
+
+    if (checksSignatureVersionConfig) {
+      listeners['Property[key.name="signatureVersion"], Property[key.value="signatureVersion"]'] =
+        checkSignatureVersionProperty;
+      listeners[
+        'AssignmentExpression[operator="="] > MemberExpression.left[property.name="signatureVersion"], AssignmentExpression[operator="="] > MemberExpression.left[property.value="signatureVersion"]'
+      ] = (node: TSESTree.MemberExpression) => {
+        const assignment = node.parent as TSESTree.AssignmentExpression;
+        const write = matchAwsSdkV2GlobalConfigAssignment(assignment, scopeOf);
+        if (write?.kind !== 'property') return;
+        const version = getStaticString(write.value, scopeOf(write.value));
+        if (version !== undefined) reportLegacySignatureVersion(assignment, write.value, version, true);
+      };
+    }
+
+    const signerV2Imports: TSESTree.Node[] = [];
+    let signerV2Used = false;
+
+    function checkModuleSource(node: TSESTree.Node, source: string): void {
+      if (moduleMatches(source, 'aws-sign2')) context.report({ node, messageId: 'awsSign2Library' });
+      else if (moduleMatches(source, 'knox')) context.report({ node, messageId: 'knoxLibrary' });
+      else if (moduleMatches(source, SIGNER_V2_MODULE)) signerV2Imports.push(node);
+    }
+
+    if (checksLibraries) {
+      listeners.ImportDeclaration = (node) => checkModuleSource(node, node.source.value);
+      listeners.ImportExpression = (node) => {
+        if (node.source.type === AST_NODE_TYPES.Literal && typeof node.source.value === 'string') {
+          checkModuleSource(node, node.source.value);
+        }
+      };
+      listeners.TSImportEqualsDeclaration = (node) => {
+        const reference = node.moduleReference;
+        if (reference.type === AST_NODE_TYPES.TSExternalModuleReference && typeof reference.expression.value === 'string') {
+          checkModuleSource(node, reference.expression.value);
+        }
+      };
+      listeners['CallExpression[callee.type="Identifier"][callee.name="require"]'] = (node: TSESTree.CallExpression) => {
+        const source = requiredModuleSource(node, scopeOf);
+        if (source !== undefined) checkModuleSource(node, source);
+      };
+      listeners['Property[key.name="signerConstructor"]'] = (node: TSESTree.Property) => {
+        const member = resolveModuleMember(node.value, scopeOf);
+        if (!member || !moduleMatches(member.source, SIGNER_V2_MODULE)) return;
+        signerV2Used = true;
+        context.report({
+          node,
+          messageId: 'sigV2SignerConstructor',
+          suggest: [{ messageId: 'removeSignerConstructor', fix: (fixer) => removeProperty(fixer, sourceCode, node) }],
+        });
+      };
+      const previousExit = listeners['Program:exit'];
+      listeners['Program:exit'] = (node) => {
+        previousExit?.(node);
+        if (signerV2Used) return;
+        for (const importNode of signerV2Imports) context.report({ node: importNode, messageId: 'sigV2SignerLibrary' });
+      };
+    }
+
+    function checkRequestAwsOption(property: TSESTree.Property): void {
+      const options = property.parent;
+      if (options.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const passedToRequest = findObjectDestinations(options, sourceCode).some(
+        (destination) => 'call' in destination && isRequestCall(destination.call, scopeOf),
+      );
+      if (!passedToRequest) return;
+      const aws = resolveObjectLiteral(property.value, scopeOf);
+      if (!aws) return;
+      const signVersion = findObjectProperty(aws, 'sign_version', scopeOf);
+      if (signVersion.kind === 'unknown') return;
+      if (signVersion.kind === 'found' && getStaticString(signVersion.value, scopeOf(signVersion.value)) === '4') return;
+      context.report({
+        node: property,
+        messageId: 'requestAwsOption',
+        suggest: [
+          {
+            messageId: 'addSignVersion4',
+            fix: (fixer) =>
+              signVersion.kind === 'found'
+                ? fixer.replaceText(signVersion.value, '4')
+                : appendProperty(fixer, aws, 'sign_version: 4'),
+          },
+        ],
+      });
+    }
+
+    if (checksRequestAws) {
+      listeners['Property[key.name="aws"]'] = checkRequestAwsOption;
+    }
+
+    return listeners;
   },
 });

@@ -1,16 +1,269 @@
-// PLACEHOLDER: replaced by the rule's implementation.
+// Rule: a PUT to an S3 presigned URL must send the Content-Type the URL was signed with; HTTP
+// clients left to themselves send none, or one derived from the body, and S3 answers 403.
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule';
+import { matchPutRequest, mayBePutRequest } from './utils/http-put-calls';
+import type { HeaderInsertion, HttpClient, PutRequest } from './utils/http-put-calls';
+import { resolveObjectLiteral } from './utils/object-literal';
+import { resolveUrlOrigin } from './utils/presigned-url-origin';
+import type { UrlOrigin, UrlOriginContext } from './utils/presigned-url-origin';
+import { collectPresignNames } from './utils/s3-presign-calls';
+import { getPropertyKeyName, getStaticString } from './utils/static-value';
+import { collectTopLevelImports } from './utils/top-level-imports';
+import type { ImportedLocal } from './utils/top-level-imports';
+import { classifyUploadBody } from './utils/upload-bodies';
+import type { UploadBody } from './utils/upload-bodies';
 
-export default createRule({
+export type MessageId =
+  | 'noContentTypeSent'
+  | 'textPlainSent'
+  | 'formUrlencodedSent'
+  | 'jsonSent'
+  | 'bodyTypeSent'
+  | 'contentTypeMismatch'
+  | 'addContentType'
+  | 'useSignedContentType';
+
+type ReportedMessageId = Exclude<MessageId, 'addContentType' | 'useSignedContentType' | 'contentTypeMismatch'>;
+
+/** The literal Content-Type a presign fixed, when the source shows it. */
+interface SignedLiteral {
+  value: string;
+}
+
+const CLIENT_NAMES: Readonly<Record<HttpClient, string>> = {
+  fetch: 'fetch',
+  axios: 'axios',
+  got: 'got',
+  ky: 'ky',
+  superagent: 'superagent',
+  XMLHttpRequest: 'XMLHttpRequest',
+  'https.request': "node's http(s).request",
+};
+
+/** Clients whose Content-Type follows the body the way browsers' fetch/XHR do. */
+const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest', 'superagent']);
+
+/** Stores whose signed URLs are signed their own way: a file using them is not about S3 presigns. */
+const OTHER_STORE_MODULES = /^(?:@google-cloud\/storage|@supabase\/|@azure\/storage-blob|firebase\/storage|firebase-admin)/;
+
+const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
+
+/** What the client sends for this body when no Content-Type is given; undefined when it is fine. */
+function chooseMessage(
+  client: HttpClient,
+  request: PutRequest,
+  body: UploadBody | undefined,
+  signed: SignedLiteral | undefined,
+): { messageId: ReportedMessageId; reason?: string } | undefined {
+  if (body?.kind === 'form-data') return undefined;
+  if (client === 'https.request') return { messageId: 'noContentTypeSent' };
+  if (client === 'got') {
+    if (request.serialisedAs === 'json') return { messageId: 'jsonSent' };
+    if (request.serialisedAs === 'form') return { messageId: 'formUrlencodedSent', reason: "for got's `form` option" };
+    return body ? { messageId: 'noContentTypeSent' } : undefined;
+  }
+  if (!body) return undefined;
+  if (request.serialisedAs === 'json' || body.kind === 'object') {
+    return client === 'fetch' || client === 'XMLHttpRequest' ? undefined : { messageId: 'jsonSent' };
+  }
+  if (client === 'axios') {
+    return { messageId: 'formUrlencodedSent', reason: "(axios 0.x's default for PUT; 1.x sends the body's own type or none)" };
+  }
+  if (body.kind === 'string') {
+    return client === 'superagent'
+      ? { messageId: 'formUrlencodedSent', reason: "(superagent's default for a string body)" }
+      : { messageId: 'textPlainSent' };
+  }
+  if (body.kind === 'binary') return { messageId: 'noContentTypeSent' };
+  return BODY_TYPED_CLIENTS.has(client) && signed ? { messageId: 'bodyTypeSent' } : undefined;
+}
+
+function describeConsequence(signed: SignedLiteral | undefined): string {
+  return signed
+    ? `but the URL was presigned for '${signed.value}', so S3 answers 403 SignatureDoesNotMatch`
+    : 'and S3 answers 403 SignatureDoesNotMatch unless that is exactly the Content-Type the URL was presigned with';
+}
+
+function describeBody(client: HttpClient, body: UploadBody | undefined): string {
+  if (client === 'https.request' || client === 'got') return 'unless it is set in the headers';
+  return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
+}
+
+export default createRule<[], MessageId>({
   name: 'presigned-put-content-type',
   meta: {
     type: 'problem',
-    docs: { description: 'placeholder', recommended: true },
-    messages: { placeholder: 'placeholder' },
+    docs: {
+      description: 'Require a PUT to an S3 presigned URL to send the Content-Type the URL was signed with',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      noContentTypeSent: '{{client}} sends no Content-Type {{body}}, {{consequence}}. Set the header explicitly.',
+      textPlainSent:
+        "{{client}} sends 'text/plain;charset=UTF-8' for a string body, {{consequence}}. Set the header explicitly.",
+      formUrlencodedSent:
+        "{{client}} sends 'application/x-www-form-urlencoded' {{reason}}, {{consequence}}. Set the header explicitly.",
+      jsonSent: "{{client}} sends 'application/json' for this body, {{consequence}}. Set the header explicitly.",
+      bodyTypeSent:
+        "{{client}} sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS), but the URL was presigned for exactly '{{signedType}}': a different type gets 403 SignatureDoesNotMatch. Set the header explicitly.",
+      contentTypeMismatch:
+        "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
+      addContentType: 'Send Content-Type {{value}} with the upload (it must equal the type the URL was presigned with).',
+      useSignedContentType: "Send the Content-Type the URL was presigned for, '{{signedType}}'.",
+    },
     schema: [],
   },
   defaultOptions: [],
-  create() {
-    return {};
+  create(context) {
+    const { sourceCode } = context;
+    const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+    let imports: ReadonlyMap<string, ImportedLocal> = new Map();
+    let originContext: UrlOriginContext | undefined;
+    let usesOtherStore = false;
+    let fileQuote = "'";
+
+    /** node's request options carry the URL in `host`/`path` or a spread `new URL(…)`. */
+    function originOfRequestUrl(request: PutRequest, resolveContext: UrlOriginContext): UrlOrigin | undefined {
+      const options = request.client === 'https.request' ? resolveObjectLiteral(request.url, scopeOf) : undefined;
+      if (!options) return resolveUrlOrigin(request.url, resolveContext);
+      const parts = options.properties.flatMap((property) => {
+        if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
+        const name = getPropertyKeyName(property);
+        return name === 'host' || name === 'hostname' || name === 'path' ? [property.value] : [];
+      });
+      const origins = parts.map((part) => resolveUrlOrigin(part, resolveContext));
+      return origins.find((origin) => origin?.kind === 'presign') ?? origins.find((origin) => origin?.kind === 'named');
+    }
+
+    function quoted(text: string, quote: string): string {
+      return `${quote}${text.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
+    }
+
+    function insertObjectProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix {
+      const last = object.properties[object.properties.length - 1];
+      if (!last) return fixer.replaceText(object, `{ ${text} }`);
+      const after = sourceCode.getTokenAfter(last);
+      const comma = after?.value === ',' ? after : undefined;
+      const closing = sourceCode.getLastToken(object);
+      const multiline = closing !== null && closing.loc.start.line !== last.loc.end.line;
+      if (!multiline) return comma ? fixer.insertTextAfter(comma, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`);
+      const indent = /^\s*/.exec(sourceCode.lines[last.loc.start.line - 1] ?? '')?.[0] ?? '';
+      return comma ? fixer.insertTextAfter(comma, `\n${indent}${text},`) : fixer.insertTextAfter(last, `,\n${indent}${text}`);
+    }
+
+    function buildHeaderFix(insertion: HeaderInsertion, value: string, quote: string): TSESLint.ReportFixFunction {
+      const name = quoted('Content-Type', quote);
+      const header = `${name}: ${value}`;
+      return (fixer) => {
+        switch (insertion.kind) {
+          case 'header-property':
+            return insertObjectProperty(fixer, insertion.object, header);
+          case 'headers-property':
+            return insertObjectProperty(fixer, insertion.object, `headers: { ${header} }`);
+          case 'options-argument':
+            return fixer.insertTextAfter(insertion.after, `, { headers: { ${header} } }`);
+          case 'xhr-statement': {
+            const { statement, receiver } = insertion;
+            const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1] ?? '')?.[0] ?? '';
+            const semicolon = sourceCode.getText(statement).endsWith(';') ? ';' : '';
+            return fixer.insertTextAfter(
+              statement,
+              `\n${indent}${receiver}.setRequestHeader(${name}, ${value})${semicolon}`,
+            );
+          }
+          case 'superagent-set': {
+            const dot = sourceCode.getTokenAfter(insertion.call);
+            const onNextLine = dot !== null && dot.value === '.' && dot.loc.start.line !== insertion.call.loc.end.line;
+            const indent = onNextLine ? (/^\s*/.exec(sourceCode.lines[dot.loc.start.line - 1] ?? '')?.[0] ?? '') : '';
+            const call = `.set(${name}, ${value})`;
+            return fixer.insertTextAfter(insertion.call, onNextLine ? `\n${indent}${call}` : call);
+          }
+        }
+      };
+    }
+
+    /** A body whose `.type` names its media type, written so it can be repeated in the header. */
+    function blobTypeExpression(request: PutRequest, body: UploadBody | undefined): string | undefined {
+      const node = request.body;
+      if (body?.kind !== 'blob' || !node) return undefined;
+      if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      return `${sourceCode.getText(node)}.type`;
+    }
+
+    function reportMismatch(valueNode: TSESTree.Node, signed: SignedLiteral): void {
+      const quote = valueNode.type === AST_NODE_TYPES.Literal ? valueNode.raw.charAt(0) : fileQuote;
+      const sent = getStaticString(valueNode, scopeOf(valueNode));
+      if (sent === undefined || sent.trim() === signed.value.trim()) return;
+      context.report({
+        node: valueNode,
+        messageId: 'contentTypeMismatch',
+        data: { sent, signedType: signed.value },
+        suggest: [
+          {
+            messageId: 'useSignedContentType',
+            data: { signedType: signed.value },
+            fix: (fixer) => fixer.replaceText(valueNode, quoted(signed.value, quote)),
+          },
+        ],
+      });
+    }
+
+    function checkPutRequest(request: PutRequest, resolveContext: UrlOriginContext): void {
+      if (request.contentType.kind === 'unknown') return;
+      const origin = originOfRequestUrl(request, resolveContext);
+      if (!origin || origin.kind === 'not-presigned') return;
+      if (origin.kind === 'named' && usesOtherStore) return;
+      if (origin.kind === 'presign' && origin.contentType.kind === 'absent') return;
+      const signed: SignedLiteral | undefined =
+        origin.kind === 'presign' && origin.contentType.kind === 'literal' ? { value: origin.contentType.value } : undefined;
+      if (request.contentType.kind === 'set') {
+        if (signed) reportMismatch(request.contentType.value, signed);
+        return;
+      }
+      const body = request.body ? classifyUploadBody(request.body, scopeOf) : undefined;
+      const message = chooseMessage(request.client, request, body, signed);
+      if (!message) return;
+      const quote = request.methodNode?.type === AST_NODE_TYPES.Literal ? request.methodNode.raw.charAt(0) : fileQuote;
+      const blobType = blobTypeExpression(request, body);
+      const fixValue = signed ? quoted(signed.value, quote) : body?.certain ? blobType : undefined;
+      const { insertion } = request.contentType;
+      const suggestedValue =
+        blobType ?? quoted(body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE, quote);
+      context.report({
+        node: request.call,
+        messageId: message.messageId,
+        data: {
+          client: CLIENT_NAMES[request.client],
+          body: describeBody(request.client, body),
+          reason: message.reason ?? '',
+          consequence: describeConsequence(signed),
+          signedType: signed?.value ?? '',
+        },
+        fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
+        suggest:
+          insertion && !fixValue
+            ? [{ messageId: 'addContentType', data: { value: suggestedValue }, fix: buildHeaderFix(insertion, suggestedValue, quote) }]
+            : [],
+      });
+    }
+
+    return {
+      Program(program) {
+        imports = collectTopLevelImports(program);
+        usesOtherStore = [...imports.values()].some((local) => OTHER_STORE_MODULES.test(local.source));
+        originContext = { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys };
+        const firstString = program.tokens?.find((token) => token.type === 'String');
+        if (firstString) fileQuote = firstString.value.charAt(0);
+      },
+      CallExpression(call) {
+        if (!originContext || !mayBePutRequest(call, imports)) return;
+        const request = matchPutRequest(call, { imports, scopeOf });
+        if (request) checkPutRequest(request, originContext);
+      },
+    };
   },
 });

@@ -1,16 +1,314 @@
-// PLACEHOLDER: replaced by the rule's implementation.
+// Rule: presigned S3 URLs must be SigV4 — aws-sdk v2 S3 clients that presign without
+// `signatureVersion: 'v4'`, and presign expiries beyond SigV4's 7-day limit.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { findAmzExpiresInLiteral, findAmzExpiresInTemplate, type AmzExpiresValue } from './utils/amz-expires-parameter';
+import {
+  classifyEndpoint,
+  findAwsSdkV2Option,
+  matchAwsSdkV2ClientConstruction,
+  matchAwsSdkV2ConfigConstruction,
+  matchAwsSdkV2GlobalConfigAssignment,
+  matchAwsSdkV2GlobalConfigUpdate,
+  type AwsSdkV2ClientConstruction,
+  type AwsSdkV2GlobalConfigWrite,
+} from './utils/aws-sdk-v2';
+import { type ScopeOf, skipTypeWrappers } from './utils/const-binding';
+import { evaluateConstantNumber } from './utils/constant-number';
 import { createRule } from './utils/create-rule';
+import { findConstructionOf } from './utils/instance-origin';
+import { resolveModuleMember } from './utils/module-binding';
+import { findObjectProperty, resolveObjectLiteral } from './utils/object-literal';
+import { getStaticString } from './utils/static-value';
 
-export default createRule({
+/** SigV4's longest presign validity: 7 days. */
+export const MAX_SIGV4_EXPIRY_SECONDS = 604_800;
+
+/** Regions where aws-sdk v2 presigns S3 URLs with SigV2 unless told otherwise (its region_config_data.json). */
+export const SIGV2_PRESIGN_REGIONS = [
+  'us-east-1',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-northeast-1',
+  'sa-east-1',
+  'us-gov-west-1',
+] as const;
+
+const SIGV2_REGION_LIST = `${SIGV2_PRESIGN_REGIONS.slice(0, -1).join(', ')} and ${SIGV2_PRESIGN_REGIONS.at(-1)}`;
+const PRESIGNER_MODULE = '@aws-sdk/s3-request-presigner';
+
+type MessageIds =
+  | 'presignWithoutSigV4'
+  | 'presignWithoutSigV4CustomEndpoint'
+  | 'addSignatureVersionV4'
+  | 'expiresBeyondSigV4Limit'
+  | 'expiresInBeyondSigV4Limit'
+  | 'amzExpiresBeyondSigV4Limit';
+
+/** What the visible global `AWS.config` writes say, merged. */
+interface GlobalConfigFacts {
+  /** Some global write sets (or may set) `signatureVersion`, for every service or for S3. */
+  readonly setsSignatureVersion: boolean;
+  /** The region the global config ends with: a string, `unknown` when only runtime knows, or absent. */
+  readonly region: string | 'unknown' | undefined;
+}
+
+export default createRule<[], MessageIds>({
   name: 'require-sigv4-presign',
   meta: {
     type: 'problem',
-    docs: { description: 'placeholder', recommended: true },
-    messages: { placeholder: 'placeholder' },
+    docs: {
+      description: "Require aws-sdk v2 S3 clients that presign URLs to use `signatureVersion: 'v4'`, and presign expiries within SigV4's 7 days",
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      presignWithoutSigV4:
+        `This aws-sdk v2 S3 client presigns URLs without \`signatureVersion: 'v4'\`, so in ${SIGV2_REGION_LIST} the SDK signs them with legacy SigV2, which S3 rejects for SSE-KMS objects, regions opened since 2014 and buckets created after June 2020 ("The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."). Add \`signatureVersion: 'v4'\` to the client's options.`,
+      presignWithoutSigV4CustomEndpoint:
+        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'` against an endpoint that is not visibly AWS, so the SDK may sign them with legacy SigV2. If that server accepts SigV4 (MinIO, Ceph RGW and AWS do), add `signatureVersion: 'v4'`; keep SigV2 only if the server requires it.",
+      addSignatureVersionV4: "Add `signatureVersion: 'v4'` to the client's options.",
+      expiresBeyondSigV4Limit:
+        '`Expires` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): once the client signs with SigV4, `getSignedUrl` throws `InvalidExpiryTime` ("Presigning does not support expiry time greater than a week with SigV4 signing."). Use at most 604800 s.',
+      expiresInBeyondSigV4Limit:
+        '`expiresIn` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): `getSignedUrl` rejects with "Signature version 4 presigned URLs must have an expiration date less than one week in the future". Use at most 604800 s.',
+      amzExpiresBeyondSigV4Limit:
+        '`X-Amz-Expires` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): S3 answers 400 `AuthorizationQueryParametersError` ("X-Amz-Expires must be less than a week (in seconds) that is 604800"). Use at most 604800 s.',
+    },
     schema: [],
   },
   defaultOptions: [],
-  create() {
-    return {};
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const scopeOf: ScopeOf = (node) => sourceCode.getScope(node);
+    const presigningClients = new Map<TSESTree.NewExpression, AwsSdkV2ClientConstruction>();
+    // Candidate global-config writes are only resolved at the end, and only if some client presigns:
+    // most files never do, and `x.update(…)` / `a.b = c` are everywhere.
+    const configUpdateCandidates: TSESTree.CallExpression[] = [];
+    const configAssignmentCandidates: TSESTree.AssignmentExpression[] = [];
+    const reportedExpiries = new Set<TSESTree.Node>();
+    // Aliased presigner imports are only looked for once the file loads the presigner at all.
+    let loadsPresigner = false;
+
+    function reportExpiry(node: TSESTree.Node, seconds: number | undefined, messageId: MessageIds): void {
+      if (seconds === undefined || seconds <= MAX_SIGV4_EXPIRY_SECONDS || reportedExpiries.has(node)) return;
+      reportedExpiries.add(node);
+      context.report({ node, messageId, data: { seconds: String(seconds) } });
+    }
+
+    function checkExpiryOption(options: TSESTree.Node | undefined, name: string, messageId: MessageIds): void {
+      const lookup = options ? findObjectProperty(options, name, scopeOf) : undefined;
+      if (lookup?.kind === 'found') reportExpiry(lookup.value, evaluateConstantNumber(lookup.value, scopeOf), messageId);
+    }
+
+    function checkAmzExpires(found: AmzExpiresValue | undefined): void {
+      if (!found) return;
+      const seconds = found.kind === 'inline' ? found.seconds : evaluateConstantNumber(found.node, scopeOf);
+      reportExpiry(found.node, seconds, 'amzExpiresBeyondSigV4Limit');
+    }
+
+    /** `s3.getSignedUrl(operation, params[, callback])` / `s3.getSignedUrlPromise(operation, params)`. */
+    function checkSdkV2Presign(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      const construction = findConstructionOf(callee.object, scopeOf);
+      const client = construction && matchAwsSdkV2ClientConstruction(construction, scopeOf);
+      // A visible construction of anything but an S3 client (a CloudFront signer, a GCS file) is not ours.
+      if (construction && client?.serviceId !== 's3') return;
+      if (!client && !looksLikeSdkV2Presign(call)) return;
+      if (client) presigningClients.set(client.node, client);
+      checkExpiryOption(call.arguments[1], 'Expires', 'expiresBeyondSigV4Limit');
+    }
+
+    /** `getSignedUrl(client, command, { expiresIn })` from `@aws-sdk/s3-request-presigner`. */
+    function checkSdkV3Presign(call: TSESTree.CallExpression): void {
+      const member = resolveModuleMember(call.callee, scopeOf);
+      if (member?.source !== PRESIGNER_MODULE || member.path.join('.') !== 'getSignedUrl') return;
+      checkExpiryOption(call.arguments[2], 'expiresIn', 'expiresInBeyondSigV4Limit');
+    }
+
+    /** `new S3RequestPresigner(…).presign(request, { expiresIn })`. */
+    function checkSdkV3RequestPresigner(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      const construction = findConstructionOf(callee.object, scopeOf);
+      const member = construction && resolveModuleMember(construction.callee, scopeOf);
+      if (member?.source !== PRESIGNER_MODULE || member.path.join('.') !== 'S3RequestPresigner') return;
+      checkExpiryOption(call.arguments[1], 'expiresIn', 'expiresInBeyondSigV4Limit');
+    }
+
+    function reportClientWithoutSigV4(client: AwsSdkV2ClientConstruction, globalFacts: GlobalConfigFacts): void {
+      if (!presignsWithSigV2(client, globalFacts, scopeOf)) return;
+      const target = editableOptionsTarget(client, scopeOf);
+      const endpoint = findAwsSdkV2Option(client.options, 'endpoint', scopeOf);
+      const customEndpoint = endpoint.kind === 'found' && classifyEndpoint(endpoint.value, scopeOf) !== 'aws';
+      const fix = target && ((fixer: TSESLint.RuleFixer) => addSignatureVersionV4(fixer, target.node, sourceCode));
+      if (customEndpoint || !target?.inline) {
+        context.report({
+          node: client.node,
+          messageId: customEndpoint ? 'presignWithoutSigV4CustomEndpoint' : 'presignWithoutSigV4',
+          suggest: fix ? [{ messageId: 'addSignatureVersionV4', fix }] : [],
+        });
+        return;
+      }
+      context.report({ node: client.node, messageId: 'presignWithoutSigV4', fix });
+    }
+
+    return {
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^getSignedUrl(?:Promise)?$/]'(
+        call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
+      ) {
+        if (call.arguments.length >= 3 && call.callee.property.type === AST_NODE_TYPES.Identifier && call.callee.property.name === 'getSignedUrl') {
+          checkSdkV3Presign(call);
+        }
+        checkSdkV2Presign(call, call.callee);
+      },
+      'CallExpression[callee.type="Identifier"][callee.name="getSignedUrl"]'(call: TSESTree.CallExpression) {
+        checkSdkV3Presign(call);
+      },
+      [`ImportDeclaration[source.value="${PRESIGNER_MODULE}"], TSExternalModuleReference[expression.value="${PRESIGNER_MODULE}"], CallExpression[callee.name="require"] > Literal.arguments[value="${PRESIGNER_MODULE}"]`]() {
+        loadsPresigner = true;
+      },
+      'CallExpression[callee.type="Identifier"][callee.name!="getSignedUrl"][arguments.length=3]'(call: TSESTree.CallExpression) {
+        // An aliased import: `import { getSignedUrl as presign } from '@aws-sdk/s3-request-presigner'`.
+        if (loadsPresigner) checkSdkV3Presign(call);
+      },
+      'CallExpression[callee.type="MemberExpression"][callee.property.name="presign"]'(
+        call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
+      ) {
+        checkSdkV3RequestPresigner(call, call.callee);
+      },
+      'CallExpression[callee.type="MemberExpression"][callee.property.name="update"]'(call: TSESTree.CallExpression) {
+        configUpdateCandidates.push(call);
+      },
+      'AssignmentExpression[left.type="MemberExpression"]'(assignment: TSESTree.AssignmentExpression) {
+        configAssignmentCandidates.push(assignment);
+      },
+      'Literal[value=/x-amz-expires/i]'(literal: TSESTree.Literal) {
+        checkAmzExpires(findAmzExpiresInLiteral(literal));
+      },
+      'TemplateElement[value.raw=/x-amz-expires=/i]'(element: TSESTree.TemplateElement) {
+        checkAmzExpires(findAmzExpiresInTemplate(element));
+      },
+      'Program:exit'() {
+        if (presigningClients.size === 0) return;
+        const globalConfigWrites = [
+          ...configUpdateCandidates.map((call) => matchAwsSdkV2GlobalConfigUpdate(call, scopeOf)),
+          ...configAssignmentCandidates.map((assignment) => matchAwsSdkV2GlobalConfigAssignment(assignment, scopeOf)),
+        ].filter((write) => write !== undefined);
+        const globalFacts = readGlobalConfig(globalConfigWrites, scopeOf);
+        if (globalFacts.setsSignatureVersion) return;
+        for (const client of presigningClients.values()) reportClientWithoutSigV4(client, globalFacts);
+      },
+    };
   },
 });
+
+/** A call shaped like aws-sdk v2's presign on a client we cannot see built: `x.getSignedUrl('getObject', params)`. */
+function looksLikeSdkV2Presign(call: TSESTree.CallExpression): boolean {
+  const operation = call.arguments[0];
+  return (
+    call.arguments.length >= 2 &&
+    ((operation?.type === AST_NODE_TYPES.Literal && typeof operation.value === 'string') ||
+      operation?.type === AST_NODE_TYPES.TemplateLiteral)
+  );
+}
+
+/**
+ * Whether the client would presign with SigV2: nothing visible sets `signatureVersion` (an explicit
+ * legacy value is `no-legacy-signature`'s finding, an unknown one cannot be judged), and its region
+ * is not known to be one where the SDK already defaults to SigV4.
+ */
+function presignsWithSigV2(client: AwsSdkV2ClientConstruction, globalFacts: GlobalConfigFacts, scopeOf: ScopeOf): boolean {
+  if (findAwsSdkV2Option(client.options, 'signatureVersion', scopeOf).kind !== 'absent') return false;
+  const region = readRegion(findAwsSdkV2Option(client.options, 'region', scopeOf), scopeOf) ?? globalFacts.region;
+  return region === undefined || region === 'unknown' || (SIGV2_PRESIGN_REGIONS as readonly string[]).includes(region);
+}
+
+function readRegion(lookup: ReturnType<typeof findAwsSdkV2Option>, scopeOf: ScopeOf): string | 'unknown' | undefined {
+  if (lookup.kind === 'absent') return undefined;
+  if (lookup.kind === 'unknown') return 'unknown';
+  return getStaticString(lookup.value, scopeOf(lookup.value)) ?? 'unknown';
+}
+
+/** Merges every visible write to the global `AWS.config`. */
+function readGlobalConfig(writes: readonly AwsSdkV2GlobalConfigWrite[], scopeOf: ScopeOf): GlobalConfigFacts {
+  let setsSignatureVersion = false;
+  let region: string | 'unknown' | undefined;
+  const ordered = [...writes].sort((a, b) => a.node.range[0] - b.node.range[0]);
+  for (const write of ordered) {
+    if (write.kind === 'property') {
+      if (write.name === 'signatureVersion' || write.name === 's3') setsSignatureVersion = true;
+      if (write.name === 'region') region = getStaticString(write.value, scopeOf(write.value)) ?? 'unknown';
+      continue;
+    }
+    const signatureVersion = findAwsSdkV2Option(write.options, 'signatureVersion', scopeOf);
+    const s3Options = findAwsSdkV2Option(write.options, 's3', scopeOf);
+    const s3SignatureVersion = s3Options.kind === 'found' ? findObjectProperty(s3Options.value, 'signatureVersion', scopeOf).kind : 'absent';
+    if (signatureVersion.kind !== 'absent' || s3Options.kind === 'unknown' || s3SignatureVersion !== 'absent') {
+      setsSignatureVersion = true;
+    }
+    region = readRegion(findAwsSdkV2Option(write.options, 'region', scopeOf), scopeOf) ?? region;
+  }
+  return { setsSignatureVersion, region };
+}
+
+/** Where `signatureVersion: 'v4'` can be written: an object literal, or the `new` call that has none. */
+interface OptionsTarget {
+  readonly node: TSESTree.ObjectExpression | TSESTree.NewExpression;
+  /** True when the literal is written inside the constructor call, so editing it touches nothing else. */
+  readonly inline: boolean;
+}
+
+function editableOptionsTarget(client: AwsSdkV2ClientConstruction, scopeOf: ScopeOf): OptionsTarget | undefined {
+  if (client.options === undefined) return { node: client.node, inline: true };
+  const options = skipTypeWrappers(client.options);
+  const configOptions = options.type === AST_NODE_TYPES.NewExpression ? matchAwsSdkV2ConfigConstruction(options, scopeOf) : undefined;
+  const literal = configOptions === null ? undefined : resolveObjectLiteral(configOptions ?? options, scopeOf);
+  if (!literal) return undefined;
+  const [start, end] = client.node.range;
+  return { node: literal, inline: literal.range[0] >= start && literal.range[1] <= end };
+}
+
+/** Adds `signatureVersion: 'v4'` as the last option, in the file's quote style and the object's layout. */
+function addSignatureVersionV4(
+  fixer: TSESLint.RuleFixer,
+  target: TSESTree.ObjectExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix | TSESLint.RuleFix[] {
+  const quote = preferredQuote(sourceCode, target);
+  const property = `signatureVersion: ${quote}v4${quote}`;
+  if (target.type === AST_NODE_TYPES.NewExpression) {
+    const closing = sourceCode.getLastToken(target);
+    return closing?.value === ')' && target.arguments.length === 0
+      ? fixer.insertTextBefore(closing, `{ ${property} }`)
+      : fixer.insertTextAfter(target, `({ ${property} })`);
+  }
+  const last = target.properties.at(-1);
+  if (!last) return fixer.replaceText(target, `{ ${property} }`);
+  const afterLast = sourceCode.getTokenAfter(last);
+  const trailingComma = afterLast?.value === ',' ? afterLast : undefined;
+  const multiline = target.loc.start.line !== target.loc.end.line;
+  if (!multiline) {
+    return trailingComma ? fixer.insertTextAfter(trailingComma, ` ${property},`) : fixer.insertTextAfter(last, `, ${property}`);
+  }
+  const indent = sourceCode.lines[last.loc.start.line - 1]?.match(/^\s*/)?.[0] ?? '';
+  // Comments trailing the last property stay on its line, so the new property goes after them.
+  const anchor = trailingComma ?? last;
+  const lineComments = sourceCode
+    .getCommentsAfter(anchor)
+    .filter((comment) => comment.loc.start.line === anchor.loc.end.line);
+  const lineEnd = lineComments.at(-1)?.range[1] ?? anchor.range[1];
+  const newLine = `\n${indent}${property}${trailingComma ? ',' : ''}`;
+  return trailingComma
+    ? fixer.insertTextAfterRange([lineEnd, lineEnd], newLine)
+    : [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], newLine)];
+}
+
+/** The quote the surrounding code uses: the first string literal in the options, else in the file. */
+function preferredQuote(sourceCode: Readonly<TSESLint.SourceCode>, near: TSESTree.Node): string {
+  const tokens = sourceCode.ast.tokens;
+  const isString = (token: TSESTree.Token): boolean => token.type === 'String';
+  const local = sourceCode.getTokens(near).find(isString);
+  const first = local ?? tokens.find(isString);
+  return first?.value.startsWith('"') ? '"' : "'";
+}

@@ -1,2 +1,522 @@
-// PLACEHOLDER: the SigV4 helper lands here (issue 2).
-export {};
+// AWS Signature Version 4: header signing and URL presigning in one dependency-free file (vendored verbatim).
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface SigningOptions {
+  service: string;
+  region: string;
+  credentials: Credentials;
+  /** Signing time; default: now. */
+  date?: Date;
+  /** Drop '.', '..' and empty path segments; default true, except for 's3'. */
+  normalizePath?: boolean;
+  /** URI-encode the path once more (AWS "double encoding"); default true, except for 's3'. */
+  encodePath?: boolean;
+  /** Header signing only: add and sign x-amz-content-sha256; default true for 's3'. */
+  signPayload?: boolean;
+  /** Sign UNSIGNED-PAYLOAD instead of the body hash; default true when presigning for 's3'. */
+  unsignedPayload?: boolean;
+  /** Add the session token after signing, leaving it out of the signature. */
+  omitSessionTokenFromSignature?: boolean;
+}
+
+export interface PresignOptions extends SigningOptions {
+  /** Seconds the URL stays valid: 1 to 604800 (7 days). */
+  expiresIn: number;
+}
+
+/** A URL object or anything else with an absolute `href`. */
+export interface URLLike {
+  readonly href: string;
+}
+
+export interface RequestToSign {
+  method: string;
+  /** Absolute; the path as it goes on the wire. A string is taken literally (never WHATWG-normalised). */
+  url: string | URLLike;
+  headers?: Record<string, string | string[]>;
+  body?: string | Uint8Array;
+}
+
+export interface SignedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  canonicalRequest: string;
+  stringToSign: string;
+  signature: string;
+}
+
+export interface PresignedUrl {
+  url: string;
+  canonicalRequest: string;
+  stringToSign: string;
+  signature: string;
+}
+
+/** URLSearchParams or anything else that lists decoded name/value pairs the same way. */
+export interface URLSearchParamsLike {
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
+export type QueryParams = string | URLSearchParamsLike | Record<string, string | string[]>;
+
+// The few node:crypto and WebCrypto members used, typed here so the file needs no @types/node or DOM lib.
+interface NodeCrypto {
+  hash(algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex'): string;
+  createHmac(algorithm: 'sha256', key: string | Uint8Array): {
+    update(data: string): { digest(): Uint8Array; digest(encoding: 'hex'): string };
+  };
+}
+interface SubtleCrypto {
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  importKey(format: 'raw', key: Uint8Array | ArrayBuffer, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: false, usages: ['sign']): Promise<unknown>;
+  sign(algorithm: 'HMAC', key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+}
+
+interface HeaderEntry {
+  name: string;
+  canonical: string;
+  sent: string;
+}
+
+interface ParsedUrl {
+  text: string;
+  host: string;
+  path: string;
+  query: string | undefined;
+  hashIndex: number;
+}
+
+// Everything signing needs once inputs are checked; nothing here is returned to the caller.
+interface SigningJob {
+  method: string;
+  url: ParsedUrl;
+  headers: HeaderEntry[];
+  accessKeyId: string;
+  secret: string;
+  sessionToken: string;
+  region: string;
+  service: string;
+  amzDate: string;
+  scope: string;
+  normalizePath: boolean;
+  encodePath: boolean;
+  body: string | Uint8Array | undefined;
+  payloadHash: string | undefined;
+  presignParams: string[][] | undefined;
+  tokenAfterSigning: boolean;
+  signedHeaders: string;
+}
+
+const ALGORITHM = 'AWS4-HMAC-SHA256';
+const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const MAX_EXPIRES_SECONDS = 604800;
+const KEY_CACHE_LIMIT = 64;
+const UNRESERVED_ONLY = /^[\w.~-]*$/;
+const PATH_UNRESERVED_ONLY = /^[\w.~/-]*$/;
+// Hop-by-hop and client-controlled headers that proxies and browsers rewrite; the AWS SDKs never sign them.
+const UNSIGNABLE_HEADERS = new Set('authorization,cache-control,connection,expect,from,keep-alive,max-forwards,pragma,referer,te,trailer,transfer-encoding,upgrade,user-agent,x-amzn-trace-id'.split(','));
+
+function fail(field: string, problem: string): never {
+  throw new TypeError(`sigv4: ${field} ${problem}`);
+}
+
+function requireText(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value === '') fail(field, 'must be a non-empty string');
+  return value;
+}
+
+function hexByte(c: string): string {
+  return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+}
+
+/** RFC 3986 encoding of a decoded string: everything but A-Z a-z 0-9 - . _ ~ as UTF-8 %XX. */
+function encodeRfc3986(text: string): string {
+  return UNRESERVED_ONLY.test(text) ? text : encodeURIComponent(text).replace(/[!'()*]/g, hexByte);
+}
+
+/** The canonical form of a query name or value as written on the wire: %XX kept (unreserved ones decoded), the rest encoded. */
+function canonicalWireComponent(text: string): string {
+  if (UNRESERVED_ONLY.test(text)) return text;
+  return text.replace(/%([\da-fA-F]{2})|[^\w.~%-]+|%/g, (match, hex: string | undefined) => {
+    if (hex === undefined) return match === '%' ? '%25' : encodeRfc3986(match);
+    const decoded = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED_ONLY.test(decoded) ? decoded : '%' + hex.toUpperCase();
+  });
+}
+
+function comparePairs(a: string[], b: string[]): number {
+  const an = a[0] as string;
+  const bn = b[0] as string;
+  if (an !== bn) return an < bn ? -1 : 1;
+  const av = a[1] as string;
+  const bv = b[1] as string;
+  return av < bv ? -1 : av > bv ? 1 : 0;
+}
+
+function joinPairs(pairs: string[][]): string {
+  if (pairs.length > 1) pairs.sort(comparePairs);
+  let out = '';
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as string[];
+    out += (i === 0 ? '' : '&') + pair[0] + '=' + pair[1];
+  }
+  return out;
+}
+
+function wirePairs(query: string, pairs: string[][]): string[][] {
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    pairs.push(eq < 0 ? [canonicalWireComponent(part), ''] : [canonicalWireComponent(part.slice(0, eq)), canonicalWireComponent(part.slice(eq + 1))]);
+  }
+  return pairs;
+}
+
+/** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
+export function canonicalQueryString(params: QueryParams): string {
+  if (typeof params === 'string') return joinPairs(wirePairs(params[0] === '?' ? params.slice(1) : params, []));
+  const pairs: string[][] = [];
+  if (typeof params.forEach === 'function') {
+    (params as URLSearchParamsLike).forEach((value, name) => pairs.push([encodeRfc3986(name), encodeRfc3986(value)]));
+    return joinPairs(pairs);
+  }
+  for (const [name, value] of Object.entries(params as Record<string, string | string[]>)) {
+    for (const item of Array.isArray(value) ? value : [value]) pairs.push([encodeRfc3986(name), encodeRfc3986(String(item))]);
+  }
+  return joinPairs(pairs);
+}
+
+// scheme://host[:port] path ?query #fragment, taken literally; control characters are refused.
+const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^\0-\x20/?#@:[\]\x7f]+|\[[\da-f:.]+\])(?::(\d*))?([^?#\0-\x1f\x7f]*)(?:\?([^#\0-\x1f\x7f]*))?(#.*)?$/is;
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+
+function parseUrl(url: string | URLLike): ParsedUrl {
+  const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
+  const match = URL_PATTERN.exec(text);
+  if (!match) fail('url', /^[a-z][\w+.-]*:\/\//i.test(text) ? 'is malformed (host, port or control characters)' : 'must be absolute (scheme://host/path)');
+  const [, scheme = '', hostname = '', port, path, query, fragment] = match;
+  const host = hostname.toLowerCase() + (port && port !== DEFAULT_PORTS[scheme.toLowerCase()] ? ':' + port : '');
+  return { text, host, path: path || '/', query, hashIndex: fragment === undefined ? -1 : text.length - fragment.length };
+}
+
+function removeDotSegments(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  const trailing = segments.length > 0 && path.endsWith('/') ? '/' : '';
+  return (path.startsWith('/') ? '/' : '') + segments.join('/') + trailing;
+}
+
+function canonicalPath(path: string, normalize: boolean, encode: boolean): string {
+  const clean = normalize && /\/\/|\/\.|^[^/]/.test(path) ? removeDotSegments(path) : path;
+  if (PATH_UNRESERVED_ONLY.test(clean)) return clean;
+  // Double encoding: the wire path, '%' included, is encoded as if it were plain text.
+  if (encode) return encodeRfc3986(clean).replace(/%2F/g, '/');
+  // S3: the path is signed as sent; only characters that are not valid on the wire get encoded.
+  return clean.replace(/%(?![\da-fA-F]{2})|[^\w.~/%-]+/g, (match) => (match === '%' ? '%25' : encodeRfc3986(match)));
+}
+
+// Sequential spaces and line breaks fold to one space, as AWS canonicalises header values.
+function canonicalHeaderValue(value: string): string {
+  return /[\t\r\n]| {2}|^ | $/.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value;
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+
+function headerValues(key: string, value: unknown): string[] {
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+  return fail(`headers["${key}"]`, 'must be a string or an array of strings');
+}
+
+/** Lower-cased names, duplicates (in any case) merged; `generated` names are left to the signer. */
+function collectHeaders(headers: RequestToSign['headers'], generated: (name: string) => boolean): HeaderEntry[] {
+  const entries: HeaderEntry[] = [];
+  if (headers == null) return entries;
+  if (typeof headers !== 'object') fail('headers', 'must be an object');
+  for (const key in headers) {
+    if (!Object.prototype.hasOwnProperty.call(headers, key)) continue;
+    const value = headers[key];
+    const name = key.toLowerCase();
+    if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a valid header name');
+    if (generated(name)) continue;
+    const canonical = typeof value === 'string' ? canonicalHeaderValue(value) : headerValues(key, value).map(canonicalHeaderValue).join(',');
+    let existing: HeaderEntry | undefined;
+    for (const entry of entries) if (entry.name === name) existing = entry;
+    if (existing) existing.canonical = existing.sent = existing.canonical + ',' + canonical;
+    else entries.push({ name, canonical, sent: typeof value === 'string' ? value : canonical });
+  }
+  return entries;
+}
+
+function isSignable(name: string): boolean {
+  return !UNSIGNABLE_HEADERS.has(name) && !name.startsWith('proxy-') && !name.startsWith('sec-');
+}
+
+let cachedSecond = NaN;
+let cachedAmzDate = '';
+
+// Formatting a date costs more than hashing a short string, so the last second's text is reused.
+function formatAmzDate(date: Date | undefined): string {
+  const time = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : NaN;
+  if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date between the years 0 and 9999');
+  const second = Math.floor(time / 1000);
+  if (second !== cachedSecond) {
+    const iso = new Date(second * 1000).toISOString();
+    cachedAmzDate = iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
+    cachedSecond = second;
+  }
+  return cachedAmzDate;
+}
+
+function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number | undefined): SigningJob {
+  if (req == null || typeof req !== 'object') fail('request', 'must be an object');
+  if (opts == null || typeof opts !== 'object') fail('options', 'must be an object');
+  const method = requireText(req.method, 'method').toUpperCase();
+  const service = requireText(opts.service, 'service');
+  const region = requireText(opts.region, 'region');
+  const credentials = opts.credentials;
+  if (credentials == null || typeof credentials !== 'object') fail('credentials', 'must be an object');
+  const accessKeyId = requireText(credentials.accessKeyId, 'credentials.accessKeyId');
+  const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey');
+  const token = credentials.sessionToken;
+  if (token != null && typeof token !== 'string') fail('credentials.sessionToken', 'must be a string');
+  const sessionToken = token ?? '';
+  const body = req.body;
+  if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) fail('body', 'must be a string or a Uint8Array');
+  const url = parseUrl(req.url);
+  const amzDate = formatAmzDate(opts.date);
+  const scope = `${amzDate.slice(0, 8)}/${region}/${service}/aws4_request`;
+  const isS3 = service === 's3';
+  const presign = expiresIn !== undefined;
+  const headers = collectHeaders(
+    req.headers,
+    presign ? (name) => name === 'authorization' : (name) => name === 'authorization' || name === 'x-amz-date' || (sessionToken !== '' && name === 'x-amz-security-token'),
+  );
+  let hasHost = false;
+  let givenHash: string | undefined;
+  for (const entry of headers) {
+    if (entry.name === 'host') hasHost = true;
+    else if (entry.name === 'x-amz-content-sha256') givenHash = entry.canonical;
+  }
+  if (!hasHost) headers.push({ name: 'host', canonical: url.host, sent: url.host });
+  const unsigned = opts.unsignedPayload ?? (presign && isS3);
+  const bodyIsEmpty = body == null || body.length === 0;
+  const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : bodyIsEmpty ? EMPTY_BODY_SHA256 : undefined);
+  const tokenAfterSigning = opts.omitSessionTokenFromSignature === true;
+  const job: SigningJob = {
+    method, url, headers, accessKeyId, secret, sessionToken, region, service, amzDate, scope, body, payloadHash, tokenAfterSigning,
+    normalizePath: opts.normalizePath ?? !isS3,
+    encodePath: opts.encodePath ?? !isS3,
+    presignParams: undefined,
+    signedHeaders: '',
+  };
+  if (presign) {
+    job.presignParams = [
+      ['X-Amz-Algorithm', ALGORITHM],
+      ['X-Amz-Credential', `${encodeRfc3986(accessKeyId)}%2F${amzDate.slice(0, 8)}%2F${encodeRfc3986(region)}%2F${encodeRfc3986(service)}%2Faws4_request`],
+      ['X-Amz-Date', amzDate],
+      ['X-Amz-SignedHeaders', ''],
+      ['X-Amz-Expires', String(expiresIn)],
+    ];
+    if (sessionToken) job.presignParams.push(['X-Amz-Security-Token', encodeRfc3986(sessionToken)]);
+  } else {
+    headers.push({ name: 'x-amz-date', canonical: amzDate, sent: amzDate });
+    if (sessionToken) headers.push({ name: 'x-amz-security-token', canonical: sessionToken, sent: sessionToken });
+    if (givenHash === undefined && (opts.signPayload ?? isS3)) headers.push({ name: 'x-amz-content-sha256', canonical: '', sent: '' });
+  }
+  return job;
+}
+
+function checkExpiresIn(expiresIn: unknown): number {
+  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number of seconds');
+  if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
+    throw new RangeError(`sigv4: expiresIn must be a whole number of seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit for presigned URLs)`);
+  }
+  return expiresIn;
+}
+
+/** Builds the canonical request in one pass, filling in the payload hash and the signed-header list. */
+function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
+  const signed: HeaderEntry[] = [];
+  for (const entry of job.headers) {
+    if (entry.name === 'x-amz-content-sha256' && entry.canonical === '') entry.canonical = entry.sent = payloadHash;
+    if (isSignable(entry.name) && !(job.tokenAfterSigning && entry.name === 'x-amz-security-token')) signed.push(entry);
+  }
+  signed.sort((a, b) => (a.name < b.name ? -1 : 1));
+  let canonicalHeaders = '';
+  let signedHeaders = '';
+  for (const entry of signed) {
+    canonicalHeaders += entry.name + ':' + entry.canonical + '\n';
+    signedHeaders += (signedHeaders === '' ? '' : ';') + entry.name;
+  }
+  job.signedHeaders = signedHeaders;
+  return `${job.method}\n${canonicalPath(job.url.path, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
+}
+
+function buildCanonicalQuery(job: SigningJob): string {
+  const { presignParams: params, url, tokenAfterSigning } = job;
+  if (!params) return url.query ? joinPairs(wirePairs(url.query, [])) : '';
+  (params[3] as string[])[1] = encodeRfc3986(job.signedHeaders);
+  const signedParams = tokenAfterSigning ? params.filter((param) => param[0] !== 'X-Amz-Security-Token') : params;
+  if (url.query) return joinPairs(wirePairs(url.query, signedParams.slice()));
+  // Only X-Amz-* parameters: already known, so sorted by hand rather than by comparison.
+  let query = '';
+  for (const index of [0, 1, 2, 4, 5, 3]) {
+    const param = signedParams[index];
+    if (param) query += (index === 0 ? '' : '&') + param[0] + '=' + param[1];
+  }
+  return query;
+}
+
+function buildStringToSign(job: SigningJob, canonicalRequestHash: string): string {
+  return `${ALGORITHM}\n${job.amzDate}\n${job.scope}\n${canonicalRequestHash}`;
+}
+
+function signedRequestResult(job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string): SignedRequest {
+  const headers: Record<string, string> = {};
+  for (const entry of job.headers) headers[entry.name] = entry.sent;
+  headers.authorization = `${ALGORITHM} Credential=${job.accessKeyId}/${job.scope}, SignedHeaders=${job.signedHeaders}, Signature=${signature}`;
+  return { method: job.method, url: job.url.text, headers, canonicalRequest, stringToSign, signature };
+}
+
+function presignedUrlResult(job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string): PresignedUrl {
+  const { text, query, hashIndex } = job.url;
+  const base = hashIndex < 0 ? text : text.slice(0, hashIndex);
+  let url = base + (query === undefined ? '?' : query === '' ? '' : '&');
+  for (const [name, value] of job.presignParams ?? []) url += name + '=' + value + '&';
+  url += 'X-Amz-Signature=' + signature + (hashIndex < 0 ? '' : text.slice(hashIndex));
+  return { url, canonicalRequest, stringToSign, signature };
+}
+
+// Signing keys per (secret, scope): the last one is checked first, then a bounded map whose oldest entry goes
+// first once full, so a long-running process does not grow. Module-private; never returned.
+interface KeyCache<T> {
+  secret: string;
+  scope: string;
+  key: T | undefined;
+  keys: Map<string, T>;
+}
+
+function newKeyCache<T>(): KeyCache<T> {
+  return { secret: '', scope: '', key: undefined, keys: new Map() };
+}
+
+function cachedSigningKey<T>(cache: KeyCache<T>, job: SigningJob, derive: () => T): T {
+  if (cache.key !== undefined && cache.scope === job.scope && cache.secret === job.secret) return cache.key;
+  const id = job.scope + '\n' + job.secret;
+  let key = cache.keys.get(id);
+  if (key === undefined) {
+    if (cache.keys.size >= KEY_CACHE_LIMIT) cache.keys.delete(cache.keys.keys().next().value as string);
+    cache.keys.set(id, (key = derive()));
+  }
+  cache.secret = job.secret;
+  cache.scope = job.scope;
+  return (cache.key = key);
+}
+
+function forgetSigningKey<T>(cache: KeyCache<T>, job: SigningJob): void {
+  cache.keys.delete(job.scope + '\n' + job.secret);
+  cache.key = undefined;
+}
+
+let nodeCryptoModule: NodeCrypto | undefined;
+const nodeSigningKeys = newKeyCache<Uint8Array>();
+
+function nodeCrypto(): NodeCrypto {
+  if (nodeCryptoModule) return nodeCryptoModule;
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const module = proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  if (!module) throw new Error('sigv4: signRequest and presignUrl need node:crypto (Node >= 20.16); use signRequestAsync or presignUrlAsync in browsers and workers');
+  return (nodeCryptoModule = module);
+}
+
+function deriveNodeSigningKey(crypto: NodeCrypto, job: SigningJob): Uint8Array {
+  let key: string | Uint8Array = 'AWS4' + job.secret;
+  for (const part of job.scope.split('/')) key = crypto.createHmac('sha256', key).update(part).digest();
+  return key as Uint8Array;
+}
+
+function signJob<T>(job: SigningJob, finish: (job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string) => T): T {
+  const crypto = nodeCrypto();
+  const canonicalRequest = buildCanonicalRequest(job, job.payloadHash ?? crypto.hash('sha256', job.body as string | Uint8Array, 'hex'));
+  const stringToSign = buildStringToSign(job, crypto.hash('sha256', canonicalRequest, 'hex'));
+  return finish(job, canonicalRequest, stringToSign, crypto.createHmac('sha256', cachedSigningKey(nodeSigningKeys, job, () => deriveNodeSigningKey(crypto, job))).update(stringToSign).digest('hex'));
+}
+
+/** Signs a request with an Authorization header (synchronous; Node). */
+export function signRequest(req: RequestToSign, opts: SigningOptions): SignedRequest {
+  return signJob(prepareJob(req, opts, undefined), signedRequestResult);
+}
+
+/** Presigns a URL with X-Amz-* query parameters (synchronous; Node). */
+export function presignUrl(req: RequestToSign, opts: PresignOptions): PresignedUrl {
+  return signJob(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+}
+
+let textEncoder: { encode(text: string): Uint8Array } | undefined;
+const webSigningKeys = newKeyCache<Promise<unknown>>();
+
+function subtleCrypto(): SubtleCrypto {
+  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+  if (!subtle) throw new Error('sigv4: signRequestAsync and presignUrlAsync need WebCrypto (globalThis.crypto.subtle)');
+  return subtle;
+}
+
+function utf8(text: string | Uint8Array): Uint8Array {
+  if (typeof text !== 'string') return text;
+  textEncoder ??= new (globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } }).TextEncoder();
+  return textEncoder.encode(text);
+}
+
+function toHex(buffer: ArrayBuffer): string {
+  let hex = '';
+  for (const byte of new Uint8Array(buffer)) hex += (byte < 16 ? '0' : '') + byte.toString(16);
+  return hex;
+}
+
+async function webHmac(subtle: SubtleCrypto, key: Uint8Array | ArrayBuffer, data: string): Promise<ArrayBuffer> {
+  return subtle.sign('HMAC', await subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), utf8(data));
+}
+
+async function deriveWebSigningKey(subtle: SubtleCrypto, job: SigningJob): Promise<unknown> {
+  let key: Uint8Array | ArrayBuffer = utf8('AWS4' + job.secret);
+  for (const part of job.scope.split('/')) key = await webHmac(subtle, key, part);
+  return subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+}
+
+function webSigningKey(subtle: SubtleCrypto, job: SigningJob): Promise<unknown> {
+  return cachedSigningKey(webSigningKeys, job, () => {
+    const pending = deriveWebSigningKey(subtle, job);
+    // A failed derivation must not stay cached.
+    pending.catch(() => forgetSigningKey(webSigningKeys, job));
+    return pending;
+  });
+}
+
+async function signJobAsync<T>(job: SigningJob, finish: (job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string) => T): Promise<T> {
+  const subtle = subtleCrypto();
+  const payloadHash = job.payloadHash ?? toHex(await subtle.digest('SHA-256', utf8(job.body as string | Uint8Array)));
+  const canonicalRequest = buildCanonicalRequest(job, payloadHash);
+  const stringToSign = buildStringToSign(job, toHex(await subtle.digest('SHA-256', utf8(canonicalRequest))));
+  const signature = toHex(await subtle.sign('HMAC', await webSigningKey(subtle, job), utf8(stringToSign)));
+  return finish(job, canonicalRequest, stringToSign, signature);
+}
+
+/** signRequest on WebCrypto, for browsers and workers; identical output. */
+export async function signRequestAsync(req: RequestToSign, opts: SigningOptions): Promise<SignedRequest> {
+  return signJobAsync(prepareJob(req, opts, undefined), signedRequestResult);
+}
+
+/** presignUrl on WebCrypto, for browsers and workers; identical output. */
+export async function presignUrlAsync(req: RequestToSign, opts: PresignOptions): Promise<PresignedUrl> {
+  return signJobAsync(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+}

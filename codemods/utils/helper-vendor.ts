@@ -1,0 +1,106 @@
+// Decides where the vendored helper goes, which flavour (TypeScript, ESM, CommonJS) each importing
+// file needs, and the relative specifier that file's module resolution accepts.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ModuleStyle } from './module-style';
+
+export type HelperFlavor = 'ts' | 'mjs' | 'cjs';
+
+/** The extension a TypeScript file writes on relative imports: `.js`, `.ts`, or none. */
+export type RelativeExtension = '.js' | '.ts' | '';
+
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
+
+export function helperFlavorFor(filePath: string, style: ModuleStyle): HelperFlavor {
+  if (TYPESCRIPT_FILE.test(filePath)) return 'ts';
+  return style === 'esm' ? 'mjs' : 'cjs';
+}
+
+export function helperFileName(flavor: HelperFlavor): string {
+  return `sigv4.${flavor}`;
+}
+
+/** The directory of the shallowest file (fewest path segments; ties broken by name). */
+export function shallowestDirectory(filePaths: readonly string[]): string {
+  const depth = (path: string) => path.split(/[\\/]/).length;
+  const sorted = [...filePaths].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const first = sorted[0];
+  if (first === undefined) throw new Error('no file to place the helper beside');
+  return dirname(first);
+}
+
+/** The extension habit of the file's own relative imports, when it has any. */
+export function detectRelativeExtension(text: string): RelativeExtension | undefined {
+  const counts = { '.js': 0, '.ts': 0, '': 0 };
+  for (const match of text.matchAll(/(?:from\s*|require\s*\(\s*|import\s*\(\s*)['"](\.\.?\/[^'"]*)['"]/g)) {
+    const specifier = match[1]!;
+    if (/\.(?:m|c)?js$/.test(specifier)) counts['.js'] += 1;
+    else if (/\.(?:m|c)?tsx?$/.test(specifier)) counts['.ts'] += 1;
+    else if (!/\.(?:json|css|scss|svg|png|node)$/.test(specifier)) counts[''] += 1;
+  }
+  const best = (Object.entries(counts) as [RelativeExtension, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : undefined;
+}
+
+export interface TsCompilerHints {
+  module?: string;
+  moduleResolution?: string;
+  allowImportingTsExtensions?: boolean;
+}
+
+/**
+ * What the project's resolution accepts: node16/nodenext require `.js` (mapped to `.ts`),
+ * `allowImportingTsExtensions` allows `.ts`, bundler/node10 resolve extensionless specifiers.
+ * Without any tsconfig `.js` is the choice every resolution mode accepts.
+ */
+export function relativeExtensionFromCompilerOptions(hints: TsCompilerHints | undefined): RelativeExtension {
+  if (!hints) return '.js';
+  const resolution = (hints.moduleResolution ?? hints.module ?? '').toLowerCase();
+  if (resolution === 'node16' || resolution === 'nodenext') return '.js';
+  if (hints.allowImportingTsExtensions) return '.ts';
+  if (resolution === 'bundler' || resolution === 'node' || resolution === 'node10' || resolution === 'preserve') return '';
+  return '.js';
+}
+
+/** `./sigv4.js`, `../lib/sigv4.mjs`: the specifier `fromFile` uses to import `helperPath`. */
+export function relativeHelperSpecifier(fromFile: string, helperPath: string, extension: RelativeExtension | '.mjs' | '.cjs'): string {
+  const withoutExtension = relative(dirname(fromFile), helperPath).replace(/\.(?:ts|mjs|cjs)$/, '').split(sep).join('/');
+  const prefixed = withoutExtension.startsWith('.') ? withoutExtension : `./${withoutExtension}`;
+  return `${prefixed}${extension}`;
+}
+
+/** The extension a JavaScript file must write: the real file's. */
+export function javascriptHelperExtension(flavor: HelperFlavor): '.mjs' | '.cjs' {
+  return flavor === 'cjs' ? '.cjs' : '.mjs';
+}
+
+function moduleDirectory(): string {
+  // The CommonJS bundle has __dirname; the ESM bundle and tsx have import.meta.url.
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
+
+/**
+ * Finds the vendored helper file of a flavour: `dist/vendor/` beside the bundle, or, running from
+ * source, the build output or (TypeScript only) the helper's source.
+ */
+export function findVendoredHelper(flavor: HelperFlavor, vendorDirectory?: string): string | undefined {
+  const name = helperFileName(flavor);
+  if (vendorDirectory) {
+    const candidate = join(vendorDirectory, name);
+    return existsSync(candidate) ? candidate : undefined;
+  }
+  for (let directory = moduleDirectory(); ; directory = dirname(directory)) {
+    const candidates = [join(directory, 'vendor', name), join(directory, 'dist', 'vendor', name)];
+    if (flavor === 'ts') candidates.push(join(directory, 'src', 'sigv4', 'index.ts'));
+    const found = candidates.find((candidate) => existsSync(candidate));
+    if (found) return found;
+    if (dirname(directory) === directory) return undefined;
+  }
+}
+
+export function readVendoredHelper(flavor: HelperFlavor, vendorDirectory?: string): string {
+  const path = findVendoredHelper(flavor, vendorDirectory);
+  if (!path) throw new Error(`the ${helperFileName(flavor)} helper was not found (run the build to create dist/vendor)`);
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,65 @@
+// Reads how a file writes its imports (ESM or require, quotes, semicolons) so inserted imports
+// look like the file's own.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile, Statement } from 'ts-morph';
+
+export type ModuleStyle = 'esm' | 'cjs';
+
+export interface CodeStyle {
+  quote: "'" | '"';
+  semicolon: boolean;
+}
+
+/** The argument of a top-level `require('x')`, `const a = require('x')` or `const { a } = require('x')`. */
+export function requiredSpecifier(statement: Statement): string | undefined {
+  if (!Node.isVariableStatement(statement)) return undefined;
+  const declaration = statement.getDeclarations()[0];
+  const initializer = declaration?.getInitializer();
+  if (!initializer || !Node.isCallExpression(initializer)) return undefined;
+  if (initializer.getExpression().getText() !== 'require') return undefined;
+  const argument = initializer.getArguments()[0];
+  return argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
+}
+
+function hasEsmSyntax(sourceFile: SourceFile): boolean {
+  return sourceFile.getStatements().some(
+    (statement) =>
+      Node.isImportDeclaration(statement) ||
+      Node.isExportDeclaration(statement) ||
+      Node.isExportAssignment(statement) ||
+      (Node.isModifierable(statement) && statement.hasModifier(SyntaxKind.ExportKeyword)),
+  );
+}
+
+function hasRequireSyntax(sourceFile: SourceFile): boolean {
+  return sourceFile.getStatements().some((statement) => requiredSpecifier(statement) !== undefined) ||
+    /\bmodule\.exports\b|\bexports\.\w+\s*=/.test(sourceFile.getFullText());
+}
+
+/**
+ * ESM or CommonJS, from the extension first, then the file's own syntax, then `fallback` (the
+ * nearest package.json's "type", which the caller reads).
+ */
+export function detectModuleStyle(sourceFile: SourceFile, fallback: ModuleStyle): ModuleStyle {
+  const path = sourceFile.getFilePath();
+  if (/\.m[jt]s$/.test(path)) return 'esm';
+  if (/\.cjs$/.test(path)) return 'cjs';
+  if (hasEsmSyntax(sourceFile)) return 'esm';
+  if (hasRequireSyntax(sourceFile)) return 'cjs';
+  if (/\.cts$/.test(path)) return 'cjs';
+  return fallback;
+}
+
+/** Quote and semicolon habits, read from the file's first module statement (or first string). */
+export function detectCodeStyle(sourceFile: SourceFile): CodeStyle {
+  const statements = sourceFile.getStatements();
+  const moduleStatement =
+    statements.find((statement) => Node.isImportDeclaration(statement) || requiredSpecifier(statement) !== undefined) ??
+    statements[0];
+  const stringLiteral =
+    moduleStatement?.getFirstDescendantByKind(SyntaxKind.StringLiteral) ??
+    sourceFile.getFirstDescendantByKind(SyntaxKind.StringLiteral);
+  const quote = stringLiteral?.getText().startsWith('"') ? '"' : "'";
+  const semicolon = moduleStatement ? moduleStatement.getText().trimEnd().endsWith(';') : true;
+  return { quote, semicolon };
+}

@@ -1,0 +1,388 @@
+// Recognises HTTP PUT requests in the shapes of the common clients (fetch, axios, got, ky,
+// superagent, XMLHttpRequest, node's http(s).request) and reads, for each, the URL, the body and
+// whether a Content-Type header is set, plus where one could be added.
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ScopeOf } from './const-binding';
+import { findObjectProperty, resolveObjectLiteral } from './object-literal';
+import { getPropertyKeyName, getStaticString } from './static-value';
+import type { ImportedLocal } from './top-level-imports';
+
+export type HttpClient = 'fetch' | 'axios' | 'got' | 'ky' | 'superagent' | 'XMLHttpRequest' | 'https.request';
+
+/** Where a missing Content-Type header goes, in the client's own shape. */
+export type HeaderInsertion =
+  /** Into an existing headers object literal. */
+  | { kind: 'header-property'; object: TSESTree.ObjectExpression }
+  /** A new `headers: { … }` property in the request's options object. */
+  | { kind: 'headers-property'; object: TSESTree.ObjectExpression }
+  /** A new options argument `{ headers: { … } }` after this argument (axios.put without config). */
+  | { kind: 'options-argument'; after: TSESTree.Node }
+  /** `xhr.setRequestHeader('Content-Type', …)` after the `open` statement. */
+  | { kind: 'xhr-statement'; statement: TSESTree.ExpressionStatement; receiver: string }
+  /** `.set('Content-Type', …)` chained right after superagent's `put(url)`. */
+  | { kind: 'superagent-set'; call: TSESTree.CallExpression };
+
+export type ContentTypeHeader =
+  | { kind: 'set'; value: TSESTree.Node }
+  | { kind: 'missing'; insertion: HeaderInsertion | undefined }
+  /** Headers the source does not show (a variable, a spread, a computed name). */
+  | { kind: 'unknown' };
+
+export interface PutRequest {
+  client: HttpClient;
+  /** The node a report names: the request call (`open(…)` for XHR, `put(url)` for superagent). */
+  call: TSESTree.CallExpression;
+  url: TSESTree.Node;
+  body: TSESTree.Node | undefined;
+  /** A body given through a serialising option (got/ky `json`, got `form`). */
+  serialisedAs: 'json' | 'form' | undefined;
+  contentType: ContentTypeHeader;
+  /** The method literal, whose quote style a fix copies. */
+  methodNode: TSESTree.Node | undefined;
+}
+
+const CLIENT_MODULES: Readonly<Record<string, HttpClient>> = {
+  axios: 'axios',
+  got: 'got',
+  ky: 'ky',
+  'ky-universal': 'ky',
+  superagent: 'superagent',
+  'node-fetch': 'fetch',
+  'cross-fetch': 'fetch',
+  'isomorphic-fetch': 'fetch',
+  undici: 'fetch',
+  http: 'https.request',
+  https: 'https.request',
+  'node:http': 'https.request',
+  'node:https': 'https.request',
+};
+const CLIENT_GLOBALS = new Set(['fetch', 'axios', 'got', 'ky', 'superagent']);
+const FETCH_HOLDERS = new Set(['window', 'globalThis', 'self', 'global']);
+/** Factories returning a client of the same kind: `axios.create()`, `got.extend()`, `ky.create()`. */
+const CLIENT_FACTORIES = new Set(['create', 'extend']);
+
+export interface PutCallContext {
+  imports: ReadonlyMap<string, ImportedLocal>;
+  scopeOf: ScopeOf;
+}
+
+function isUndeclared(identifier: TSESTree.Identifier, context: PutCallContext): boolean {
+  const variable = ASTUtils.findVariable(context.scopeOf(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** The client an identifier stands for: an import, a global, or `axios.create()` kept in a variable. */
+function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
+  const imported = context.imports.get(identifier.name);
+  if (imported) {
+    const client: HttpClient | undefined = CLIENT_MODULES[imported.source];
+    if (client === 'https.request') return imported.export === 'request' ? client : undefined;
+    if (client === 'fetch') return imported.export === '*' || imported.export === 'fetch' ? client : undefined;
+    return imported.export === '*' ? client : undefined;
+  }
+  if (CLIENT_GLOBALS.has(identifier.name) && isUndeclared(identifier, context)) {
+    return identifier.name as HttpClient;
+  }
+  const variable = ASTUtils.findVariable(context.scopeOf(identifier), identifier);
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : undefined;
+  if (
+    init?.type === AST_NODE_TYPES.CallExpression &&
+    init.callee.type === AST_NODE_TYPES.MemberExpression &&
+    init.callee.object.type === AST_NODE_TYPES.Identifier &&
+    CLIENT_FACTORIES.has(getPropertyKeyName(init.callee) ?? '')
+  ) {
+    const base = clientOfIdentifier(init.callee.object, context);
+    return base === 'axios' || base === 'got' || base === 'ky' ? base : undefined;
+  }
+  return undefined;
+}
+
+/** The module object (`https`, `axios`) a member call is made on. */
+function clientOfModuleObject(object: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
+  const imported = context.imports.get(object.name);
+  if (imported?.export === '*' && CLIENT_MODULES[imported.source] === 'https.request') return 'https.request';
+  return clientOfIdentifier(object, context);
+}
+
+function staticUpper(node: TSESTree.Node | undefined, context: PutCallContext): string | undefined {
+  return node ? getStaticString(node, context.scopeOf(node))?.toUpperCase() : undefined;
+}
+
+function propertyValue(options: TSESTree.Node | undefined, name: string, context: PutCallContext): TSESTree.Node | undefined {
+  if (!options) return undefined;
+  const lookup = findObjectProperty(options, name, context.scopeOf);
+  return lookup.kind === 'found' ? lookup.value : undefined;
+}
+
+/** Reads the Content-Type of a headers value: an object literal, `new Headers({…})`, or unknown. */
+function readHeadersObject(headers: TSESTree.Node, context: PutCallContext): ContentTypeHeader {
+  let source = headers;
+  if (
+    source.type === AST_NODE_TYPES.NewExpression &&
+    source.callee.type === AST_NODE_TYPES.Identifier &&
+    source.callee.name === 'Headers'
+  ) {
+    const [init] = source.arguments;
+    if (!init) return { kind: 'missing', insertion: undefined };
+    source = init;
+  }
+  const object = resolveObjectLiteral(source, context.scopeOf);
+  if (!object) return { kind: 'unknown' };
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+    const name = getPropertyKeyName(property);
+    if (name === undefined) return { kind: 'unknown' };
+    if (name.toLowerCase() === 'content-type') return { kind: 'set', value: property.value };
+  }
+  return { kind: 'missing', insertion: object === source ? { kind: 'header-property', object } : undefined };
+}
+
+/** The Content-Type of an options object with a `headers` property (fetch, axios, got, ky, https). */
+function readOptionsHeaders(options: TSESTree.Node | undefined, context: PutCallContext): ContentTypeHeader {
+  if (!options) return { kind: 'missing', insertion: undefined };
+  const lookup = findObjectProperty(options, 'headers', context.scopeOf);
+  if (lookup.kind === 'unknown') return { kind: 'unknown' };
+  if (lookup.kind === 'found') return readHeadersObject(lookup.value, context);
+  const object = options.type === AST_NODE_TYPES.ObjectExpression ? options : undefined;
+  return { kind: 'missing', insertion: object ? { kind: 'headers-property', object } : undefined };
+}
+
+function optionsArgument(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  return node && node.type !== AST_NODE_TYPES.SpreadElement ? node : undefined;
+}
+
+function matchFetch(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+  const [url, init] = call.arguments;
+  const options = optionsArgument(init);
+  const methodNode = propertyValue(options, 'method', context);
+  if (!url || !options || staticUpper(methodNode, context) !== 'PUT') return undefined;
+  return {
+    client: 'fetch',
+    call,
+    url,
+    body: propertyValue(options, 'body', context),
+    serialisedAs: undefined,
+    contentType: readOptionsHeaders(options, context),
+    methodNode,
+  };
+}
+
+/** got, ky: `client.put(url, options)` or `client(url, { method: 'PUT' })`. */
+function matchGotOrKy(
+  client: 'got' | 'ky',
+  call: TSESTree.CallExpression,
+  viaPutMethod: boolean,
+  context: PutCallContext,
+): PutRequest | undefined {
+  const [first, second] = call.arguments;
+  const firstIsOptions = first?.type === AST_NODE_TYPES.ObjectExpression;
+  const options = optionsArgument(firstIsOptions ? first : second);
+  const url = firstIsOptions ? propertyValue(options, 'url', context) : optionsArgument(first);
+  const methodNode = propertyValue(options, 'method', context);
+  if (!url || (!viaPutMethod && staticUpper(methodNode, context) !== 'PUT')) return undefined;
+  const json = propertyValue(options, 'json', context);
+  const form = client === 'got' ? propertyValue(options, 'form', context) : undefined;
+  return {
+    client,
+    call,
+    url,
+    body: propertyValue(options, 'body', context) ?? json ?? form,
+    serialisedAs: json ? 'json' : form ? 'form' : undefined,
+    contentType: readOptionsHeaders(options, context),
+    methodNode,
+  };
+}
+
+/** axios: `axios.put(url, data, config)`, `axios(config)`, `axios(url, config)`, `axios.request(config)`. */
+function matchAxios(call: TSESTree.CallExpression, method: string | undefined, context: PutCallContext): PutRequest | undefined {
+  const args = call.arguments.map(optionsArgument);
+  if (method === 'put') {
+    const [url, data, config] = args;
+    if (!url || !data) return undefined;
+    const contentType = config ? readOptionsHeaders(config, context) : ({ kind: 'missing', insertion: { kind: 'options-argument', after: data } } as const);
+    return { client: 'axios', call, url, body: data, serialisedAs: undefined, contentType, methodNode: undefined };
+  }
+  if (method !== undefined && method !== 'request') return undefined;
+  const [first, second] = args;
+  const firstIsUrl = first !== undefined && first.type !== AST_NODE_TYPES.ObjectExpression && second !== undefined;
+  const config = firstIsUrl ? second : first;
+  const methodNode = propertyValue(config, 'method', context);
+  const url = firstIsUrl ? first : propertyValue(config, 'url', context);
+  if (!url || staticUpper(methodNode, context) !== 'PUT') return undefined;
+  return {
+    client: 'axios',
+    call,
+    url,
+    body: propertyValue(config, 'data', context),
+    serialisedAs: undefined,
+    contentType: readOptionsHeaders(config, context),
+    methodNode,
+  };
+}
+
+/** node: `https.request(url, options, callback)` or `https.request(options, callback)`. */
+function matchNodeRequest(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+  const [first, second] = call.arguments.map(optionsArgument);
+  if (!first) return undefined;
+  const firstIsOptions = resolveObjectLiteral(first, context.scopeOf) !== undefined;
+  const options = firstIsOptions ? first : second && resolveObjectLiteral(second, context.scopeOf) ? second : undefined;
+  const methodNode = propertyValue(options, 'method', context);
+  if (!options || staticUpper(methodNode, context) !== 'PUT') return undefined;
+  return {
+    client: 'https.request',
+    call,
+    url: first,
+    body: undefined,
+    serialisedAs: undefined,
+    contentType: readOptionsHeaders(options, context),
+    methodNode,
+  };
+}
+
+/** Content-Type set by a superagent `.set(name, value)` / `.set({ … })` / `.type(value)` call. */
+function readSuperagentSet(method: string, args: readonly TSESTree.Node[], context: PutCallContext): ContentTypeHeader | undefined {
+  const [name, value] = args;
+  if (method === 'type') return name ? { kind: 'set', value: name } : undefined;
+  if (method !== 'set' || !name) return undefined;
+  if (value === undefined) {
+    const headers = readHeadersObject(name, context);
+    return headers.kind === 'missing' ? undefined : headers;
+  }
+  const headerName = getStaticString(name, context.scopeOf(name));
+  if (headerName === undefined) return { kind: 'unknown' };
+  return headerName.toLowerCase() === 'content-type' ? { kind: 'set', value } : undefined;
+}
+
+/** superagent: `request.put(url)` or `request('PUT', url)`, read along its `.set/.type/.send` chain. */
+function matchSuperagent(call: TSESTree.CallExpression, url: TSESTree.Node, methodNode: TSESTree.Node | undefined, context: PutCallContext): PutRequest {
+  let contentType: ContentTypeHeader = { kind: 'missing', insertion: { kind: 'superagent-set', call } };
+  let body: TSESTree.Node | undefined;
+  let isMultipart = false;
+  let link: TSESTree.Node = call;
+  while (
+    link.parent?.type === AST_NODE_TYPES.MemberExpression &&
+    link.parent.object === link &&
+    link.parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    link.parent.parent.callee === link.parent
+  ) {
+    const chained: TSESTree.CallExpression = link.parent.parent;
+    const method = getPropertyKeyName(link.parent) ?? '';
+    const args = chained.arguments.flatMap((arg): TSESTree.Node[] => (arg.type === AST_NODE_TYPES.SpreadElement ? [] : [arg]));
+    const header = readSuperagentSet(method, args, context);
+    if (header && contentType.kind !== 'set') contentType = header;
+    if (method === 'send' && args[0]) body = args[0];
+    if (method === 'attach' || method === 'field') isMultipart = true;
+    link = chained;
+  }
+  if (isMultipart) contentType = { kind: 'unknown' };
+  return { client: 'superagent', call, url, body, serialisedAs: undefined, contentType, methodNode };
+}
+
+/** XMLHttpRequest: `xhr.open('PUT', url)` and, on the same variable, `setRequestHeader` and `send`. */
+function matchXhrOpen(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: PutCallContext): PutRequest | undefined {
+  const [methodNode, url] = call.arguments.map(optionsArgument);
+  if (!url || staticUpper(methodNode, context) !== 'PUT') return undefined;
+  const variable = ASTUtils.findVariable(context.scopeOf(receiver), receiver);
+  if (!variable) return undefined;
+  const statement = call.parent.type === AST_NODE_TYPES.ExpressionStatement ? call.parent : undefined;
+  let contentType: ContentTypeHeader = {
+    kind: 'missing',
+    insertion: statement ? { kind: 'xhr-statement', statement, receiver: receiver.name } : undefined,
+  };
+  let body: TSESTree.Node | undefined;
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const invoked = member.parent;
+    if (invoked.type !== AST_NODE_TYPES.CallExpression || invoked.callee !== member) continue;
+    const method = getPropertyKeyName(member);
+    const [first, second] = invoked.arguments.map(optionsArgument);
+    if (method === 'send' && first) body = first;
+    if (method === 'setRequestHeader' && first) {
+      const name = getStaticString(first, context.scopeOf(first));
+      if (name === undefined) contentType = { kind: 'unknown' };
+      else if (name.toLowerCase() === 'content-type' && second && contentType.kind !== 'unknown') contentType = { kind: 'set', value: second };
+    }
+  }
+  return { client: 'XMLHttpRequest', call, url, body, serialisedAs: undefined, contentType, methodNode };
+}
+
+function matchMemberCall(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, context: PutCallContext): PutRequest | undefined {
+  const method = getPropertyKeyName(callee);
+  const object = callee.object;
+  if (method === 'open' && object.type === AST_NODE_TYPES.Identifier) {
+    const opened = matchXhrOpen(call, object, context);
+    if (opened) return opened;
+  }
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (method === 'fetch' && FETCH_HOLDERS.has(object.name)) return matchFetch(call, context);
+  if (method !== 'put' && method !== 'request') return undefined;
+  const client = clientOfModuleObject(object, context);
+  switch (client) {
+    case 'axios':
+      return matchAxios(call, method, context);
+    case 'got':
+    case 'ky':
+      return method === 'put' ? matchGotOrKy(client, call, true, context) : undefined;
+    case 'superagent': {
+      const url = optionsArgument(call.arguments[0]);
+      return method === 'put' && url ? matchSuperagent(call, url, undefined, context) : undefined;
+    }
+    case 'https.request':
+      return method === 'request' ? matchNodeRequest(call, context) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function matchDirectCall(call: TSESTree.CallExpression, callee: TSESTree.Identifier, context: PutCallContext): PutRequest | undefined {
+  switch (clientOfIdentifier(callee, context)) {
+    case 'fetch':
+      return matchFetch(call, context);
+    case 'axios':
+      return matchAxios(call, undefined, context);
+    case 'got':
+      return matchGotOrKy('got', call, false, context);
+    case 'ky':
+      return matchGotOrKy('ky', call, false, context);
+    case 'superagent': {
+      const [methodNode, url] = call.arguments.map(optionsArgument);
+      return url && staticUpper(methodNode, context) === 'PUT' ? matchSuperagent(call, url, methodNode, context) : undefined;
+    }
+    case 'https.request':
+      return matchNodeRequest(call, context);
+    default:
+      return undefined;
+  }
+}
+
+/** Method names a PUT request can be made through; other member calls are skipped before any lookup. */
+const PUT_CALL_MEMBER_NAMES = new Set(['put', 'request', 'open', 'fetch']);
+
+/**
+ * A cheap first test on every call of a file: true for calls that may be PUT requests (a client
+ * import or global called directly, or one of the request methods on a variable).
+ */
+export function mayBePutRequest(call: TSESTree.CallExpression, imports: ReadonlyMap<string, ImportedLocal>): boolean {
+  if (call.arguments.length === 0) return false;
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const imported = imports.get(callee.name);
+    return imported ? imported.source in CLIENT_MODULES : CLIENT_GLOBALS.has(callee.name);
+  }
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    PUT_CALL_MEMBER_NAMES.has(getPropertyKeyName(callee) ?? '')
+  );
+}
+
+/** The PUT request a call makes, with its URL, body and Content-Type, or undefined. */
+export function matchPutRequest(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) return matchDirectCall(call, callee, context);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return matchMemberCall(call, callee, context);
+  return undefined;
+}

@@ -1,0 +1,217 @@
+// Tells where a URL expression comes from, without type information: an S3 presign in the same
+// file (with the Content-Type it signed), a value whose name marks a presigned URL, or something
+// that is certainly not an S3 presigned URL (a literal endpoint, another store's signed URL).
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getPropertyKeyName } from './static-value';
+import { isHelperPresignCall, matchPresignCall } from './s3-presign-calls';
+import type { PresignNames, SignedContentType } from './s3-presign-calls';
+
+export type UrlOrigin =
+  | { kind: 'presign'; contentType: SignedContentType }
+  /** Only the name (`signedUrl`, `data.uploadUrl`) says it is presigned. */
+  | { kind: 'named' }
+  | { kind: 'not-presigned' };
+
+export interface UrlOriginContext {
+  names: PresignNames;
+  getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope;
+  visitorKeys: TSESLint.SourceCode.VisitorKeys;
+}
+
+/** Names people give presigned upload URLs: signedUrl, presignedPutUrl, uploadURL, signed_request… */
+const PRESIGNED_URL_NAME = /(?:presigned|signed)[a-z0-9]*(?:url|uri|request)s?$|(?:upload|put)(?:url|uri)s?$/;
+
+/** Parts of a WHATWG or legacy URL object that carry the presigned URL along. */
+const URL_PARTS = new Set(['href', 'pathname', 'search', 'path', 'host', 'hostname', 'origin']);
+
+/** How many variable and function hops are followed. */
+const MAX_DEPTH = 4;
+
+/** Whether a name marks a presigned URL (case and `_`/`-` insensitive; `unsignedUrl` does not). */
+export function isPresignedUrlName(name: string): boolean {
+  const normalized = name.replace(/[-_$]/g, '').toLowerCase();
+  return !normalized.includes('unsigned') && PRESIGNED_URL_NAME.test(normalized);
+}
+
+function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) {
+      current = current.argument;
+    } else if (
+      current.type === AST_NODE_TYPES.TSAsExpression ||
+      current.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.type === AST_NODE_TYPES.ChainExpression
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+function byName(name: string | undefined): UrlOrigin | undefined {
+  return name !== undefined && isPresignedUrlName(name) ? { kind: 'named' } : undefined;
+}
+
+/** The first origin that is a presign, else the first known one. */
+function strongest(origins: readonly (UrlOrigin | undefined)[]): UrlOrigin | undefined {
+  return origins.find((origin) => origin?.kind === 'presign') ?? origins.find((origin) => origin?.kind === 'named');
+}
+
+/** Expressions a function returns (its expression body, or `return` arguments outside nested functions). */
+function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  if (!fn.body) return [];
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const returned: TSESTree.Node[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) returned.push(node.argument);
+      return;
+    }
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return;
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      }
+    }
+  };
+  fn.body.body.forEach(visit);
+  return returned;
+}
+
+/** The function a callee identifier names in this file, if any. */
+function findLocalFunction(callee: TSESTree.Identifier, context: UrlOriginContext): TSESTree.FunctionLike | undefined {
+  const variable = ASTUtils.findVariable(context.getScope(callee), callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const node = definition?.node;
+  if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
+  if (
+    node?.type === AST_NODE_TYPES.VariableDeclarator &&
+    (node.init?.type === AST_NODE_TYPES.ArrowFunctionExpression || node.init?.type === AST_NODE_TYPES.FunctionExpression)
+  ) {
+    return node.init;
+  }
+  return undefined;
+}
+
+function resolveCall(call: TSESTree.CallExpression, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  const match = matchPresignCall(call, context.getScope(call), context.names);
+  if (match?.kind === 'aws-put') return { kind: 'presign', contentType: match.contentType };
+  if (match) return { kind: 'not-presigned' };
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && call.arguments[0]) {
+    return resolveWithin(call.arguments[0], context, depth);
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyKeyName(callee) === 'toString') {
+    return resolveWithin(callee.object, context, depth);
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
+    const fn = findLocalFunction(callee, context);
+    if (fn) {
+      return strongest(collectReturnedExpressions(fn, context.visitorKeys).map((node) => resolveWithin(node, context, depth + 1)));
+    }
+  }
+  return undefined;
+}
+
+function resolveMember(member: TSESTree.MemberExpression, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  const object = unwrapExpression(member.object);
+  const name = getPropertyKeyName(member);
+  if (object.type === AST_NODE_TYPES.CallExpression && isHelperPresignCall(object, context.names) && name === 'url') {
+    return resolveCall(object, context, depth);
+  }
+  if (name !== undefined && URL_PARTS.has(name)) return resolveWithin(object, context, depth);
+  const objectOrigin = resolveWithin(object, context, depth);
+  if (objectOrigin?.kind === 'not-presigned') return objectOrigin;
+  if (member.computed && name === undefined) return objectOrigin?.kind === 'named' ? objectOrigin : undefined;
+  return byName(name);
+}
+
+/** The init of a destructuring declaration and the key the identifier was taken from. */
+function findDestructuredKey(pattern: TSESTree.ObjectPattern, identifier: TSESTree.Identifier): string | undefined {
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return getPropertyKeyName(property);
+  }
+  return undefined;
+}
+
+function resolveDestructured(
+  declarator: TSESTree.VariableDeclarator,
+  identifier: TSESTree.Identifier,
+  context: UrlOriginContext,
+  depth: number,
+): UrlOrigin | undefined {
+  if (!declarator.init) return byName(identifier.name);
+  const init = unwrapExpression(declarator.init);
+  const key = declarator.id.type === AST_NODE_TYPES.ObjectPattern ? findDestructuredKey(declarator.id, identifier) : undefined;
+  if (init.type === AST_NODE_TYPES.CallExpression) {
+    if (isHelperPresignCall(init, context.names)) return key === 'url' ? resolveCall(init, context, depth) : undefined;
+    const match = matchPresignCall(init, context.getScope(init), context.names);
+    if (match && match.kind !== 'aws-put') return { kind: 'not-presigned' };
+  }
+  if (key !== undefined && URL_PARTS.has(key)) return resolveWithin(init, context, depth);
+  const initOrigin = resolveWithin(init, context, depth);
+  if (initOrigin?.kind === 'not-presigned') return initOrigin;
+  return byName(identifier.name) ?? byName(key);
+}
+
+function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  const variable = ASTUtils.findVariable(context.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || depth >= MAX_DEPTH) {
+    return byName(identifier.name);
+  }
+  const declarator = definition.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return resolveDestructured(declarator, identifier, context, depth + 1);
+  const written = variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
+  const origins = written.map((expression) => resolveWithin(expression, context, depth + 1));
+  const known = strongest(origins);
+  if (known) return known;
+  if (origins.length === 1 && origins[0]?.kind === 'not-presigned') return origins[0];
+  return byName(identifier.name);
+}
+
+function resolveConcatenated(parts: readonly TSESTree.Node[], context: UrlOriginContext, depth: number): UrlOrigin {
+  return strongest(parts.map((part) => resolveWithin(part, context, depth))) ?? { kind: 'not-presigned' };
+}
+
+function resolveWithin(node: TSESTree.Node, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  const expression = unwrapExpression(node);
+  switch (expression.type) {
+    case AST_NODE_TYPES.Identifier:
+      return resolveIdentifier(expression, context, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return resolveMember(expression, context, depth);
+    case AST_NODE_TYPES.CallExpression:
+      return resolveCall(expression, context, depth);
+    case AST_NODE_TYPES.NewExpression:
+      return expression.callee.type === AST_NODE_TYPES.Identifier && expression.callee.name === 'URL' && expression.arguments[0]
+        ? resolveWithin(expression.arguments[0], context, depth)
+        : undefined;
+    case AST_NODE_TYPES.Literal:
+      return { kind: 'not-presigned' };
+    case AST_NODE_TYPES.TemplateLiteral:
+      return resolveConcatenated(expression.expressions, context, depth);
+    case AST_NODE_TYPES.BinaryExpression:
+      return expression.operator === '+' ? resolveConcatenated([expression.left, expression.right], context, depth) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Where a URL expression comes from; undefined when nothing marks it either way. */
+export function resolveUrlOrigin(node: TSESTree.Node, context: UrlOriginContext): UrlOrigin | undefined {
+  return resolveWithin(node, context, 0);
+}

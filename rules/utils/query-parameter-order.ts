@@ -1,0 +1,72 @@
+// Matches query strings and header lists written as literal text, and checks SigV4's code-point order.
+import type { StringPart } from './string-parts';
+import { leadingText, splitStringParts } from './string-parts';
+
+const QUERY_NAME = /^[A-Za-z0-9._~%-]+$/;
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+
+/** Code-point order, as SigV4 sorts names (not `localeCompare`, which folds case). */
+export function compareCodePoints(left: string, right: string): number {
+  if (left === right) return 0;
+  return left < right ? -1 : 1;
+}
+
+/** True when the known names appear in code-point order (unknown names in between do not matter). */
+export function isCodePointSorted(names: readonly string[]): boolean {
+  return names.every((name, index) => index === 0 || compareCodePoints(names[index - 1] ?? '', name) <= 0);
+}
+
+/**
+ * Parameter names written literally in a `name=value&name=value` string, in source order, or null
+ * when the text does not look like a query string with at least two literal names. A name that
+ * comes from a hole is skipped: it cannot be compared.
+ */
+export function literalQueryParameterNames(parts: readonly StringPart[]): string[] | null {
+  const segments = splitStringParts(stripLeadingQuestionMark(parts), '&');
+  if (segments.length < 2) return null;
+  const names: string[] = [];
+  for (const segment of segments) {
+    const text = leadingText(segment);
+    if (text === null) continue;
+    const equals = text.indexOf('=');
+    if (equals <= 0) return null;
+    const name = text.slice(0, equals);
+    if (!QUERY_NAME.test(name)) return null;
+    names.push(name);
+  }
+  return names.length >= 2 ? names : null;
+}
+
+function stripLeadingQuestionMark(parts: readonly StringPart[]): readonly StringPart[] {
+  const first = parts[0];
+  if (first?.kind !== 'text' || !first.value.startsWith('?')) return parts;
+  return [{ kind: 'text', value: first.value.slice(1) }, ...parts.slice(1)];
+}
+
+/**
+ * Header names written literally as canonical header lines (`name:value\n…`) or as a signed-header
+ * list (`name;name`), or null when the text is neither.
+ */
+export function literalHeaderNames(parts: readonly StringPart[], separator: '\n' | ';'): string[] | null {
+  const segments = splitStringParts(parts, separator).filter((segment) => segment.length > 0);
+  if (segments.length < 2) return null;
+  const names: string[] = [];
+  for (const segment of segments) {
+    const text = leadingText(segment);
+    if (text === null) continue;
+    const name = separator === ';' ? onlyText(segment) : headerLineName(text);
+    if (name === null || name === '' || !HEADER_NAME.test(name)) return null;
+    names.push(name);
+  }
+  return names.length >= 2 ? names : null;
+}
+
+function headerLineName(text: string): string | null {
+  const colon = text.indexOf(':');
+  return colon > 0 ? text.slice(0, colon) : null;
+}
+
+function onlyText(segment: readonly StringPart[]): string | null {
+  const [first] = segment;
+  return segment.length === 1 && first?.kind === 'text' ? first.value : null;
+}

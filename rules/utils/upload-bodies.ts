@@ -1,0 +1,170 @@
+// Classifies an upload body without type information, by what HTTP clients do with it: a string,
+// a File/Blob (browsers send its own type), binary data (Buffer, typed array, stream: no type),
+// a plain object (serialised as JSON), or form data.
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getPropertyKeyName } from './static-value';
+
+export type UploadBodyKind = 'string' | 'blob' | 'binary' | 'object' | 'form-data' | 'unknown';
+
+export interface UploadBody {
+  kind: UploadBodyKind;
+  /** True when the kind is proven (a constructor, a type annotation), not guessed from a name. */
+  certain: boolean;
+}
+
+type ScopeOf = (node: TSESTree.Node) => TSESLint.Scope.Scope;
+
+const UNKNOWN: UploadBody = { kind: 'unknown', certain: false };
+const MAX_DEPTH = 3;
+
+const BINARY_CONSTRUCTORS = new Set([
+  'ArrayBuffer',
+  'Uint8Array',
+  'Int8Array',
+  'Uint8ClampedArray',
+  'DataView',
+  'Buffer',
+  'Readable',
+  'PassThrough',
+  'ReadableStream',
+]);
+const BINARY_TYPE_NAMES = new Set([...BINARY_CONSTRUCTORS, 'ReadStream', 'Stream']);
+const BINARY_READERS = new Set(['createReadStream', 'toBuffer', 'arrayBuffer', 'stream']);
+const BLOB_NAME = /^(?:file|blob|image|photo|video|audio|attachment)$|[a-z0-9](?:File|Blob)$/;
+const BINARY_NAME = /^(?:buf|buffer|stream|bytes)$|[a-z0-9](?:Buffer|Stream|Bytes)$/;
+
+function known(kind: UploadBodyKind): UploadBody {
+  return { kind, certain: true };
+}
+
+function classifyTypeAnnotation(type: TSESTree.TypeNode): UploadBody | undefined {
+  if (type.type === AST_NODE_TYPES.TSStringKeyword) return known('string');
+  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+    const name = type.typeName.name;
+    if (name === 'File' || name === 'Blob') return known('blob');
+    if (BINARY_TYPE_NAMES.has(name)) return known('binary');
+    if (name === 'FormData') return known('form-data');
+  }
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const kinds = type.types.map(classifyTypeAnnotation);
+    const first = kinds[0];
+    if (first && kinds.every((kind) => kind?.kind === first.kind)) return first;
+  }
+  return undefined;
+}
+
+/** A `readFile(path, 'utf8')`-style call returns a string, without an encoding a Buffer. */
+function hasTextEncoding(call: TSESTree.CallExpression): boolean {
+  const options = call.arguments[1];
+  if (options?.type === AST_NODE_TYPES.Literal) return typeof options.value === 'string';
+  return (
+    options?.type === AST_NODE_TYPES.ObjectExpression &&
+    options.properties.some((property) => property.type === AST_NODE_TYPES.Property && getPropertyKeyName(property) === 'encoding')
+  );
+}
+
+function classifyCall(call: TSESTree.CallExpression): UploadBody {
+  const { callee } = call;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? getPropertyKeyName(callee)
+        : undefined;
+  if (name === undefined) return UNKNOWN;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    if (callee.object.name === 'JSON' && name === 'stringify') return known('string');
+    if (callee.object.name === 'Buffer' || callee.object.name === 'Readable') return known('binary');
+  }
+  if (name === 'String') return known('string');
+  if (name === 'blob') return known('blob');
+  if (name === 'text') return known('string');
+  if (name === 'readFileSync' || name === 'readFile') return known(hasTextEncoding(call) ? 'string' : 'binary');
+  if (BINARY_READERS.has(name)) return known('binary');
+  return UNKNOWN;
+}
+
+function classifyMember(member: TSESTree.MemberExpression): UploadBody {
+  const name = getPropertyKeyName(member);
+  if (member.computed && name === undefined) {
+    const listName = member.object.type === AST_NODE_TYPES.MemberExpression ? getPropertyKeyName(member.object) : undefined;
+    if (listName === 'files') return known('blob');
+    const objectName = listName ?? (member.object.type === AST_NODE_TYPES.Identifier ? member.object.name : undefined);
+    return objectName !== undefined && /files$/i.test(objectName) ? { kind: 'blob', certain: false } : UNKNOWN;
+  }
+  return classifyByName(name);
+}
+
+function classifyByName(name: string | undefined): UploadBody {
+  if (name === undefined) return UNKNOWN;
+  if (BLOB_NAME.test(name)) return { kind: 'blob', certain: false };
+  if (BINARY_NAME.test(name)) return { kind: 'binary', certain: false };
+  return UNKNOWN;
+}
+
+function classifyIdentifier(identifier: TSESTree.Identifier, scopeOf: ScopeOf, depth: number): UploadBody {
+  const variable = ASTUtils.findVariable(scopeOf(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declared = definition?.name;
+  if (declared?.type === AST_NODE_TYPES.Identifier && declared.typeAnnotation) {
+    const annotated = classifyTypeAnnotation(declared.typeAnnotation.typeAnnotation);
+    if (annotated) return annotated;
+  }
+  const declarator = definition?.node;
+  if (
+    variable &&
+    depth < MAX_DEPTH &&
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.init &&
+    variable.references.filter((reference) => reference.isWrite()).length === 1
+  ) {
+    const initialised = classifyAt(declarator.init, scopeOf, depth + 1);
+    if (initialised.kind !== 'unknown') return initialised;
+  }
+  return classifyByName(identifier.name);
+}
+
+function classifyAt(node: TSESTree.Node, scopeOf: ScopeOf, depth: number): UploadBody {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.ChainExpression:
+      return classifyAt(node.expression, scopeOf, depth);
+    case AST_NODE_TYPES.AwaitExpression:
+      return classifyAt(node.argument, scopeOf, depth);
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string' ? known('string') : UNKNOWN;
+    case AST_NODE_TYPES.TemplateLiteral:
+      return known('string');
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' &&
+        [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.Literal || side.type === AST_NODE_TYPES.TemplateLiteral)
+        ? known('string')
+        : UNKNOWN;
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+      return known('object');
+    case AST_NODE_TYPES.NewExpression: {
+      const name = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee.name : undefined;
+      if (name === 'Blob' || name === 'File') return known('blob');
+      if (name === 'FormData') return known('form-data');
+      return name !== undefined && BINARY_CONSTRUCTORS.has(name) ? known('binary') : UNKNOWN;
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return classifyCall(node);
+    case AST_NODE_TYPES.MemberExpression:
+      return classifyMember(node);
+    case AST_NODE_TYPES.Identifier:
+      return classifyIdentifier(node, scopeOf, depth);
+    default:
+      return UNKNOWN;
+  }
+}
+
+/** What kind of body an upload sends, as far as the source shows. */
+export function classifyUploadBody(node: TSESTree.Node, scopeOf: ScopeOf): UploadBody {
+  return classifyAt(node, scopeOf, 0);
+}

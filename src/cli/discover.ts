@@ -1,0 +1,112 @@
+// Finds the JavaScript and TypeScript files under the given paths: skips node_modules, .git,
+// whatever nested .gitignore files and --ignore globs exclude, and never follows a symlink.
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import type { Ignore } from 'ignore';
+
+export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+export class UsageError extends Error {}
+
+export interface DiscoveryOptions {
+  paths: readonly string[];
+  cwd: string;
+  /** gitignore-style globs, matched relative to each given path and to cwd. */
+  ignore?: readonly string[];
+}
+
+export interface Discovery {
+  /** Absolute, real paths of the files to read, sorted. */
+  files: string[];
+  /** The real paths of the given paths: nothing outside them is ever written. */
+  roots: string[];
+}
+
+interface GitignoreScope {
+  directory: string;
+  rules: Ignore;
+}
+
+function isSourceFile(name: string): boolean {
+  return SOURCE_EXTENSIONS.some((extension) => name.endsWith(extension)) && !name.endsWith('.d.ts') && !/\.d\.[cm]ts$/.test(name);
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function readGitignore(directory: string): GitignoreScope | undefined {
+  const path = join(directory, '.gitignore');
+  if (!existsSync(path)) return undefined;
+  return { directory, rules: ignore().add(readFileSync(path, 'utf8')) };
+}
+
+/** Git's precedence: the deepest .gitignore with an opinion (ignore or `!` re-include) decides. */
+function isIgnoredBy(scopes: readonly GitignoreScope[], path: string, isDirectory: boolean): boolean {
+  for (let index = scopes.length - 1; index >= 0; index -= 1) {
+    const scope = scopes[index]!;
+    const relativePath = toPosix(relative(scope.directory, path));
+    if (!relativePath || relativePath.startsWith('..')) continue;
+    const verdict = scope.rules.test(isDirectory ? `${relativePath}/` : relativePath);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
+}
+
+/** .gitignore files between the repository root (the nearest folder with .git) and `directory`. */
+function ancestorGitignores(directory: string): GitignoreScope[] {
+  const chain: string[] = [];
+  for (let current = dirname(directory); ; current = dirname(current)) {
+    chain.unshift(current);
+    if (existsSync(join(current, '.git')) || dirname(current) === current) break;
+  }
+  if (!existsSync(join(chain[0]!, '.git'))) return [];
+  return chain.map(readGitignore).filter((scope): scope is GitignoreScope => scope !== undefined);
+}
+
+function walk(directory: string, scopes: readonly GitignoreScope[], isExcluded: (path: string, isDirectory: boolean) => boolean, found: string[]): void {
+  const own = readGitignore(directory);
+  const active = own ? [...scopes, own] : scopes;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    // Symlinks are never followed: one inside the tree is reached by its real path anyway.
+    if (entry.isSymbolicLink()) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredBy(active, path, true) || isExcluded(path, true)) continue;
+      walk(path, active, isExcluded, found);
+    } else if (entry.isFile() && isSourceFile(entry.name) && !isIgnoredBy(active, path, false) && !isExcluded(path, false)) {
+      found.push(path);
+    }
+  }
+}
+
+export function discoverFiles(options: DiscoveryOptions): Discovery {
+  const globs = ignore().add([...(options.ignore ?? [])]);
+  const found: string[] = [];
+  const roots: string[] = [];
+  for (const given of options.paths) {
+    const absolute = resolve(options.cwd, given);
+    if (!existsSync(absolute)) throw new UsageError(`no such file or directory: ${given}`);
+    const root = realpathSync(absolute);
+    roots.push(root);
+    const isExcluded = (path: string, isDirectory: boolean) =>
+      [relative(root, path), relative(options.cwd, path)].some((relativePath) => {
+        const posix = toPosix(relativePath);
+        return posix !== '' && !posix.startsWith('..') && globs.ignores(isDirectory ? `${posix}/` : posix);
+      });
+    if (lstatSync(root).isDirectory()) walk(root, ancestorGitignores(root), isExcluded, found);
+    else if (isSourceFile(root)) found.push(root);
+  }
+  return { files: [...new Set(found)].sort(), roots };
+}
+
+/** True when `path` is one of the roots or inside one. */
+export function isInsideRoots(roots: readonly string[], path: string): boolean {
+  return roots.some((root) => {
+    const relativePath = relative(root, path);
+    return relativePath === '' || (!relativePath.startsWith('..') && !relativePath.startsWith(sep) && !/^[a-zA-Z]:/.test(relativePath));
+  });
+}

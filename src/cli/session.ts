@@ -1,0 +1,247 @@
+// The in-memory core of a migration: lint a file, hand each finding to its codemod, keep the
+// accepted edits per file, and finally apply them (with helper imports) once per file and re-lint.
+// No file system access except through the `readSibling` callback.
+import { Node, Project, ts } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { dirname, resolve } from 'node:path';
+import { annotationEdit } from '../../codemods/utils/annotate';
+import { applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
+import { FileHelperImports } from '../../codemods/utils/helper-imports';
+import type { ModuleStyle } from '../../codemods/utils/module-style';
+import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
+import { createRuleLinter } from './lint';
+import type { LintRule, LintText } from './lint';
+
+export type FindingStatus = 'fixed' | 'manual';
+
+/** One finding as reported: where, which rule, and what was done or is left to do. */
+export interface FindingReport {
+  rule: string;
+  line: number;
+  column: number;
+  status: FindingStatus;
+  message: string;
+}
+
+export interface SessionOptions {
+  rules: Record<string, LintRule>;
+  codemods: Partial<Record<string, Codemod>>;
+  annotate: boolean;
+  /** `--helper-import`: imports come from this package specifier. */
+  packageSpecifier?: string;
+  /** Reads a file a codemod resolves across files; undefined when missing or outside the targets. */
+  readSibling?: (path: string) => string | undefined;
+  /** Module style of a file whose syntax does not tell (nearest package.json "type"). */
+  fallbackStyle?: (path: string) => ModuleStyle;
+}
+
+/** A file's result once the session is finished. */
+export interface FileOutcome {
+  path: string;
+  before: string;
+  after: string;
+  findings: FindingReport[];
+  /** Reports still there after the rewrite (manual work, or a fix that did not take). */
+  remaining: number;
+  /** Set when the rewrite did not parse: the file is then left as it was. */
+  error?: string;
+  /** Set when the file's fixes import the helper: the module style it imports it in. */
+  helperStyle?: ModuleStyle;
+}
+
+export type AnalyseResult = { kind: 'fatal'; message: string } | { kind: 'analysed'; findings: FindingReport[] };
+
+const RESOLVABLE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+
+function lineEnding(text: string): string {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/** The deepest node covering [start, end): the reported node in ts-morph's tree. */
+function nodeAtRange(sourceFile: SourceFile, [start, end]: [number, number]): Node {
+  let node: Node = sourceFile.getDescendantAtPos(start) ?? sourceFile;
+  while (!Node.isSourceFile(node) && (node.getStart() > start || node.getEnd() < end)) node = node.getParentOrThrow();
+  return node;
+}
+
+interface PendingFile {
+  before: string;
+  edits: TextEdit[];
+  findings: FindingReport[];
+}
+
+export function createSession(options: SessionOptions) {
+  const lintText: LintText = createRuleLinter(options.rules);
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, target: ts.ScriptTarget.ESNext },
+  });
+  const pending = new Map<string, PendingFile>();
+  const helperImports = new Map<string, FileHelperImports>();
+
+  function pendingFor(path: string, text: string): PendingFile {
+    let entry = pending.get(path);
+    if (!entry) {
+      entry = { before: text, edits: [], findings: [] };
+      pending.set(path, entry);
+    }
+    return entry;
+  }
+
+  function helperImportsFor(sourceFile: SourceFile): FileHelperImports {
+    const path = sourceFile.getFilePath();
+    let entry = helperImports.get(path);
+    if (!entry) {
+      entry = new FileHelperImports(sourceFile, {
+        fallbackStyle: options.fallbackStyle?.(path) ?? 'esm',
+        packageSpecifier: options.packageSpecifier,
+      });
+      helperImports.set(path, entry);
+    }
+    return entry;
+  }
+
+  /** Sibling files loaded during one file's analysis, forgotten with it. */
+  const siblings = new Set<SourceFile>();
+
+  function resolveImport(from: SourceFile, specifier: string): SourceFile | undefined {
+    if (!options.readSibling || !specifier.startsWith('.')) return undefined;
+    const base = resolve(dirname(from.getFilePath()), specifier);
+    const withoutJs = base.replace(/\.(?:[cm]?js|jsx)$/, '');
+    const candidates = [...RESOLVABLE_EXTENSIONS.map((extension) => base + extension),
+      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => withoutJs + extension),
+      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => `${base}/index${extension}`)];
+    for (const candidate of candidates) {
+      const loaded = project.getSourceFile(candidate);
+      if (loaded) return loaded;
+      const text = options.readSibling(candidate);
+      if (text === undefined) continue;
+      const sibling = project.createSourceFile(candidate, pending.get(candidate)?.before ?? text, { overwrite: true });
+      siblings.add(sibling);
+      return sibling;
+    }
+    return undefined;
+  }
+
+  function runCodemod(codemod: Codemod, context: CodemodContext): CodemodOutcome {
+    try {
+      return codemod(context);
+    } catch (error) {
+      return { kind: 'manual', todo: `${context.finding.message} (the automatic fix failed: ${(error as Error).message})` };
+    }
+  }
+
+  /** Accepts a fixed outcome's edits unless they overlap edits accepted earlier; true when accepted. */
+  function acceptEdits(edits: readonly TextEdit[], texts: Map<string, string>): boolean {
+    for (const edit of edits) {
+      const text = texts.get(edit.filePath);
+      if (text === undefined) return false;
+      if (edit.start < 0 || edit.end > text.length || edit.start > edit.end) return false;
+    }
+    const byFile = new Map<string, TextEdit[]>();
+    for (const edit of edits) byFile.set(edit.filePath, [...(byFile.get(edit.filePath) ?? []), edit]);
+    for (const [path, fileEdits] of byFile) {
+      if (findOverlap([...(pending.get(path)?.edits ?? []), ...fileEdits])) return false;
+    }
+    for (const [path, fileEdits] of byFile) pendingFor(path, texts.get(path)!).edits.push(...fileEdits);
+    return true;
+  }
+
+  function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
+    const report = (status: FindingStatus, message: string): FindingReport => ({
+      rule: finding.ruleId, line: finding.line, column: finding.column, status, message,
+    });
+    const node = nodeAtRange(sourceFile, finding.range);
+    const codemod = options.codemods[finding.ruleId];
+    let todo = finding.message;
+    if (codemod) {
+      const used = new Map<FileHelperImports, Map<HelperExport, string>>();
+      const helper: HelperImports = {
+        use(target, name) {
+          const imports = helperImportsFor(target);
+          if (!used.has(imports)) used.set(imports, imports.snapshot());
+          return imports.use(name);
+        },
+      };
+      const outcome = runCodemod(codemod, { finding, sourceFile, node, project, helper, resolveImport });
+      if (outcome.kind === 'fixed') {
+        const texts = new Map([[sourceFile.getFilePath(), file.before]]);
+        for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
+        if (acceptEdits(outcome.edits, texts)) return report('fixed', outcome.note ?? finding.message);
+        todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
+      } else {
+        todo = outcome.todo;
+      }
+      for (const [imports, snapshot] of used) imports.restore(snapshot);
+    }
+    if (options.annotate) {
+      const edit = annotationEdit(sourceFile, node, todo);
+      if (edit && !findOverlap([...file.edits, edit])) file.edits.push(edit);
+    }
+    return report('manual', todo);
+  }
+
+  /** Lints one file and plans its fixes. */
+  function analyse(path: string, text: string): AnalyseResult {
+    const linted = lintText(path, text);
+    if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
+    const findings = linted.findings;
+    if (findings.length === 0) return { kind: 'analysed', findings: [] };
+    const file = pendingFor(path, text);
+    const sourceFile = project.createSourceFile(path, text, { overwrite: true });
+    try {
+      const reports = findings.map((finding) => handleFinding(sourceFile, finding, file));
+      file.findings.push(...reports);
+      return { kind: 'analysed', findings: reports };
+    } finally {
+      project.removeSourceFile(sourceFile);
+      for (const sibling of siblings) if (!sibling.wasForgotten()) project.removeSourceFile(sibling);
+      siblings.clear();
+    }
+  }
+
+  /** Files whose fixes call the helper, with the module style each imports it in. */
+  function helperUsers(): { path: string; style: ModuleStyle }[] {
+    return [...helperImports.values()].filter((imports) => imports.needsImport).map((imports) => ({ path: imports.filePath, style: imports.style }));
+  }
+
+  /**
+   * Applies every file's edits plus its helper import (`specifierFor` says where each file imports
+   * the helper from) and re-lints the result.
+   */
+  function finish(specifierFor: (path: string, text: string) => string): FileOutcome[] {
+    const outcomes: FileOutcome[] = [];
+    for (const [path, file] of pending) {
+      const imports = helperImports.get(path);
+      const importEdit = imports?.needsImport ? imports.renderEdit(specifierFor(path, file.before)) : undefined;
+      const edits = importEdit ? [...file.edits, importEdit] : file.edits;
+      const eol = lineEnding(file.before);
+      const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) }));
+      const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: file.findings.length };
+      if (importEdit) outcome.helperStyle = imports!.style;
+      if (normalised.length > 0) {
+        try {
+          const after = applyTextEdits(file.before, normalised);
+          const relinted = lintText(path, after);
+          if (relinted.kind === 'fatal') {
+            outcome.error = `the rewritten file does not parse (${relinted.message}); left unchanged`;
+          } else {
+            outcome.after = after;
+            outcome.remaining = relinted.findings.length;
+          }
+        } catch (error) {
+          outcome.error = `${(error as Error).message}; left unchanged`;
+        }
+      }
+      outcomes.push(outcome);
+    }
+    return outcomes;
+  }
+
+  return { analyse, helperUsers, finish };
+}
+
+export type Session = ReturnType<typeof createSession>;
