@@ -42,7 +42,7 @@ export interface PutRequest {
   methodNode: TSESTree.Node | undefined;
 }
 
-const CLIENT_MODULES: Readonly<Record<string, HttpClient>> = {
+const CLIENT_MODULES: ReadonlyMap<string, HttpClient> = new Map(Object.entries({
   axios: 'axios',
   got: 'got',
   ky: 'ky',
@@ -56,7 +56,7 @@ const CLIENT_MODULES: Readonly<Record<string, HttpClient>> = {
   https: 'https.request',
   'node:http': 'https.request',
   'node:https': 'https.request',
-};
+} satisfies Record<string, HttpClient>));
 const CLIENT_GLOBALS = new Set(['fetch', 'axios', 'got', 'ky', 'superagent']);
 const FETCH_HOLDERS = new Set(['window', 'globalThis', 'self', 'global']);
 /** Factories returning a client of the same kind: `axios.create()`, `got.extend()`, `ky.create()`. */
@@ -76,7 +76,7 @@ function isUndeclared(identifier: TSESTree.Identifier, context: PutCallContext):
 function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
   const imported = context.imports.get(identifier.name);
   if (imported) {
-    const client: HttpClient | undefined = CLIENT_MODULES[imported.source];
+    const client = CLIENT_MODULES.get(imported.source);
     if (client === 'https.request') return imported.export === 'request' ? client : undefined;
     if (client === 'fetch') return imported.export === '*' || imported.export === 'fetch' ? client : undefined;
     return imported.export === '*' ? client : undefined;
@@ -102,7 +102,7 @@ function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallCon
 /** The module object (`https`, `axios`) a member call is made on. */
 function clientOfModuleObject(object: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
   const imported = context.imports.get(object.name);
-  if (imported?.export === '*' && CLIENT_MODULES[imported.source] === 'https.request') return 'https.request';
+  if (imported?.export === '*' && CLIENT_MODULES.get(imported.source) === 'https.request') return 'https.request';
   return clientOfIdentifier(object, context);
 }
 
@@ -370,7 +370,7 @@ export function mayBePutRequest(call: TSESTree.CallExpression, imports: Readonly
   const { callee } = call;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const imported = imports.get(callee.name);
-    return imported ? imported.source in CLIENT_MODULES : CLIENT_GLOBALS.has(callee.name);
+    return imported ? CLIENT_MODULES.has(imported.source) : CLIENT_GLOBALS.has(callee.name);
   }
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&

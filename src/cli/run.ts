@@ -16,7 +16,7 @@ export interface CliEnvironment {
   /** Aborted on Ctrl-C: the run stops between two files. */
   signal?: AbortSignal;
   /** Internal (tests): rules, codemods, needles or vendored helper folder to use instead of the real ones. */
-  overrides?: Pick<MigrateOptions, 'rules' | 'codemods' | 'needles' | 'vendorDirectory' | 'onChange'>;
+  overrides?: Pick<MigrateOptions, 'rules' | 'codemods' | 'needles' | 'vendorDirectory' | 'onChange' | 'onProgress'>;
 }
 
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
@@ -54,7 +54,10 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       helperImport: args.helperImport,
       ignore: args.ignore,
       signal: environment.signal,
-      onProgress: showProgress ? progress.update : undefined,
+      onProgress(update) {
+        environment.overrides?.onProgress?.(update);
+        if (showProgress) progress.update(update);
+      },
       onChange(change) {
         environment.overrides?.onChange?.(change);
         if (args.dryRun && !args.json) stdout.write(unifiedDiff(change.before, change.after, change.path, { newFile: change.created }));
@@ -81,4 +84,25 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   stderr.write(formatErrors(report, paintErr));
   if (!args.quiet) listing.write(formatSummary(report, paintListing));
   return report.exitCode;
+}
+
+/**
+ * Runs the CLI in this process: the first Ctrl-C stops the run between two files (exit 130), a
+ * second one exits at once (writes are atomic renames, so every file is still old or new).
+ */
+export function startCli(argv: readonly string[], overrides?: CliEnvironment['overrides']): void {
+  const controller = new AbortController();
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  });
+  runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: controller.signal, overrides }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`sigv4-migrate: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import packageJson from '../../package.json' with { type: 'json' };
 import { rules } from '../../rules/index';
 import { BEGIN_MARKER, currentRuleMetas, END_MARKER, renderRuleTable, replaceRuleTable } from '../../scripts/rule-table';
 import { REPOSITORY_ROOT } from '../support/built-plugin';
@@ -69,5 +70,26 @@ describe('README rule table', () => {
 
   it('refuses a README without the markers', () => {
     assert.throws(() => replaceRuleTable('# no table here\n', 'x'), /markers/);
+  });
+});
+
+describe('README commands', () => {
+  const readme = readFileSync(README_PATH, 'utf8');
+
+  it('Quick start holds exactly the two set-up commands, in one code block', () => {
+    const quickStart = /^## Quick start\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? '';
+    const blocks = [...quickStart.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
+    assert.deepEqual(blocks, ['npm ci && npm run demo\nnpm test\n']);
+  });
+
+  it('names only npm scripts that package.json defines', () => {
+    const scripts: Record<string, string> = packageJson.scripts;
+    const named = [...new Set([...readme.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1] ?? ''))];
+    assert.deepEqual(named.filter((name) => !(name in scripts)), [], 'README runs scripts package.json lacks');
+  });
+
+  it('CI runs the README\'s test command after a clean install', () => {
+    const ci = readFileSync(join(REPOSITORY_ROOT, '.ci', 'run'), 'utf8');
+    assert.match(ci, /^npm ci\nnpm test$/m);
   });
 });

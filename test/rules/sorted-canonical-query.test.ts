@@ -36,7 +36,7 @@ export function canonical(from, to, canonicalHeaders, signedHeaders, payloadHash
   },
   {
     name: 'seed in CommonJS: the suggestion adds a require',
-    filename: 'file.js', languageOptions: { sourceType: 'script' },
+    filename: 'file.js',
     code: `'use strict';
 const crypto = require('crypto');
 function canonical(from, to, canonicalHeaders, signedHeaders, payloadHash) {
@@ -325,7 +325,7 @@ export function canonical(query, canonicalHeaders, signedHeaders, payloadHash) {
   },
   {
     name: 'destructured stringify from require("node:querystring")',
-    filename: 'file.js', languageOptions: { sourceType: 'script' },
+    filename: 'file.js',
     code: `const { stringify } = require('node:querystring');
 exports.canonical = function (query, canonicalHeaders, signedHeaders, payloadHash) {
   return ['GET', '/', stringify(query), canonicalHeaders, signedHeaders, payloadHash].join('\\n');
@@ -924,7 +924,7 @@ const signature = hmacSha1(consumerSecret + '&' + tokenSecret, baseString);`,
   },
   {
     name: 'aws4 library signs (no hand-built canonical request)',
-    filename: 'file.js', languageOptions: { sourceType: 'script' },
+    filename: 'file.js',
     code: `const aws4 = require('aws4');
 const opts = aws4.sign({ host: 'sqs.us-east-1.amazonaws.com', path: '/?Action=ListQueues&Version=2012-11-05' }, credentials);`,
   },
