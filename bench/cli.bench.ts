@@ -52,15 +52,25 @@ async function runEslint(directory: string): Promise<number> {
   const { ESLint } = await import('eslint');
   const typescriptParser = await import('@typescript-eslint/parser');
   const { default: plugin } = await import('../src/index');
+  const sigv4 = { rules: plugin.rules } as unknown as import('eslint').ESLint.Plugin; // createRule's typings differ from ESLint's only nominally
+  const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`sigv4/${name}`, 'error' as const]));
+  // The parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript.
   const eslint = new ESLint({
     cwd: directory,
     overrideConfigFile: true,
     overrideConfig: [
       {
-        files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
-        plugins: { sigv4: plugin },
-        languageOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-        rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`sigv4/${name}`, 'error'])),
+        files: ['**/*.{js,jsx,mjs,cjs}'],
+        plugins: { sigv4 },
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+        rules,
+      },
+      { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+      {
+        files: ['**/*.{ts,tsx,mts,cts}'],
+        plugins: { sigv4 },
+        languageOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module' },
+        rules,
       },
     ],
   });

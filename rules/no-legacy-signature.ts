@@ -49,12 +49,14 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 
 const SES_SIGV3_ANSWER =
   'SES answers 403 InvalidClientTokenId "Signature Version 3 requests are deprecated from March 1, 2021. From that date on, we are progressively rejecting such requests."';
+const QUERY_SIGV2_ANSWER =
+  'regions opened since 2014 accept only Signature Version 4 and AWS keeps turning Signature Version 2 off per service, so requests fail authentication';
 const S3_SIGV2_ANSWER =
   'S3 answers 400 InvalidRequest "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256." in regions opened since 2014 and for buckets created since June 24, 2020';
 
 /** aws-sdk v2 `signatureVersion` values that sign with something older than SigV4, and what that is. */
 const LEGACY_SIGNATURE_VERSIONS: ReadonlyMap<string, { name: string; answer: string }> = new Map([
-  ['v2', { name: 'Signature Version 2', answer: S3_SIGV2_ANSWER }],
+  ['v2', { name: 'Signature Version 2', answer: QUERY_SIGV2_ANSWER }],
   ['s3', { name: 'S3 Signature Version 2', answer: S3_SIGV2_ANSWER }],
   ['v3', { name: 'Signature Version 3', answer: SES_SIGV3_ANSWER }],
   ['v3https', { name: 'Signature Version 3 (AWS3-HTTPS)', answer: SES_SIGV3_ANSWER }],
@@ -96,6 +98,23 @@ function classifyLegacyString(pattern: string): { messageId: MessageIds; data?: 
   if (S3_SIGV2_HEADER.test(pattern)) return { messageId: 's3SigV2AuthHeader' };
   if (SIGV2_QUERY.test(pattern)) return { messageId: 'sigV2QuerySigning' };
   return undefined;
+}
+
+const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
+const HEADER_READ_METHODS = new Set(['get', 'has', 'includes', 'indexOf', 'delete', 'getHeader', 'hasHeader', 'removeHeader']);
+
+/**
+ * True when a header name is only looked up, compared or listed (redaction lists, proxies that strip
+ * it): the code does not sign anything with it.
+ */
+function isHeaderNameOnlyRead(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.SwitchCase) return true;
+  if (parent.type === AST_NODE_TYPES.BinaryExpression) return COMPARISON_OPERATORS.has(parent.operator);
+  if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = parent.callee.property;
+  return method.type === AST_NODE_TYPES.Identifier && HEADER_READ_METHODS.has(method.name);
 }
 
 /** True when the node is one operand of a larger concatenation or template (checked as the whole). */
@@ -186,7 +205,7 @@ export default createRule<[], MessageIds>({
       legacyAuthHeader: `'X-Amzn-Authorization' carries an AWS Signature Version 3 signature, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Sign with Signature Version 4 (an 'Authorization: AWS4-HMAC-SHA256 …' header) using the sigv4-migrate helper or an AWS SDK.`,
       legacyAuthScheme: `'{{scheme}}' is the AWS Signature Version 3 auth scheme, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Build a Signature Version 4 'Authorization: AWS4-HMAC-SHA256 …' header instead (sigv4-migrate helper or an AWS SDK).`,
       sigV2QuerySigning:
-        'SignatureVersion=2 query signing (SignatureMethod HmacSHA1/HmacSHA256) is AWS Signature Version 2: regions opened since 2014 accept only Signature Version 4 and AWS keeps turning SigV2 off per service, so requests fail authentication. Sign the query with Signature Version 4 (X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date, X-Amz-SignedHeaders, X-Amz-Signature).',
+        `SignatureVersion=2 query signing (SignatureMethod HmacSHA1/HmacSHA256) is AWS Signature Version 2: ${QUERY_SIGV2_ANSWER}. Sign the query with Signature Version 4 (X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date, X-Amz-SignedHeaders, X-Amz-Signature).`,
       s3SigV2PresignedUrl: `This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature): ${S3_SIGV2_ANSWER}. Presign with Signature Version 4 (X-Amz-Algorithm … X-Amz-Signature; at most 7 days), e.g. with the sigv4-migrate helper or @aws-sdk/s3-request-presigner.`,
       s3SigV2AuthHeader: `'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header: ${S3_SIGV2_ANSWER}. Sign with Signature Version 4 ('AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…').`,
       legacySignatureVersion:
@@ -236,6 +255,7 @@ export default createRule<[], MessageIds>({
       const finding = classifyLegacyString(partsToPattern(resolved.parts));
       if (!finding) return;
       if (finding.messageId === 'sigV2QuerySigning' && !hasSignatureMethodEvidence) return;
+      if (finding.messageId === 'legacyAuthHeader' && isHeaderNameOnlyRead(node)) return;
       stringFindings.push({ node, ...finding, resolved: resolved.resolvedInitializers });
     }
 

@@ -52,11 +52,11 @@ const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 
 /** What the client sends for this body when no Content-Type is given; undefined when it is fine. */
 function chooseMessage(
-  client: HttpClient,
   request: PutRequest,
   body: UploadBody | undefined,
   signed: SignedLiteral | undefined,
 ): { messageId: ReportedMessageId; reason?: string } | undefined {
+  const { client } = request;
   if (body?.kind === 'form-data') return undefined;
   if (client === 'https.request') return { messageId: 'noContentTypeSent' };
   if (client === 'got') {
@@ -143,7 +143,21 @@ export default createRule<[], MessageId>({
       return `${quote}${text.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
     }
 
-    function insertObjectProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, text: string): TSESLint.RuleFix {
+    /** The node or token after which a new line can go without moving a trailing `// comment`. */
+    function endOfLine(node: TSESTree.Node | TSESTree.Token): TSESTree.Node | TSESTree.Token {
+      const trailing = sourceCode.getCommentsAfter(node).filter((comment) => comment.loc.start.line === node.loc.end.line);
+      return trailing[trailing.length - 1] ?? node;
+    }
+
+    function lineIndent(line: number): string {
+      return /^\s*/.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
+    }
+
+    function insertObjectProperty(
+      fixer: TSESLint.RuleFixer,
+      object: TSESTree.ObjectExpression,
+      text: string,
+    ): TSESLint.RuleFix | TSESLint.RuleFix[] {
       const last = object.properties[object.properties.length - 1];
       if (!last) return fixer.replaceText(object, `{ ${text} }`);
       const after = sourceCode.getTokenAfter(last);
@@ -151,8 +165,9 @@ export default createRule<[], MessageId>({
       const closing = sourceCode.getLastToken(object);
       const multiline = closing !== null && closing.loc.start.line !== last.loc.end.line;
       if (!multiline) return comma ? fixer.insertTextAfter(comma, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`);
-      const indent = /^\s*/.exec(sourceCode.lines[last.loc.start.line - 1] ?? '')?.[0] ?? '';
-      return comma ? fixer.insertTextAfter(comma, `\n${indent}${text},`) : fixer.insertTextAfter(last, `,\n${indent}${text}`);
+      const indent = lineIndent(last.loc.start.line);
+      if (comma) return fixer.insertTextAfter(endOfLine(comma), `\n${indent}${text},`);
+      return [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(endOfLine(last), `\n${indent}${text}`)];
     }
 
     function buildHeaderFix(insertion: HeaderInsertion, value: string, quote: string): TSESLint.ReportFixFunction {
@@ -168,19 +183,19 @@ export default createRule<[], MessageId>({
             return fixer.insertTextAfter(insertion.after, `, { headers: { ${header} } }`);
           case 'xhr-statement': {
             const { statement, receiver } = insertion;
-            const indent = /^\s*/.exec(sourceCode.lines[statement.loc.start.line - 1] ?? '')?.[0] ?? '';
             const semicolon = sourceCode.getText(statement).endsWith(';') ? ';' : '';
+            const indent = lineIndent(statement.loc.start.line);
             return fixer.insertTextAfter(
-              statement,
+              endOfLine(statement),
               `\n${indent}${receiver}.setRequestHeader(${name}, ${value})${semicolon}`,
             );
           }
           case 'superagent-set': {
             const dot = sourceCode.getTokenAfter(insertion.call);
             const onNextLine = dot !== null && dot.value === '.' && dot.loc.start.line !== insertion.call.loc.end.line;
-            const indent = onNextLine ? (/^\s*/.exec(sourceCode.lines[dot.loc.start.line - 1] ?? '')?.[0] ?? '') : '';
             const call = `.set(${name}, ${value})`;
-            return fixer.insertTextAfter(insertion.call, onNextLine ? `\n${indent}${call}` : call);
+            if (!onNextLine) return fixer.insertTextAfter(insertion.call, call);
+            return fixer.insertTextAfter(endOfLine(insertion.call), `\n${lineIndent(dot.loc.start.line)}${call}`);
           }
         }
       };
@@ -197,7 +212,8 @@ export default createRule<[], MessageId>({
     function reportMismatch(valueNode: TSESTree.Node, signed: SignedLiteral): void {
       const quote = valueNode.type === AST_NODE_TYPES.Literal ? valueNode.raw.charAt(0) : fileQuote;
       const sent = getStaticString(valueNode, scopeOf(valueNode));
-      if (sent === undefined || sent.trim() === signed.value.trim()) return;
+      // Without a '/', the value is a short name a client maps to a media type (superagent's `.type('png')`).
+      if (sent === undefined || !sent.includes('/') || sent.trim() === signed.value.trim()) return;
       context.report({
         node: valueNode,
         messageId: 'contentTypeMismatch',
@@ -225,7 +241,7 @@ export default createRule<[], MessageId>({
         return;
       }
       const body = request.body ? classifyUploadBody(request.body, scopeOf) : undefined;
-      const message = chooseMessage(request.client, request, body, signed);
+      const message = chooseMessage(request, body, signed);
       if (!message) return;
       const quote = request.methodNode?.type === AST_NODE_TYPES.Literal ? request.methodNode.raw.charAt(0) : fileQuote;
       const blobType = blobTypeExpression(request, body);

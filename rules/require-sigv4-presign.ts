@@ -60,7 +60,7 @@ export default createRule<[], MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: "Require aws-sdk v2 S3 clients that presign URLs to use `signatureVersion: 'v4'`, and presign expiries within SigV4's 7 days",
+      description: "Require aws-sdk v2 S3 clients that presign URLs to use SigV4, and presign expiries within SigV4's 7 days",
       recommended: true,
     },
     fixable: 'code',

@@ -9,8 +9,24 @@ import {
   canonicalRequestFromString,
 } from './utils/canonical-request';
 import { createRule } from './utils/create-rule';
+import type { FunctionNode } from './utils/query-building-shapes';
+import {
+  enclosingLoop,
+  isFunctionNode,
+  isIdentifierNamed,
+  isInsideReplacementCallback,
+  isInsideStringExpression,
+  isOwnModuleReceiver,
+  isRawUrlQuery,
+  isReplacementArgument,
+  isValueReference,
+  objectKeyListCall,
+  singleReturnedExpression,
+  staticKeyName,
+} from './utils/query-building-shapes';
 import { planHelperImport } from './utils/helper-import';
-import { importedName, moduleSourceOf, writtenValues } from './utils/module-bindings';
+import { resolveModuleMember } from './utils/module-binding';
+import { writtenValues } from './utils/variable-writes';
 import { isCodePointSorted, literalHeaderNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import type { StringPart } from './utils/string-parts';
 import { flattenStringParts, isStringExpression, leadingText } from './utils/string-parts';
@@ -21,6 +37,7 @@ import {
   hasLowerCaseHexEscape,
   isCompletedByReplaceChain,
   isHexToStringCall,
+  isRfc3986ExtrasReplace,
   isUpperCasedAlongChain,
 } from './utils/uri-encoder-calls';
 
@@ -40,7 +57,6 @@ type MessageIds =
   | 'useCodePointComparator';
 
 type CanonicalPart = 'query' | 'headers';
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
 interface PendingReport {
@@ -58,7 +74,6 @@ const HELPER_FUNCTION = 'canonicalQueryString';
 const RFC3986_COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())";
 /** Resolution hops (variable → value → function → …) followed from a slot; deeper is not this file's canonical request. */
 const MAX_DEPTH = 6;
-const OBJECT_KEY_LISTS = new Set(['keys', 'entries', 'getOwnPropertyNames']);
 const ORDER_PRESERVING_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat']);
 const NODE_QUERYSTRING = new Set(['querystring', 'node:querystring']);
 const NAMED_QUERY_ROOT = /^(?:get|create|make|build|to)?_?canonical_?query(?:_?string)?$/i;
@@ -170,20 +185,6 @@ export default createRule<[], MessageIds>({
   },
 });
 
-function isFunctionNode(node: TSESTree.Node | null | undefined): node is FunctionNode {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
-}
-
-function staticKeyName(key: TSESTree.Node, computed: boolean): string | null {
-  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return null;
-}
-
 /** The origin of the array a `.join(…)` call joins, followed back through its chain. */
 interface JoinOrigin {
   sorted: boolean;
@@ -252,7 +253,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       if (definition.node.type === AST_NODE_TYPES.VariableDeclarator && isFunctionNode(definition.node.init)) return [definition.node.init];
       return [];
     }
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && isOwnModuleReceiver(callee.object)) {
       const name = staticKeyName(callee.property, callee.computed);
       return name ? (functionsByName.get(name) ?? []) : [];
     }
@@ -326,7 +327,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function inspectQueryCall(call: TSESTree.CallExpression, method: string | null): void {
     const encoder = builtinEncoderName(call.callee);
-    if (encoder && isGlobalReference(call.callee as TSESTree.Identifier) && !isCompletedByReplaceChain(call)) {
+    if (encoder && isGlobalReference(call.callee as TSESTree.Identifier) && !isCompletedByReplaceChain(call) && !isCompletedByWrapper(call)) {
       report({ node: call, messageId: 'incompleteQueryEncoder', data: { encoder }, suggest: [rfc3986EncoderSuggestion(call), ...slotSuggestions()] });
     }
     if (isHexToStringCall(call) && isPercentEscaper(call) && !isUpperCasedAlongChain(call)) {
@@ -492,12 +493,25 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
         if (keyList) {
           return { sorted, kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
         }
+        if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, 0)) {
+          return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
+        }
+        if (method === 'from' && isIdentifierNamed(current.callee.object, 'Array') && current.arguments[0]) {
+          current = current.arguments[0];
+          continue;
+        }
         if (method === 'sort' || method === 'toSorted') sorted = true;
         else if (!method || !ORDER_PRESERVING_METHODS.has(method)) return unknown;
         if (method !== 'map') onlyMaps = false;
         current = current.callee.object;
         continue;
       }
+      const [spread] = current.type === AST_NODE_TYPES.ArrayExpression ? current.elements : [];
+      if (current.type === AST_NODE_TYPES.ArrayExpression && current.elements.length === 1 && spread?.type === AST_NODE_TYPES.SpreadElement) {
+        current = spread.argument;
+        continue;
+      }
+      if (isUrlSearchParamsValue(current, 0)) return { sorted, kind: 'objectKeys', elements: [], source: 'URLSearchParams iteration' };
       if (current.type === AST_NODE_TYPES.ArrayExpression) {
         const elements = current.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== AST_NODE_TYPES.SpreadElement);
         return { sorted, kind: 'literalArray', elements, source: 'an array literal' };
@@ -580,6 +594,23 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     };
   }
 
+  /** `fix(encodeURIComponent(s))` where the local `fix` re-encodes `!'()*` (aws4's `encodeRfc3986`). */
+  function isCompletedByWrapper(encoderCall: TSESTree.CallExpression): boolean {
+    const wrapper = encoderCall.parent;
+    if (wrapper.type !== AST_NODE_TYPES.CallExpression || !wrapper.arguments.includes(encoderCall)) return false;
+    const functions = calledFunctions(wrapper);
+    return functions.length > 0 && functions.every((fn) => containsNode(fn.body, isRfc3986ExtrasReplace));
+  }
+
+  function containsNode(root: TSESTree.Node, predicate: (node: TSESTree.Node) => boolean): boolean {
+    const pending: TSESTree.Node[] = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (predicate(node)) return true;
+      pending.push(...childNodes(node));
+    }
+    return false;
+  }
+
   /** A `.toString(16)` inside a `.replace` callback, or in a function that writes a `%` literal. */
   function isPercentEscaper(call: TSESTree.CallExpression): boolean {
     if (isInsideReplacementCallback(call)) return true;
@@ -597,16 +628,12 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     return writes.length > 0 && writes.every((value) => isUrlSearchParamsValue(value, depth + 1));
   }
 
+  /** `stringify` of node's `querystring`, however it was imported or required. */
   function isQuerystringStringify(call: TSESTree.CallExpression): boolean {
-    const { callee } = call;
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      if (staticKeyName(callee.property, callee.computed) !== 'stringify' || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = resolveVariable(callee.object);
-      return !!variable && NODE_QUERYSTRING.has(moduleSourceOf(variable) ?? '');
-    }
-    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = resolveVariable(callee);
-    return !!variable && NODE_QUERYSTRING.has(moduleSourceOf(variable) ?? '') && importedName(variable) === 'stringify';
+    const member = resolveModuleMember(call.callee, (node) => sourceCode.getScope(node));
+    if (!member || !NODE_QUERYSTRING.has(member.source)) return false;
+    const path = member.path[0] === 'default' ? member.path.slice(1) : member.path;
+    return path.length === 1 && path[0] === 'stringify';
   }
 
   function flush(): void {
@@ -622,75 +649,4 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   }
 
   return { inspectCanonicalRequest, inspectRoot, flush };
-}
-
-/** `Object.keys|entries|getOwnPropertyNames(x)`: the method and `x`. */
-function objectKeyListCall(call: TSESTree.CallExpression): { method: string; argument: TSESTree.Node } | null {
-  const { callee } = call;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Object') return null;
-  const method = calledMethodName(call);
-  const [argument] = call.arguments;
-  return method && OBJECT_KEY_LISTS.has(method) && argument ? { method, argument } : null;
-}
-
-/** The nearest loop (`for…of`, `for…in`, or the receiver of `.forEach`) a push runs in, inside its function. */
-function enclosingLoop(node: TSESTree.Node): TSESTree.ForOfStatement | TSESTree.ForInStatement | TSESTree.Node | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ForOfStatement || current.type === AST_NODE_TYPES.ForInStatement) return current;
-    if (isFunctionNode(current)) {
-      const call = current.parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === current && calledMethodName(call) === 'forEach' && call.callee.type === AST_NODE_TYPES.MemberExpression) {
-        return call.callee.object;
-      }
-      return null;
-    }
-  }
-  return null;
-}
-
-/** True for an identifier read as a value (not a property name, key, or declaration). */
-function isValueReference(identifier: TSESTree.Identifier): boolean {
-  const { parent } = identifier;
-  if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.object === identifier || parent.computed;
-  if (parent.type === AST_NODE_TYPES.Property) return parent.value === identifier;
-  if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === identifier;
-  if (isFunctionNode(parent)) return false;
-  return parent.type !== AST_NODE_TYPES.MethodDefinition && parent.type !== AST_NODE_TYPES.ImportSpecifier;
-}
-
-function isInsideStringExpression(node: TSESTree.Node): boolean {
-  const { parent } = node;
-  if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return isStringExpression(parent);
-  return parent.type === AST_NODE_TYPES.TemplateLiteral;
-}
-
-/** A literal passed to `.replace`/`.replaceAll` as the replacement text. */
-function isReplacementArgument(node: TSESTree.Node): boolean {
-  const call = node.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
-  const method = calledMethodName(call);
-  return method === 'replace' || method === 'replaceAll';
-}
-
-/** True when `node` runs inside the callback of a `.replace`/`.replaceAll` call: a hand-written escaper. */
-function isInsideReplacementCallback(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return isReplacementArgument(current);
-  }
-  return false;
-}
-
-/** `url.search.slice(1)` and friends: the query exactly as the URL holds it. */
-function isRawUrlQuery(call: TSESTree.CallExpression, method: string | null): boolean {
-  if (!method || !['slice', 'substring', 'substr', 'replace'].includes(method)) return false;
-  const { callee } = call;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.MemberExpression) return false;
-  return staticKeyName(callee.object.property, callee.object.computed) === 'search';
-}
-
-function singleReturnedExpression(fn: FunctionNode): TSESTree.Node | null {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
-  const [statement] = fn.body.body;
-  return fn.body.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement ? (statement.argument ?? null) : null;
 }

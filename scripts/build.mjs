@@ -21,6 +21,8 @@ for (const entry of entries) {
     entryPoints: [entry.source],
     format: 'cjs',
     outfile: `dist/${entry.out}.cjs`,
+    // codemods/utils/helper-vendor.ts reads import.meta.url only where __dirname is missing (ESM).
+    logOverride: { 'empty-import-meta': 'silent' },
     // ESLint's CommonJS users `require('sigv4-migrate')` and expect the plugin itself.
     footer: entry.cjsDefaultExport ? { js: 'module.exports = module.exports.default;' } : undefined,
   });

@@ -1,7 +1,6 @@
 // Builds the edit that imports a helper function in the file's own module style (ESM or require).
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { requiredModule } from './module-bindings';
 
 export interface HelperImport {
   /** The local name call sites should use. */
@@ -68,8 +67,15 @@ function isExportsAssignment(statement: TSESTree.ProgramStatement): boolean {
 function isTopLevelRequire(statement: TSESTree.ProgramStatement): boolean {
   return (
     statement.type === AST_NODE_TYPES.VariableDeclaration &&
-    statement.declarations.some((declarator) => requiredModule(declarator.init) !== null)
+    statement.declarations.some((declarator) => isRequireCall(declarator.init))
   );
+}
+
+/** `require('m')`, possibly with members read off it (`require('m').x`). */
+function isRequireCall(node: TSESTree.Node | null): boolean {
+  let current = node;
+  while (current?.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+  return current?.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require';
 }
 
 function lastModuleStatement(program: TSESTree.Program): TSESTree.ProgramStatement | undefined {

@@ -61,9 +61,11 @@ export function literalHeaderNames(parts: readonly StringPart[], separator: '\n'
   return names.length >= 2 ? names : null;
 }
 
+/** `name:value` as SigV4 writes it: values are trimmed, so `Line: 3` is prose, not a header line. */
 function headerLineName(text: string): string | null {
   const colon = text.indexOf(':');
-  return colon > 0 ? text.slice(0, colon) : null;
+  if (colon <= 0 || text[colon + 1] === ' ') return null;
+  return text.slice(0, colon);
 }
 
 function onlyText(segment: readonly StringPart[]): string | null {

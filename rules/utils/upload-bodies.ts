@@ -31,6 +31,10 @@ const BINARY_CONSTRUCTORS = new Set([
 ]);
 const BINARY_TYPE_NAMES = new Set([...BINARY_CONSTRUCTORS, 'ReadStream', 'Stream']);
 const BINARY_READERS = new Set(['createReadStream', 'toBuffer', 'arrayBuffer', 'stream']);
+/** String methods whose result is a string whatever they are called on. */
+const STRING_RESULT_METHODS = new Set(['join', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'replace', 'replaceAll']);
+/** Type names that describe plain objects, which clients serialise as JSON. */
+const OBJECT_TYPE_NAMES = new Set(['Record', 'Object']);
 const BLOB_NAME = /^(?:file|blob|image|photo|video|audio|attachment)$|[a-z0-9](?:File|Blob)$/;
 const BINARY_NAME = /^(?:buf|buffer|stream|bytes)$|[a-z0-9](?:Buffer|Stream|Bytes)$/;
 
@@ -45,7 +49,9 @@ function classifyTypeAnnotation(type: TSESTree.TypeNode): UploadBody | undefined
     if (name === 'File' || name === 'Blob') return known('blob');
     if (BINARY_TYPE_NAMES.has(name)) return known('binary');
     if (name === 'FormData') return known('form-data');
+    if (OBJECT_TYPE_NAMES.has(name)) return known('object');
   }
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return known('object');
   if (type.type === AST_NODE_TYPES.TSUnionType) {
     const kinds = type.types.map(classifyTypeAnnotation);
     const first = kinds[0];
@@ -77,7 +83,9 @@ function classifyCall(call: TSESTree.CallExpression): UploadBody {
     if (callee.object.name === 'JSON' && name === 'stringify') return known('string');
     if (callee.object.name === 'Buffer' || callee.object.name === 'Readable') return known('binary');
   }
-  if (name === 'String') return known('string');
+  if (name === 'String' || (callee.type === AST_NODE_TYPES.MemberExpression && STRING_RESULT_METHODS.has(name))) {
+    return known('string');
+  }
   if (name === 'blob') return known('blob');
   if (name === 'text') return known('string');
   if (name === 'readFileSync' || name === 'readFile') return known(hasTextEncoding(call) ? 'string' : 'binary');

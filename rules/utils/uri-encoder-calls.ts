@@ -48,16 +48,33 @@ export function isCompletedByReplaceChain(encoderCall: TSESTree.Node): boolean {
   return [...RFC3986_EXTRA_CHARACTERS].every((character) => covered.has(character));
 }
 
+/** True for a `.replace`/`.replaceAll` call that re-encodes all of `!'()*` by itself (`/[!'()*]/g`). */
+export function isRfc3986ExtrasReplace(node: TSESTree.Node): boolean {
+  const method = calledMethodName(node);
+  if (node.type !== AST_NODE_TYPES.CallExpression || (method !== 'replace' && method !== 'replaceAll')) return false;
+  const replaced = new Set(charactersReplaced(node.arguments[0], method));
+  return [...RFC3986_EXTRA_CHARACTERS].every((character) => replaced.has(character));
+}
+
 function charactersReplaced(pattern: TSESTree.Node | undefined, method: string): string[] {
   if (pattern?.type !== AST_NODE_TYPES.Literal) return [];
   if ('regex' in pattern && pattern.regex) {
     const { pattern: source, flags } = pattern.regex;
     if (!flags.includes('g')) return [];
-    const expression = new RegExp(source, flags.replace('g', ''));
-    return [...RFC3986_EXTRA_CHARACTERS].filter((character) => expression.test(character));
+    const expression = compileWithoutGlobal(source, flags);
+    return expression ? [...RFC3986_EXTRA_CHARACTERS].filter((character) => expression.test(character)) : [];
   }
   if (typeof pattern.value === 'string' && method === 'replaceAll') return [pattern.value];
   return [];
+}
+
+/** The pattern as a non-global RegExp (so `test` has no state), or null when this Node cannot compile it. */
+function compileWithoutGlobal(source: string, flags: string): RegExp | null {
+  try {
+    return new RegExp(source, flags.replace('g', ''));
+  } catch {
+    return null;
+  }
 }
 
 /** True when a `.toString(16)` call's hex is upper-cased further along its chain. */

@@ -7,12 +7,17 @@ export interface Needles {
   exact: readonly string[];
   /** Matched case-insensitively; written in lower case. */
   anyCase: readonly string[];
+  /**
+   * When set, a file that matches `exact`/`anyCase` must also contain one of these (any case,
+   * lower case here): for needles like `PUT` that are common alone and rare with their context.
+   */
+  alsoAnyCase?: readonly string[];
 }
 
 export const ruleNeedles: Record<RuleName, Needles> = {
   'no-legacy-signature': {
-    exact: ["'AWS ", '"AWS ', '`AWS '],
-    anyCase: ['aws3', 'x-amzn-authorization', 'signatureversion', 'awsaccesskeyid', 'aws-sign2', 'knox', 'aws-sdk-signature-v2', 'sign_version', 'aws:'],
+    exact: ["'AWS ", '"AWS ', '`AWS ', "'aws'", '"aws"'],
+    anyCase: ['aws3', 'x-amzn-authorization', 'signatureversion', 'awsaccesskeyid', 'aws-sign2', 'knox', 'signerconstructor', 'sign_version', 'aws:'],
   },
   'require-sigv4-presign': {
     exact: [],
@@ -20,22 +25,29 @@ export const ruleNeedles: Record<RuleName, Needles> = {
   },
   'sorted-canonical-query': {
     exact: [],
-    anyCase: ['aws4-hmac-sha256', 'aws4_request', 'canonical'],
+    // `aws4` covers AWS4-HMAC-SHA256, aws4_request and the 'AWS4' + secret key derivation; the rest
+    // are the names the rule recognises a marker-less canonical request by (CANONICAL_REQUEST_HINT).
+    anyCase: ['aws4', 'signedheaders', 'signed_headers', 'canonicalheaders', 'canonical_headers'],
   },
   'presigned-put-content-type': {
     exact: ['PUT', '.put(', "'put'", '"put"', '`put`'],
     anyCase: [],
+    // The URL must visibly come from a presign or carry a presigned-URL name (signedUrl, uploadUrl…).
+    alsoAnyCase: ['signed', 'presign', 'uploadur', 'upload_ur', 'upload-ur', 'putur', 'put_ur', 'put-ur'],
   },
 };
 
+function matches(needles: Needles, text: string, lower: () => string): boolean {
+  const found = needles.exact.some((needle) => text.includes(needle)) || needles.anyCase.some((needle) => lower().includes(needle));
+  return found && (!needles.alsoAnyCase || needles.alsoAnyCase.some((needle) => lower().includes(needle)));
+}
+
 /** Decides cheaply whether a file can hold a finding of any of `needles`. */
 export function createPrefilter(needles: readonly Needles[]): (text: string) => boolean {
-  const exact = [...new Set(needles.flatMap((entry) => entry.exact))];
-  const anyCase = [...new Set(needles.flatMap((entry) => entry.anyCase))];
   return (text) => {
-    if (exact.some((needle) => text.includes(needle))) return true;
-    if (anyCase.length === 0) return false;
-    const lower = text.toLowerCase();
-    return anyCase.some((needle) => lower.includes(needle));
+    let lowered: string | undefined;
+    // Lower-cased once per file, and only when a case-insensitive needle is asked about.
+    const lower = () => (lowered ??= text.toLowerCase());
+    return needles.some((entry) => matches(entry, text, lower));
   };
 }

@@ -172,19 +172,33 @@ function joinPairs(pairs: string[][]): string {
 }
 
 function wirePairs(query: string, pairs: string[][]): string[][] {
-  // Most queries need no re-encoding: one test saves one per name and value.
-  const canonical = UNRESERVED_QUERY.test(query) ? (text: string) => text : canonicalWireComponent;
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    pairs.push(eq < 0 ? [canonical(part), ''] : [canonical(part.slice(0, eq)), canonical(part.slice(eq + 1))]);
+    pairs.push(eq < 0 ? [canonicalWireComponent(part), ''] : [canonicalWireComponent(part.slice(0, eq)), canonicalWireComponent(part.slice(eq + 1))]);
   }
   return pairs;
 }
 
+/** A query already in canonical form (unreserved characters, every name with '=', sorted) is used as it is. */
+function canonicalWireQuery(query: string): string {
+  if (!UNRESERVED_QUERY.test(query)) return joinPairs(wirePairs(query, []));
+  let previousName = '';
+  let previousValue = '';
+  for (const part of query.split('&')) {
+    const eq = part.indexOf('=');
+    const name = part.slice(0, eq);
+    const value = part.slice(eq + 1);
+    if (eq < 0 || value.includes('=') || name < previousName || (name === previousName && value < previousValue)) return joinPairs(wirePairs(query, []));
+    previousName = name;
+    previousValue = value;
+  }
+  return query;
+}
+
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
 export function canonicalQueryString(params: QueryParams): string {
-  if (typeof params === 'string') return joinPairs(wirePairs(params[0] === '?' ? params.slice(1) : params, []));
+  if (typeof params === 'string') return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
   const pairs: string[][] = [];
   if (typeof params.forEach === 'function') {
     (params as URLSearchParamsLike).forEach((value, name) => pairs.push([encodeRfc3986(name), encodeRfc3986(value)]));
@@ -197,16 +211,17 @@ export function canonicalQueryString(params: QueryParams): string {
 }
 
 // scheme://host[:port] path ?query #fragment, taken literally; control characters are refused.
-const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^\0-\x20/?#@:[\]\x7f]+|\[[\da-f:.]+\])(?::(\d*))?([^?#\0-\x1f\x7f]*)(?:\?([^#\0-\x1f\x7f]*))?(#.*)?$/is;
+const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^\0-\x20/?#@:[\]\x7f]+|\[[\da-f:.]+\])(?::(\d*))?((?:\/[^?#\0-\x1f\x7f]*)?)(?:\?([^#\0-\x1f\x7f]*))?(#.*)?$/is;
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 
 function parseUrl(url: string | URLLike): ParsedUrl {
   const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
   const match = URL_PATTERN.exec(text);
-  if (!match) fail('url', /^[a-z][\w+.-]*:\/\//i.test(text) ? 'is malformed (host, port or control characters)' : 'must be absolute (scheme://host/path)');
-  const [, scheme = '', hostname = '', port, path, query, fragment] = match;
-  const host = hostname.toLowerCase() + (port && port !== DEFAULT_PORTS[scheme.toLowerCase()] ? ':' + port : '');
-  return { text, host, path: path || '/', query, hashIndex: fragment === undefined ? -1 : text.length - fragment.length };
+  if (!match) fail('url', /^[a-z][\w+.-]*:\/\//i.test(text) ? 'is malformed' : 'must be absolute');
+  const port = match[3];
+  const fragment = match[6];
+  const host = (match[2] as string).toLowerCase() + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
+  return { text, host, path: match[4] || '/', query: match[5], hashIndex: fragment === undefined ? -1 : text.length - fragment.length };
 }
 
 function removeDotSegments(path: string): string {
@@ -235,13 +250,8 @@ function canonicalHeaderValue(value: string): string {
 
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 
-function headerValues(key: string, value: unknown): string[] {
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
-  return fail(`headers["${key}"]`, 'must be a string or an array of strings');
-}
-
-/** Lower-cased names, duplicates (in any case) merged; `generated` names are left to the signer. */
-function collectHeaders(headers: RequestToSign['headers'], generated: (name: string) => boolean): HeaderEntry[] {
+/** Lower-cased names, duplicates (in any case) merged; names the signer generates itself are left out. */
+function collectHeaders(headers: RequestToSign['headers'], presign: boolean, hasToken: boolean): HeaderEntry[] {
   const entries: HeaderEntry[] = [];
   if (headers == null) return entries;
   if (typeof headers !== 'object') fail('headers', 'must be an object');
@@ -250,8 +260,11 @@ function collectHeaders(headers: RequestToSign['headers'], generated: (name: str
     const value = headers[key];
     const name = key.toLowerCase();
     if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a valid header name');
-    if (generated(name)) continue;
-    const canonical = typeof value === 'string' ? canonicalHeaderValue(value) : headerValues(key, value).map(canonicalHeaderValue).join(',');
+    if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) continue;
+    const canonical =
+      typeof value === 'string'
+        ? canonicalHeaderValue(value)
+        : (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fail(`headers["${key}"]`, 'must be a string or string[]')).map(canonicalHeaderValue).join(',');
     let existing: HeaderEntry | undefined;
     for (const entry of entries) if (entry.name === name) existing = entry;
     if (existing) existing.canonical = existing.sent = existing.canonical + ',' + canonical;
@@ -270,7 +283,7 @@ let cachedAmzDate = '';
 // Formatting a date costs more than hashing a short string, so the last second's text is reused.
 function formatAmzDate(date: Date | undefined): string {
   const time = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : NaN;
-  if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date between the years 0 and 9999');
+  if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date');
   const second = Math.floor(time / 1000);
   if (second !== cachedSecond) {
     const iso = new Date(second * 1000).toISOString();
@@ -281,13 +294,11 @@ function formatAmzDate(date: Date | undefined): string {
 }
 
 function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number | undefined): SigningJob {
-  if (req == null || typeof req !== 'object') fail('request', 'must be an object');
-  if (opts == null || typeof opts !== 'object') fail('options', 'must be an object');
-  const method = requireText(req.method, 'method').toUpperCase();
-  const service = requireText(opts.service, 'service');
+  const method = requireText(req?.method, 'method').toUpperCase();
+  const service = requireText(opts?.service, 'service');
   const region = requireText(opts.region, 'region');
-  const credentials = opts.credentials;
-  if (credentials == null || typeof credentials !== 'object') fail('credentials', 'must be an object');
+  // Anything but an object (a missing one included) then fails on its first field, which the error names.
+  const credentials: Partial<Credentials> = Object(opts.credentials);
   const accessKeyId = requireText(credentials.accessKeyId, 'credentials.accessKeyId');
   const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey');
   const token = credentials.sessionToken;
@@ -295,15 +306,12 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   const sessionToken = token ?? '';
   const body = req.body;
   if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) fail('body', 'must be a string or a Uint8Array');
-  const url = parseUrl(req.url);
+  const url = parseUrl(req.url as RequestToSign['url']);
   const amzDate = formatAmzDate(opts.date);
   const scope = `${amzDate.slice(0, 8)}/${region}/${service}/aws4_request`;
   const isS3 = service === 's3';
   const presign = expiresIn !== undefined;
-  const headers = collectHeaders(
-    req.headers,
-    presign ? (name) => name === 'authorization' : (name) => name === 'authorization' || name === 'x-amz-date' || (sessionToken !== '' && name === 'x-amz-security-token'),
-  );
+  const headers = collectHeaders(req.headers, presign, sessionToken !== '');
   let hasHost = false;
   let givenHash: string | undefined;
   for (const entry of headers) {
@@ -355,8 +363,8 @@ function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
     if (!isSignable(entry.name) || (job.tokenAfterSigning && entry.name === 'x-amz-security-token')) continue;
     // Insertion sort: a handful of names, unique after merging, sorts fastest this way.
     let at = signed.length;
-    while (at > 0 && (signed[at - 1] as HeaderEntry).name > entry.name) at--;
-    signed.splice(at, 0, entry);
+    for (; at > 0 && (signed[at - 1] as HeaderEntry).name > entry.name; at--) signed[at] = signed[at - 1] as HeaderEntry;
+    signed[at] = entry;
   }
   let canonicalHeaders = '';
   let signedHeaders = '';
@@ -370,7 +378,7 @@ function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
 
 function buildCanonicalQuery(job: SigningJob): string {
   const { presignParams: params, url, tokenAfterSigning } = job;
-  if (!params) return url.query ? joinPairs(wirePairs(url.query, [])) : '';
+  if (!params) return url.query ? canonicalWireQuery(url.query) : '';
   (params[3] as string[])[1] = encodeRfc3986(job.signedHeaders);
   const signedParams = tokenAfterSigning ? params.filter((param) => param[0] !== 'X-Amz-Security-Token') : params;
   if (url.query) return joinPairs(wirePairs(url.query, signedParams.slice()));
@@ -398,7 +406,7 @@ function presignedUrlResult(job: SigningJob, canonicalRequest: string, stringToS
   const { text, query, hashIndex } = job.url;
   const base = hashIndex < 0 ? text : text.slice(0, hashIndex);
   let url = base + (query === undefined ? '?' : query === '' ? '' : '&');
-  for (const [name, value] of job.presignParams ?? []) url += name + '=' + value + '&';
+  for (const param of job.presignParams as string[][]) url += param[0] + '=' + param[1] + '&';
   url += 'X-Amz-Signature=' + signature + (hashIndex < 0 ? '' : text.slice(hashIndex));
   return { url, canonicalRequest, stringToSign, signature };
 }
@@ -441,7 +449,7 @@ function nodeCrypto(): NodeCrypto {
   if (nodeCryptoModule) return nodeCryptoModule;
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const module = proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-  if (!module) throw new Error('sigv4: signRequest and presignUrl need node:crypto (Node >= 20.16); use signRequestAsync or presignUrlAsync in browsers and workers');
+  if (!module) throw new Error('sigv4: no node:crypto (Node >= 20.16) here; use signRequestAsync or presignUrlAsync');
   return (nodeCryptoModule = module);
 }
 
@@ -473,7 +481,7 @@ const webSigningKeys = newKeyCache<Promise<unknown>>();
 
 function subtleCrypto(): SubtleCrypto {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
-  if (!subtle) throw new Error('sigv4: signRequestAsync and presignUrlAsync need WebCrypto (globalThis.crypto.subtle)');
+  if (!subtle) throw new Error('sigv4: no WebCrypto (crypto.subtle) here');
   return subtle;
 }
 

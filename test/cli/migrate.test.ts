@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { migrate } from '../../src/migrate';
 import type { MigrateOptions } from '../../src/migrate';
-import { createProject, createVendorDirectory, testEngine } from './support/engine-fixtures';
+import { createProject, createVendorDirectory, crossSignCodemod, crossSignRule, testEngine } from './support/engine-fixtures';
 
 const vendorDirectory = createVendorDirectory();
 
@@ -62,6 +62,13 @@ describe('migrate', () => {
     assert.equal(report.errors.length, 1);
     assert.equal(report.errors[0]?.path, 'broken.js');
     assert.match(report.errors[0]?.message ?? '', /does not parse/);
+  });
+
+  it('parses sloppy-mode CommonJS and JSX in .js files', async () => {
+    const root = createProject({ 'a.js': 'with (scope) { legacySign(1); }\nmodule.exports = 010;\n', 'b.js': 'export const C = () => <div>{legacySign(2)}</div>;\n' });
+    const report = await run(root, { dryRun: true });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.files.map((file) => [file.path, file.findings.length]), [['a.js', 1], ['b.js', 1]]);
   });
 
   it('leaves a file that is not UTF-8 untouched and reports it', async () => {
@@ -133,6 +140,20 @@ describe('migrate', () => {
     const report = await run(root, { dryRun: true });
     assert.equal(report.totals.files, 3);
     assert.equal(report.totals.candidates, 1);
+  });
+
+  it('applies a codemod\'s edits to a sibling module, only inside the given paths', async () => {
+    const cross = { rules: { 'cross-sign': crossSignRule }, codemods: { 'cross-sign': crossSignCodemod }, needles: { 'cross-sign': { exact: ['crossSign'], anyCase: [] } } };
+    const files = { 'src/use.js': "import { c } from './client';\ncrossSign(c);\n", 'src/client.js': "export const c = { signatureVersion: 'v2' };\n" };
+    const inside = createProject(files);
+    const report = await migrate({ cwd: inside, vendorDirectory, ...cross });
+    assert.equal(read(inside, 'src/client.js'), "export const c = { signatureVersion: 'v4' };\n");
+    assert.equal(read(inside, 'src/use.js'), files['src/use.js']);
+    assert.deepEqual(report.files.map((file) => [file.path, file.changed]), [['src/client.js', true], ['src/use.js', false]]);
+    const outside = createProject(files);
+    const limited = await migrate({ cwd: outside, paths: ['src/use.js'], vendorDirectory, ...cross });
+    assert.equal(read(outside, 'src/client.js'), files['src/client.js']);
+    assert.deepEqual(limited.files[0]?.findings.map((finding) => finding.status), ['manual']);
   });
 
   it('stops between files when the signal is aborted, leaving the rest untouched', async () => {

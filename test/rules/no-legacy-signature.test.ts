@@ -45,6 +45,10 @@ const valid = [
   "import AWS from 'aws-sdk'; const opts = { signatureVersion: 'v4' }; new AWS.S3(opts);",
   // A const header name that is not the legacy one.
   "const AUTH = 'Authorization'; headers[AUTH] = sig;",
+  // The legacy header name only looked up, compared or listed (redaction, proxies): nothing is signed.
+  "const REDACTED = ['authorization', 'x-amzn-authorization', 'x-amz-security-token'];",
+  "function isSigned(name) { return name.toLowerCase() === 'x-amzn-authorization'; }",
+  "res.removeHeader('X-Amzn-Authorization'); const had = headers.has('x-amzn-authorization');",
   // AWS3 constant without the trailing space is not an auth string by itself.
   "const SCHEME = 'AWS3-HTTPS'; log(SCHEME);",
 ];

@@ -103,6 +103,16 @@ const valid: Valid[] = [
   "const url = base + '?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=' + 3600 + '&X-Amz-Signature=' + signature;",
   "url.searchParams.set('X-Amz-Expires', String(24 * 3600));",
   'const query = `X-Amz-Credential=${credential}&X-Amz-Expires=${expires}&X-Amz-SignedHeaders=host`;',
+  // A global config this file cannot read may set signatureVersion: stay silent.
+  lines("const AWS = require('aws-sdk');", "AWS.config.update(require('./aws-config.json'));", 'const s3 = new AWS.S3();', presign),
+  // A global region that already presigns with SigV4.
+  lines("const AWS = require('aws-sdk');", "AWS.config.region = 'eu-central-1';", 'const s3 = new AWS.S3();', presign),
+  // createPresignedPost is never reported, whatever its expiry.
+  lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ signatureVersion: 'v4' });", 's3.createPresignedPost({ Bucket, Fields: { key }, Expires: 30 * 24 * 3600 }, done);'),
+  // An operation only runtime knows on a client this file does not build: not visibly aws-sdk v2.
+  lines('export const link = (storage, operation) => storage.getSignedUrl(operation, { Expires: 30 * 24 * 3600 });'),
+  // A v2 SES client presigning nothing, next to a SigV4 S3 client.
+  lines("import AWS from 'aws-sdk';", 'const ses = new AWS.SES();', "const s3 = new AWS.S3({ signatureVersion: 'v4' });", presign),
 ];
 
 const invalid: Invalid[] = [
@@ -472,14 +482,76 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'amzExpiresBeyondSigV4Limit', line: 1, column: 39 }],
   },
+  {
+    // The browser bundle's global AWS.
+    code: lines('var bucket = new AWS.S3({ params: { Bucket: "photos" } });', 'bucket.getSignedUrl("getObject", { Key: key }, done);'),
+    output: lines('var bucket = new AWS.S3({ params: { Bucket: "photos" }, signatureVersion: "v4" });', 'bucket.getSignedUrl("getObject", { Key: key }, done);'),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 1, column: 14 }],
+  },
+  {
+    // Single-line options with a trailing comma; two presigns on one client give one report.
+    code: lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ region: 'sa-east-1', });", presign, presign),
+    output: lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ region: 'sa-east-1', signatureVersion: 'v4', });", presign, presign),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 2, column: 12 }],
+  },
+  {
+    // Multi-line options with a trailing comma and a comment after it.
+    code: lines("import AWS from 'aws-sdk';", 'const s3 = new AWS.S3({', '  maxRetries: 3, // flaky network', '});', presign),
+    output: lines("import AWS from 'aws-sdk';", 'const s3 = new AWS.S3({', '  maxRetries: 3, // flaky network', "  signatureVersion: 'v4',", '});', presign),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 2, column: 12 }],
+  },
+  {
+    // A TypeScript assertion on inline options is still inline.
+    code: lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ region: 'ap-northeast-1' } as AWS.S3.ClientConfiguration);", presign),
+    output: lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ region: 'ap-northeast-1', signatureVersion: 'v4' } as AWS.S3.ClientConfiguration);", presign),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 2, column: 12 }],
+  },
+  {
+    // A custom endpoint in options kept in a variable: suggestion on the variable's object.
+    code: lines("import AWS from 'aws-sdk';", "const minioOptions = { endpoint: 'http://minio:9000', s3ForcePathStyle: true };", 'const s3 = new AWS.S3(minioOptions);', presign),
+    output: null,
+    errors: [
+      {
+        messageId: 'presignWithoutSigV4CustomEndpoint',
+        line: 3,
+        column: 12,
+        suggestions: [
+          {
+            messageId: 'addSignatureVersionV4',
+            output: lines(
+              "import AWS from 'aws-sdk';",
+              "const minioOptions = { endpoint: 'http://minio:9000', s3ForcePathStyle: true, signatureVersion: 'v4' };",
+              'const s3 = new AWS.S3(minioOptions);',
+              presign,
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // The callback form, with an expiry from a const object.
+    code: lines(
+      "const S3 = require('aws-sdk/clients/s3');",
+      'const LIMITS = { linkSeconds: 8 * 24 * 3600 };',
+      "const s3 = new S3({ signatureVersion: 'v4' });",
+      "s3.getSignedUrl('getObject', { Bucket, Key, Expires: LIMITS.linkSeconds }, (err, url) => done(err, url));",
+    ),
+    output: null,
+    errors: [{ messageId: 'expiresBeyondSigV4Limit', line: 4, column: 54 }],
+  },
 ];
 
 /** Cases written in plain JavaScript that espree, ESLint's default parser, must handle the same way. */
-const isPlainJavaScript = (code: string): boolean => !/import \w+ = require|: string|private |export class Media/.test(code);
+const isPlainJavaScript = (code: string): boolean => !/import \w+ = require|: string|private |export class Media| as [A-Z]/.test(code);
 
-typescriptRuleTester.run('require-sigv4-presign', rule, { valid, invalid });
+// @typescript-eslint/rule-tester bundles its own copy of @typescript-eslint/utils, whose scope types
+// are nominally different from ours; the rule object itself is the same at run time.
+const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
-javascriptRuleTester.run('require-sigv4-presign (espree)', rule, {
+typescriptRuleTester.run('require-sigv4-presign', testedRule, { valid, invalid });
+
+javascriptRuleTester.run('require-sigv4-presign (espree)', testedRule, {
   valid: valid.filter((test) => isPlainJavaScript(typeof test === 'string' ? test : test.code)),
   invalid: invalid.filter((test) => isPlainJavaScript(test.code)),
 });

@@ -761,6 +761,48 @@ export const ALGORITHM = 'AWS4-HMAC-SHA256';` },
     ],
     output: null,
   },
+  {
+    name: 'signed headers joined from Object.keys without sort (CommonJS)',
+    filename: 'file.js',
+    code: `const crypto = require('crypto');
+function canonicalRequest(method, path, query, headers, hash) {
+  const canonicalHeaders = Object.keys(headers).sort().map((k) => k.toLowerCase() + ':' + headers[k] + '\\n').join('');
+  const signedHeaders = Object.keys(headers).map((k) => k.toLowerCase()).join(';');
+  return [method, path, query, canonicalHeaders, signedHeaders, hash].join('\\n');
+}
+module.exports = { canonicalRequest };`,
+    errors: [
+      {
+        messageId: 'unsortedCanonicalHeaders',
+        line: 4,
+        column: 25,
+        suggestions: [],
+      },
+    ],
+    output: null,
+  },
+  {
+    name: 'URLSearchParams entries spread and joined without sort (TypeScript)',
+    code: `export function canonicalRequest(url: URL, headers: string, signedHeaders: string, hash: string): string {
+  const query = [...url.searchParams.entries()].map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', url.pathname, query, headers, signedHeaders, hash].join('\\n');
+}`,
+    errors: [
+      {
+        messageId: 'unsortedQueryJoin',
+        line: 2,
+        column: 17,
+        suggestions: [
+          { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+export function canonicalRequest(url: URL, headers: string, signedHeaders: string, hash: string): string {
+  const query = canonicalQueryString([...url.searchParams.entries()].map(([k, v]) => \`\${k}=\${v}\`).join('&'));
+  return ['GET', url.pathname, query, headers, signedHeaders, hash].join('\\n');
+}` },
+        ],
+      },
+    ],
+    output: null,
+  },
 ];
 
 const valid: ValidTestCase<[]>[] = [
@@ -943,6 +985,36 @@ export function canonicalQuery(params: Record<string, string>): string {
 }
 export const ALGORITHM = 'AWS4-HMAC-SHA256';`,
   },
+  {
+    name: 'encoder completed by a wrapper function (aws4 style)',
+    filename: 'file.js',
+    code: `function encodeRfc3986(encoded) {
+  return encoded.replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function encodeRfc3986Full(value) {
+  return encodeRfc3986(encodeURIComponent(value));
+}
+exports.canonicalQuery = (params) => Object.keys(params).sort().map((k) => encodeRfc3986Full(k) + '=' + encodeRfc3986Full(params[k])).join('&');
+exports.algorithm = 'AWS4-HMAC-SHA256';`,
+  },
+  {
+    name: 'prose with "Name: value" lines is not a header list',
+    filename: 'file.js',
+    code: `function canonicalHeaders(headers, error) {
+  const names = Object.keys(headers).map((n) => n.toLowerCase()).sort();
+  if (!names.length) throw new Error('Header: missing\\nHost: ' + error.host + '\\nDate: ' + error.date);
+  return names.map((n) => n + ':' + headers[n] + '\\n').join('');
+}
+const scope = 'aws4_request';`,
+  },
+  {
+    name: 'URLSearchParams entries spread, then sorted by code point',
+    code: `export function canonicalRequest(url: URL, headers: string, signedHeaders: string, hash: string): string {
+  const rfc = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => \`%\${c.charCodeAt(0).toString(16).toUpperCase()}\`);
+  const query = [...url.searchParams].map(([k, v]) => [rfc(k), rfc(v)]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', url.pathname, query, headers, signedHeaders, hash].join('\\n');
+}`,
+  },
 ];
 
 /** The JavaScript cases, run again under espree (ESLint's default parser). */
@@ -975,6 +1047,7 @@ const ESPREE_CASES = new Set<string>([
   'headers sorted with localeCompare',
   'canonical request as a + chain with an unsorted literal query',
   'a function named getCanonicalQuery in a file with the SigV4 algorithm name',
+  'signed headers joined from Object.keys without sort (CommonJS)',
   'sorted literal query',
   'X-Amz-* presign parameters in sorted order',
   'sorted keys with an RFC 3986 encoder',
@@ -999,6 +1072,8 @@ const ESPREE_CASES = new Set<string>([
   'plain URL builder (not SigV4)',
   'six lines joined with \\n that are not a canonical request',
   'aws4 library signs (no hand-built canonical request)',
+  'encoder completed by a wrapper function (aws4 style)',
+  'prose with "Name: value" lines is not a header list',
 ]);
 
 typescriptRuleTester.run('sorted-canonical-query', rule, { valid, invalid });

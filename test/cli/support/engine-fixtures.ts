@@ -60,3 +60,15 @@ export function createProject(files: Record<string, string>): string {
   }
   return root;
 }
+
+export const crossSignRule = calleeRule('cross-sign', 'crossSign', 'crossSign() uses a client configured for SigV2 in ./client');
+
+/** Rewrites `'v2'` to `'v4'` in the imported ./client module: a cross-file fix. */
+export const crossSignCodemod: Codemod = ({ sourceFile, resolveImport }) => {
+  const client = resolveImport(sourceFile, './client');
+  if (!client) return { kind: 'manual', todo: 'set the client in ./client to v4' };
+  const text = client.getFullText();
+  const start = text.indexOf("'v2'");
+  if (start === -1) return { kind: 'manual', todo: 'no v2 in ./client' };
+  return { kind: 'fixed', edits: [{ filePath: client.getFilePath(), start, end: start + 4, text: "'v4'" }] };
+};

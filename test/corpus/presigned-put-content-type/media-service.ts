@@ -32,8 +32,8 @@ export async function writeCaptions(job: RenditionJob, vtt: string): Promise<voi
 }
 
 export async function writeMetadata(job: RenditionJob, metadata: Record<string, unknown>): Promise<void> {
-  await superagent
-    .put(job.metadataSignedUrl) // expect: presigned-put-content-type
+  await superagent // expect: presigned-put-content-type
+    .put(job.metadataSignedUrl)
     .send(metadata)
     .retry(2);
 }

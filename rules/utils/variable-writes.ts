@@ -1,0 +1,7 @@
+// Matches the values a local variable is given: its initialiser and every later assignment.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+/** Every expression written to a local variable, in source order. */
+export function writtenValues(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  return variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
+}
