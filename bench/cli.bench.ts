@@ -1,21 +1,23 @@
 // `sigv4-migrate --dry-run` over the JS/TS files of this project's node_modules, against ESLint
-// running only the plugin's rules on the same files and against parsing each file with ts-morph.
-// Each contender runs in its own process (its own peak RSS). Standalone: node --import tsx bench/cli.bench.ts [--files N]
+// (its own CLI) running only the plugin's rules on the same files, and against parsing each file
+// with ts-morph. Each contender is its own process, timed from spawn to exit, with its peak RSS.
+// Standalone: node --import tsx bench/cli.bench.ts [--files N]   (uses dist/ when built, else sources)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-type Mode = 'migrate' | 'eslint' | 'ts-morph';
 interface Measurement {
-  files: number;
-  milliseconds: number;
+  name: string;
+  seconds: number;
   peakRssMb: number;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const requireFromProject = createRequire(join(projectRoot, 'package.json'));
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /** Every JS/TS file under node_modules (declarations excluded), in a stable order, symlinks skipped. */
@@ -28,105 +30,93 @@ function collectNodeModulesFiles(directory: string, found: string[] = []): strin
   return found;
 }
 
-/** Copies the files flat into a temp folder: no node_modules or .gitignore to skip them, same bytes. */
-function stageFiles(limit: number): { directory: string; count: number; bytes: number } {
+/** Copies the files flat into <work>/files: no node_modules or .gitignore to skip them, same bytes. */
+function stageFiles(work: string, limit: number): { count: number; bytes: number } {
   const files = collectNodeModulesFiles(join(projectRoot, 'node_modules')).filter((path) => statSync(path).size < 2_000_000).slice(0, limit);
-  const directory = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
-  mkdirSync(join(directory, 'files'));
+  mkdirSync(join(work, 'files'));
   let bytes = 0;
   files.forEach((path, index) => {
-    copyFileSync(path, join(directory, 'files', `${index}-${basename(path)}`));
+    copyFileSync(path, join(work, 'files', `${index}-${basename(path)}`));
     bytes += statSync(path).size;
   });
-  return { directory: join(directory, 'files'), count: files.length, bytes };
+  return { count: files.length, bytes };
 }
 
-async function runMigrate(directory: string): Promise<number> {
-  const { runCli } = await import('../src/cli/run');
-  const sink = { write: () => true };
-  await runCli(['--dry-run', '--json', directory], { stdout: sink, stderr: sink, env: {}, cwd: directory });
-  return readdirSync(directory).length;
+/** Scripts the contenders need: a peak-RSS reporter preloaded into each, ESLint's config, the ts-morph loop. */
+function writeHarness(work: string, useDist: boolean): void {
+  writeFileSync(
+    join(work, 'report-rss.mjs'),
+    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
+  const pluginUrl = pathToFileURL(join(projectRoot, useDist ? 'dist/index.mjs' : 'src/index.ts')).href;
+  const parserUrl = pathToFileURL(requireFromProject.resolve('@typescript-eslint/parser')).href;
+  writeFileSync(
+    join(work, 'eslint.config.mjs'),
+    `// The parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript.
+import plugin from '${pluginUrl}';
+import * as typescriptParser from '${parserUrl}';
+const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => ['sigv4/' + name, 'error']));
+export default [
+  { files: ['**/*.{js,jsx,mjs,cjs}'], plugins: { sigv4: plugin }, rules,
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  { files: ['**/*.{ts,tsx,mts,cts}'], plugins: { sigv4: plugin }, rules,
+    languageOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module' } },
+];
+`,
+  );
+  const tsMorphUrl = pathToFileURL(requireFromProject.resolve('ts-morph')).href;
+  writeFileSync(
+    join(work, 'ts-morph-parse.mjs'),
+    `import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import tsMorph from '${tsMorphUrl}';
+const project = new tsMorph.Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true } });
+const directory = process.argv[2];
+for (const name of readdirSync(directory)) project.createSourceFile('/' + name, readFileSync(join(directory, name), 'utf8')).getStatements();
+`,
+  );
 }
 
-async function runEslint(directory: string): Promise<number> {
-  const { ESLint } = await import('eslint');
-  const typescriptParser = await import('@typescript-eslint/parser');
-  const { default: plugin } = await import('../src/index');
-  const sigv4 = { rules: plugin.rules } as unknown as import('eslint').ESLint.Plugin; // createRule's typings differ from ESLint's only nominally
-  const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`sigv4/${name}`, 'error' as const]));
-  // The parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript.
-  const eslint = new ESLint({
-    cwd: directory,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.{js,jsx,mjs,cjs}'],
-        plugins: { sigv4 },
-        languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
-        rules,
-      },
-      { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
-      {
-        files: ['**/*.{ts,tsx,mts,cts}'],
-        plugins: { sigv4 },
-        languageOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module' },
-        rules,
-      },
-    ],
-  });
-  const results = await eslint.lintFiles(['.']);
-  return results.length;
-}
-
-async function runTsMorph(directory: string): Promise<number> {
-  const { Project } = await import('ts-morph');
-  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true } });
-  let parsed = 0;
-  for (const name of readdirSync(directory)) {
-    const sourceFile = project.createSourceFile(`/${name}`, readFileSync(join(directory, name), 'utf8'), { overwrite: true });
-    sourceFile.getStatements();
-    parsed += 1;
-  }
-  return parsed;
-}
-
-async function measureInThisProcess(mode: Mode, directory: string): Promise<Measurement> {
-  const runners = { migrate: runMigrate, eslint: runEslint, 'ts-morph': runTsMorph };
+function measure(name: string, work: string, args: string[]): Measurement {
+  const rssFile = join(work, `${name}.rss`);
   const start = performance.now();
-  const files = await runners[mode](directory);
-  return { files, milliseconds: performance.now() - start, peakRssMb: process.resourceUsage().maxRSS / 1024 };
-}
-
-function measureInChild(mode: Mode, directory: string): Measurement {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--mode', mode, '--dir', directory], {
+  const child = spawnSync(process.execPath, ['--import', pathToFileURL(join(work, 'report-rss.mjs')).href, ...args], {
+    cwd: work,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`${mode} failed (exit ${child.status})`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Measurement;
+  const seconds = (performance.now() - start) / 1000;
+  // sigv4-migrate exits 1 (changes or findings) and ESLint 1 (problems): both are normal here.
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  return { name, seconds, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-const { values } = parseArgs({ options: { mode: { type: 'string' }, dir: { type: 'string' }, files: { type: 'string', default: '5000' } } });
-
-if (values.mode && values.dir) {
-  console.log(JSON.stringify(await measureInThisProcess(values.mode as Mode, values.dir)));
-} else {
-  const staged = stageFiles(Number(values.files));
-  try {
-    console.log(`${staged.count} files from node_modules, ${(staged.bytes / 1e6).toFixed(1)} MB`);
-    const results = (['migrate', 'eslint', 'ts-morph'] as const).map((mode) => ({ mode, ...measureInChild(mode, staged.directory) }));
-    const migrateMs = results[0]!.milliseconds;
-    for (const result of results) {
-      const filesPerSecond = Math.round((staged.count / result.milliseconds) * 1000);
-      const ratio = result.mode === 'migrate' ? '1.0x' : `${(result.milliseconds / migrateMs).toFixed(1)}x slower`;
-      console.log(
-        `${result.mode.padEnd(22)} ${(result.milliseconds / 1000).toFixed(2).padStart(7)} s  ${String(filesPerSecond).padStart(7)} files/s  peak RSS ${result.peakRssMb.toFixed(0).padStart(4)} MB  ${ratio}`,
-      );
-    }
-    const eslintRatio = results[1]!.milliseconds / migrateMs;
-    console.log(`target: >= 10x faster than ESLint (${eslintRatio >= 10 ? 'met' : 'NOT met'}: ${eslintRatio.toFixed(1)}x), peak RSS < 300 MB (${results[0]!.peakRssMb < 300 ? 'met' : 'NOT met'})`);
-  } finally {
-    rmSync(join(staged.directory, '..'), { recursive: true, force: true });
+const { values } = parseArgs({ options: { files: { type: 'string', default: '6000' } } });
+const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
+const tsx = pathToFileURL(requireFromProject.resolve('tsx')).href;
+const work = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
+try {
+  const staged = stageFiles(work, Number(values.files));
+  writeHarness(work, useDist);
+  const cli = useDist ? [join(projectRoot, 'dist/cli.mjs')] : ['--import', tsx, join(projectRoot, 'src/cli/main.ts')];
+  const eslintBin = join(requireFromProject.resolve('eslint/package.json'), '..', 'bin', 'eslint.js');
+  console.log(`${staged.count} files from node_modules, ${(staged.bytes / 1e6).toFixed(1)} MB (${useDist ? 'dist build' : 'sources through tsx: build first for real numbers'})`);
+  const results = [
+    measure('sigv4-migrate --dry-run', work, [...cli, '--dry-run', '--json', 'files']),
+    measure('eslint (plugin rules only)', work, [...(useDist ? [] : ['--import', tsx]), eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', 'files']),
+    measure('ts-morph parse', work, [join(work, 'ts-morph-parse.mjs'), 'files']),
+  ];
+  const ours = results[0]!;
+  for (const result of results) {
+    const filesPerSecond = Math.round(staged.count / result.seconds);
+    const ratio = result === ours ? '' : `  ours is ${(result.seconds / ours.seconds).toFixed(1)}x faster`;
+    console.log(`${result.name.padEnd(28)} ${result.seconds.toFixed(2).padStart(7)} s ${String(filesPerSecond).padStart(7)} files/s  peak RSS ${result.peakRssMb.toFixed(0).padStart(5)} MB${ratio}`);
   }
+  const eslintRatio = results[1]!.seconds / ours.seconds;
+  console.log(`targets: >= 10x faster than ESLint: ${eslintRatio >= 10 ? 'met' : 'NOT met'} (${eslintRatio.toFixed(1)}x); peak RSS < 300 MB: ${ours.peakRssMb < 300 ? 'met' : 'NOT met'} (${ours.peakRssMb.toFixed(0)} MB)`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,5 +1,10 @@
 // The codemod map: one codemod per rule name. A rule without a codemod here has its findings
 // reported as manual work, with the rule's own message as what to do.
+//
+// Plugging one in: codemods/<rule-name>.ts default-exports a `Codemod` (codemods/types.ts) and is
+// added below. It runs once per finding, returns TextEdits against the file's original text (never
+// mutates the ts-morph tree, which the run shares), gets helper names only through
+// `helper.use(…)` (the engine writes the import), and returns `manual` when unsure.
 import type { RuleName } from '../rules/index';
 import type { Codemod } from './types';
 

@@ -6,7 +6,9 @@ import {
   CANONICAL_REQUEST_HINT,
   SIGV4_MARKER,
   canonicalRequestFromJoin,
+  canonicalRequestFromLines,
   canonicalRequestFromString,
+  isLineBreakJoin,
 } from './utils/canonical-request';
 import { createRule } from './utils/create-rule';
 import type { FunctionNode } from './utils/query-building-shapes';
@@ -34,6 +36,7 @@ import {
   builtinEncoderName,
   calledMethodName,
   enclosingMethodCall,
+  encodesLikeRfc3986,
   hasLowerCaseHexEscape,
   isCompletedByReplaceChain,
   isHexToStringCall,
@@ -76,6 +79,7 @@ const RFC3986_COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).to
 const MAX_DEPTH = 6;
 const ORDER_PRESERVING_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat']);
 const NODE_QUERYSTRING = new Set(['querystring', 'node:querystring']);
+const CANONICALISING_CALLEE = /canonical_?query/i;
 const NAMED_QUERY_ROOT = /^(?:get|create|make|build|to)?_?canonical_?query(?:_?string)?$/i;
 const NAMED_HEADERS_ROOT = /^(?:get|create|make|build|to)?_?canonical_?headers$/i;
 
@@ -144,9 +148,24 @@ export default createRule<[], MessageIds>({
       rememberNamedRoot(name, node);
     }
 
+    /** `const parts = []; parts.push(method); … parts.push(hash); parts.join('\n')`: six pushed lines. */
+    function canonicalRequestFromPushedLines(join: TSESTree.CallExpression): CanonicalRequestSlots | null {
+      const { callee } = join;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || !isLineBreakJoin(join)) return null;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(callee.object), callee.object);
+      const writes = variable ? writtenValues(variable) : [];
+      const [init] = writes;
+      if (!variable || writes.length !== 1 || init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return null;
+      const pushed = variable.references.flatMap((reference) => {
+        const call = enclosingMethodCall(reference.identifier);
+        return call && calledMethodName(call) === 'push' ? call.arguments : [];
+      });
+      return canonicalRequestFromLines(pushed, sourceCode);
+    }
+
     return {
       'CallExpression[callee.property.name="join"]'(node: TSESTree.CallExpression) {
-        const slots = canonicalRequestFromJoin(node, sourceCode);
+        const slots = canonicalRequestFromJoin(node, sourceCode) ?? canonicalRequestFromPushedLines(node);
         if (slots) canonicalRequests.push(slots);
       },
       TemplateLiteral(node) {
@@ -178,7 +197,8 @@ export default createRule<[], MessageIds>({
         if (!isSigV4File) return;
         const inspector = createInspector(context, functionsByName);
         for (const slots of canonicalRequests) inspector.inspectCanonicalRequest(slots);
-        for (const root of namedRoots) inspector.inspectRoot(root.node, root.part);
+        // Named functions and variables are the fallback for files whose canonical request is not visible.
+        if (canonicalRequests.length === 0) for (const root of namedRoots) inspector.inspectRoot(root.node, root.part);
         inspector.flush();
       },
     };
@@ -292,6 +312,8 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     const pending: TSESTree.Node[] = [root];
     for (let node = pending.pop(); node; node = pending.pop()) {
       inspectNode(node, part, depth);
+      // What goes into a canonicalising helper (ours, vendored, or a library's) is its business.
+      if (isCanonicalisingCall(node)) continue;
       for (const child of childNodes(node)) pending.push(child);
     }
   }
@@ -327,7 +349,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function inspectQueryCall(call: TSESTree.CallExpression, method: string | null): void {
     const encoder = builtinEncoderName(call.callee);
-    if (encoder && isGlobalReference(call.callee as TSESTree.Identifier) && !isCompletedByReplaceChain(call) && !isCompletedByWrapper(call)) {
+    if (encoder && isGlobalReference(call.callee as TSESTree.Identifier) && !isCompletedByReplaceChain(call) && !isCompletedByWrapper(call) && !encodesLikeRfc3986(call, encoder)) {
       report({ node: call, messageId: 'incompleteQueryEncoder', data: { encoder }, suggest: [rfc3986EncoderSuggestion(call), ...slotSuggestions()] });
     }
     if (isHexToStringCall(call) && isPercentEscaper(call) && !isUpperCasedAlongChain(call)) {
@@ -592,6 +614,14 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       messageId: 'useRfc3986Encoder',
       fix: (fixer) => fixer.replaceText(identifier, `(value) => encodeURIComponent(value)${RFC3986_COMPLETION}`),
     };
+  }
+
+  /** A call to a function defined elsewhere whose name says it builds the canonical query. */
+  function isCanonicalisingCall(node: TSESTree.Node): boolean {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const { callee } = node;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticKeyName(callee.property, callee.computed) : null;
+    return !!name && CANONICALISING_CALLEE.test(name) && calledFunctions(node).length === 0;
   }
 
   /** `fix(encodeURIComponent(s))` where the local `fix` re-encodes `!'()*` (aws4's `encodeRfc3986`). */

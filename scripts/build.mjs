@@ -36,6 +36,9 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 
+// Lint worker threads for big runs, found beside the bundles that start them (cli.mjs, codemod.*).
+await build({ ...shared, entryPoints: ['src/cli/lint-worker.ts'], format: 'esm', outfile: 'dist/lint-worker.mjs' });
+
 // The helper as users' projects receive it when the CLI vendors it: readable, one file, no deps.
 mkdirSync('dist/vendor', { recursive: true });
 copyFileSync('src/sigv4/index.ts', 'dist/vendor/sigv4.ts');

@@ -2,6 +2,7 @@
 // rules, rewrite with the codemods, vendor the helper, and write atomically. Returns the report the
 // CLI prints with --json; the CLI is a thin shell over `migrate`.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { codemods as defaultCodemods } from '../codemods/index';
@@ -21,7 +22,8 @@ import { rules as pluginRules } from '../rules/index';
 import { writeFileAtomically } from './cli/atomic-write';
 import { SOURCE_EXTENSIONS, UsageError, discoverFiles, isInsideRoots } from './cli/discover';
 import { findUncommittedFiles } from './cli/git';
-import type { LintRule } from './cli/lint';
+import type { LintResult, LintRule } from './cli/lint';
+import { createLintPool } from './cli/lint-pool';
 import { createPrefilter, ruleNeedles } from './cli/needles';
 import type { Needles } from './cli/needles';
 import { createProjectHints } from './cli/project-hints';
@@ -70,11 +72,13 @@ export interface MigrateOptions {
   signal?: AbortSignal;
   onProgress?: (progress: MigrateProgress) => void;
   onChange?: (change: FileChange) => void;
-  /** Internal (tests, bench): replace the plugin's rules, the codemods, the needles, the vendored helper folder. */
+  /** Internal (tests, bench): replace the plugin's rules (lints in this thread), the codemods, the needles, the vendored helper folder. */
   rules?: Record<string, LintRule>;
   codemods?: Partial<Record<string, Codemod>>;
   needles?: Partial<Record<string, Needles>>;
   vendorDirectory?: string;
+  /** Candidates from which linting uses worker threads (default 200). */
+  workerThreshold?: number;
 }
 
 export interface FileReport {
@@ -148,6 +152,16 @@ function decodeSource(buffer: Buffer): SourceText | undefined {
   return { text: bom ? decoded.slice(1) : decoded, bom };
 }
 
+/** Candidates at or above which linting moves to worker threads (one per core). */
+const WORKER_THRESHOLD = 200;
+
+interface PreparedCandidate {
+  path: string;
+  source: SourceText | undefined;
+  /** The worker's lint result; undefined means lint in this thread (no pool, or the worker failed). */
+  linted: Promise<LintResult | undefined> | undefined;
+}
+
 interface HelperPlacement {
   flavor: HelperFlavor;
   path: string;
@@ -179,39 +193,81 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
     },
   });
 
-  let candidates = 0;
-  let findingsSoFar = 0;
-  let interrupted = false;
   const total = discovery.files.length;
+  let findingsSoFar = 0;
+  let filesDone = 0;
+  let interrupted = false;
+  const progress = () => options.onProgress?.({ phase: 'scan', filesDone, filesTotal: total, findings: findingsSoFar });
+
+  // Pass 1: the prefilter. Most files cost one read here and nothing more.
+  const candidatePaths: string[] = [];
   for (const [index, path] of discovery.files.entries()) {
     if (options.signal?.aborted) {
       interrupted = true;
       break;
     }
-    let buffer: Buffer;
     try {
-      buffer = readFileSync(path);
+      // latin1: every needle is ASCII, and it skips UTF-8 decoding for files that are dropped.
+      if (prefilter(readFileSync(path).toString('latin1'))) candidatePaths.push(path);
+      else filesDone += 1;
     } catch (error) {
       report(path, `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      continue;
+      filesDone += 1;
     }
-    // The prefilter reads latin1: every needle is ASCII, and no decoding cost for most files.
-    if (prefilter(buffer.toString('latin1'))) {
-      candidates += 1;
-      const source = decodeSource(buffer);
-      if (!source) {
-        report(path, 'is not valid UTF-8; left unchanged');
-      } else {
-        boms.set(path, source.bom);
-        const analysed = session.analyse(path, source.text);
-        if (analysed.kind === 'fatal') report(path, `does not parse (${analysed.message}); left unchanged`);
-        else findingsSoFar += analysed.findings.length;
-      }
-      // Lets a Ctrl-C handler run between files.
+    if (index % 256 === 255) {
+      progress();
+      // Lets a Ctrl-C handler run.
       await yieldToEventLoop();
     }
-    options.onProgress?.({ phase: 'scan', filesDone: index + 1, filesTotal: total, findings: findingsSoFar });
   }
+  progress();
+
+  // Pass 2: lint the candidates (in worker threads when there are many) and plan their fixes, in
+  // file order so overlapping cross-file fixes resolve the same way every run.
+  const useWorkers = !interrupted && !options.rules && candidatePaths.length >= (options.workerThreshold ?? WORKER_THRESHOLD);
+  const pool = useWorkers ? createLintPool(Object.keys(rules)) : undefined;
+  const prepare = (path: string): PreparedCandidate => {
+    let source: SourceText | undefined;
+    try {
+      source = decodeSource(readFileSync(path));
+      if (!source) report(path, 'is not valid UTF-8; left unchanged');
+    } catch (error) {
+      report(path, `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    return { path, source, linted: source && pool ? pool.lint(path, source.text).catch(() => undefined) : undefined };
+  };
+  const windowSize = pool ? 4 * availableParallelism() : 1;
+  const window: PreparedCandidate[] = [];
+  let next = 0;
+  const fillWindow = () => {
+    while (window.length < windowSize && next < candidatePaths.length) window.push(prepare(candidatePaths[next++]!));
+  };
+  try {
+    fillWindow();
+    while (window.length > 0 && !interrupted) {
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const candidate = window.shift()!;
+      fillWindow();
+      if (candidate.source) {
+        boms.set(candidate.path, candidate.source.bom);
+        const linted = candidate.linted ? await candidate.linted : undefined;
+        const analysed = linted
+          ? session.analyseLinted(candidate.path, candidate.source.text, linted)
+          : session.analyse(candidate.path, candidate.source.text);
+        if (analysed.kind === 'fatal') report(candidate.path, `does not parse (${analysed.message}); left unchanged`);
+        else findingsSoFar += analysed.findings.length;
+      }
+      filesDone += 1;
+      progress();
+      await yieldToEventLoop();
+    }
+  } finally {
+    await pool?.close();
+  }
+  const candidates = candidatePaths.length;
 
   const placements = new Map<HelperFlavor, HelperPlacement>();
   const users = interrupted ? [] : session.helperUsers();

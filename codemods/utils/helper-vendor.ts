@@ -76,8 +76,8 @@ export function javascriptHelperExtension(flavor: HelperFlavor): '.mjs' | '.cjs'
 }
 
 function moduleDirectory(): string {
-  // The CommonJS bundle has __dirname; the ESM bundle and tsx have import.meta.url.
-  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  // ESM (bundle or tsx) has import.meta.url; the CommonJS bundle has an empty import.meta and __dirname.
+  return import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
 }
 
 /**

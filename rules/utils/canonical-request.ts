@@ -40,9 +40,25 @@ const CANONICAL_LINE_COUNT = 6;
 export function canonicalRequestFromJoin(call: TSESTree.CallExpression, sourceCode: { getText(node: TSESTree.Node): string }): CanonicalRequestSlots | null {
   const { callee } = call;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  if (!isLineBreakJoin(call)) return null;
+  return canonicalRequestFromLines(callee.object.elements, sourceCode);
+}
+
+/** True for `x.join('\n')`. */
+export function isLineBreakJoin(call: TSESTree.CallExpression): boolean {
   const [separator] = call.arguments;
-  if (separator?.type !== AST_NODE_TYPES.Literal || separator.value !== '\n') return null;
-  const elements = withoutBlankLineBeforeSignedHeaders(callee.object.elements);
+  return separator?.type === AST_NODE_TYPES.Literal && separator.value === '\n';
+}
+
+/**
+ * The slots of six lines joined with `\n` (array elements, or the arguments of six `push` calls),
+ * or null when there are not six.
+ */
+export function canonicalRequestFromLines(
+  lines: readonly (TSESTree.Node | null)[],
+  sourceCode: { getText(node: TSESTree.Node): string },
+): CanonicalRequestSlots | null {
+  const elements = withoutBlankLineBeforeSignedHeaders(lines);
   if (elements.length !== CANONICAL_LINE_COUNT) return null;
   const slots = elements.map((element): CanonicalSlot | null =>
     element && element.type !== AST_NODE_TYPES.SpreadElement ? slotOf(element) : null,

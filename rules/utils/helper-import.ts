@@ -25,7 +25,7 @@ export function planHelperImport(sourceCode: Readonly<TSESLint.SourceCode>, expo
   const quote = anchor ? quoteOf(sourceCode, anchor) : "'";
   const semicolon = !anchor || sourceCode.getText(anchor).endsWith(';') ? ';' : '';
   const statement = isCommonJs(program)
-    ? `const { ${binding} } = require(${quote}${specifier}${quote})${semicolon}`
+    ? `${declarationKind(anchor)} { ${binding} } = require(${quote}${specifier}${quote})${semicolon}`
     : `import { ${binding} } from ${quote}${specifier}${quote}${semicolon}`;
   return {
     localName,
@@ -84,6 +84,11 @@ function lastModuleStatement(program: TSESTree.Program): TSESTree.ProgramStateme
     : (statement: TSESTree.ProgramStatement) =>
         statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration;
   return program.body.filter(isModuleStatement).at(-1);
+}
+
+/** `var` in a file that requires with `var`, else `const`. */
+function declarationKind(anchor: TSESTree.ProgramStatement | undefined): string {
+  return anchor?.type === AST_NODE_TYPES.VariableDeclaration && anchor.kind === 'var' ? 'var' : 'const';
 }
 
 function quoteOf(sourceCode: Readonly<TSESLint.SourceCode>, statement: TSESTree.Node): string {

@@ -12,6 +12,22 @@ export function builtinEncoderName(node: TSESTree.Node): string | null {
   return node.type === AST_NODE_TYPES.Identifier && BUILTIN_ENCODERS.has(node.name) ? node.name : null;
 }
 
+/** True when the encoder's static string argument encodes the same as RFC 3986 would: nothing to fix. */
+export function encodesLikeRfc3986(call: TSESTree.CallExpression, encoder: string): boolean {
+  const [argument] = call.arguments;
+  const text = staticText(argument);
+  if (text === null) return false;
+  const rfc3986 = encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoders: Record<string, (value: string) => string> = { encodeURIComponent, encodeURI, escape };
+  return encoders[encoder]?.(text) === rfc3986;
+}
+
+function staticText(node: TSESTree.Node | undefined): string | null {
+  if (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node?.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
 /** The method name when `node` is a call `x.name(…)`. */
 export function calledMethodName(node: TSESTree.Node): string | null {
   if (node.type !== AST_NODE_TYPES.CallExpression) return null;

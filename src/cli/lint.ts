@@ -1,7 +1,10 @@
 // Runs the plugin's rules on one file's text through ESLint's Linter (no user config) and turns
 // each report into a Finding located by offsets as well as line/column.
-import * as typescriptParser from '@typescript-eslint/parser';
+import type * as TypescriptParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../codemods/types';
 import type { RuleName } from '../../rules/index';
 
@@ -10,6 +13,17 @@ const PLUGIN_NAMESPACE = 'sigv4';
 /** A rule as ESLint's flat config takes it; typed loosely because rule modules come from two typings. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- createRule's and ESLint's RuleModule types differ only nominally
 export type LintRule = any;
+
+// ESM (bundle or tsx) has import.meta.url; the CommonJS bundle has an empty import.meta and __dirname.
+const moduleDirectory = import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
+const requireFromHere = createRequire(join(moduleDirectory, 'lint.js'));
+let typescriptParser: typeof TypescriptParser | undefined;
+
+/** Loaded on first use: most candidates are JavaScript, and the parser costs ~65 MB of memory. */
+function loadTypescriptParser(): typeof TypescriptParser {
+  typescriptParser ??= requireFromHere('@typescript-eslint/parser') as typeof TypescriptParser;
+  return typescriptParser;
+}
 
 export type LintResult = { kind: 'parsed'; findings: Finding[] } | { kind: 'fatal'; message: string };
 
@@ -64,7 +78,7 @@ function languageOptionsFor(choice: ParserChoice, extension: string): Linter.Lan
   const jsx = !/^\.[cm]?ts$/.test(extension);
   if (choice === 'typescript') {
     return {
-      parser: typescriptParser,
+      parser: loadTypescriptParser(),
       ecmaVersion: 'latest',
       sourceType: extension === '.cjs' || extension === '.cts' ? 'commonjs' : 'module',
       parserOptions: { ecmaFeatures: { jsx } },
@@ -102,7 +116,8 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
     for (const choice of parserChoicesFor(extension)) {
       // A neutral name: rules must not depend on where the file lives, and ESLint must not ignore it.
       const messages = linter.verify(text, configFor(choice, extension), `file${extension}`);
-      fatal = messages.find((message) => message.fatal);
+      // Only a parse failure is fatal: ESLint 10 also flags `/* eslint-env */` comments as fatal.
+      fatal = messages.find((message) => message.fatal && message.message.startsWith('Parsing error'));
       if (fatal) continue;
       const lineStarts = lineStartOffsets(text);
       const findings = messages

@@ -10,7 +10,7 @@ import { FileHelperImports } from '../../codemods/utils/helper-imports';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
 import { createRuleLinter } from './lint';
-import type { LintRule, LintText } from './lint';
+import type { LintResult, LintRule, LintText } from './lint';
 
 export type FindingStatus = 'fixed' | 'manual';
 
@@ -186,7 +186,11 @@ export function createSession(options: SessionOptions) {
 
   /** Lints one file and plans its fixes. */
   function analyse(path: string, text: string): AnalyseResult {
-    const linted = lintText(path, text);
+    return analyseLinted(path, text, lintText(path, text));
+  }
+
+  /** Plans the fixes of a file already linted (in a worker thread). */
+  function analyseLinted(path: string, text: string, linted: LintResult): AnalyseResult {
     if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
     const findings = linted.findings;
     if (findings.length === 0) return { kind: 'analysed', findings: [] };
@@ -241,7 +245,7 @@ export function createSession(options: SessionOptions) {
     return outcomes;
   }
 
-  return { analyse, helperUsers, finish };
+  return { analyse, analyseLinted, helperUsers, finish };
 }
 
 export type Session = ReturnType<typeof createSession>;

@@ -72,7 +72,7 @@ interface NodeCrypto {
     update(data: string): { digest(): Uint8Array; digest(encoding: 'hex'): string };
   };
 }
-interface SubtleCrypto {
+interface SubtleCryptoLike {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
   importKey(format: 'raw', key: Uint8Array | ArrayBuffer, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: false, usages: ['sign']): Promise<unknown>;
   sign(algorithm: 'HMAC', key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
@@ -99,16 +99,13 @@ interface SigningJob {
   headers: HeaderEntry[];
   accessKeyId: string;
   secret: string;
-  sessionToken: string;
-  region: string;
-  service: string;
   amzDate: string;
   scope: string;
   normalizePath: boolean;
   encodePath: boolean;
   body: string | Uint8Array | undefined;
   payloadHash: string | undefined;
-  presignParams: string[][] | undefined;
+  presignParams: string[] | undefined;
   tokenAfterSigning: boolean;
   signedHeaders: string;
 }
@@ -116,11 +113,12 @@ interface SigningJob {
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+const TOKEN_PARAM = 'X-Amz-Security-Token=';
 const MAX_EXPIRES_SECONDS = 604800;
 const KEY_CACHE_LIMIT = 64;
 const UNRESERVED_ONLY = /^[\w.~-]*$/;
 const PATH_UNRESERVED_ONLY = /^[\w.~/-]*$/;
-const UNRESERVED_QUERY = /^[\w.~=&-]*$/;
+const CANONICAL_QUERY = /^[\w.~-]*=[\w.~-]*(?:&[\w.~-]*=[\w.~-]*)*$/;
 // Hop-by-hop and client-controlled headers that proxies and browsers rewrite; the AWS SDKs never sign them.
 const UNSIGNABLE_HEADERS = new Set('authorization,cache-control,connection,expect,from,keep-alive,max-forwards,pragma,referer,te,trailer,transfer-encoding,upgrade,user-agent,x-amzn-trace-id'.split(','));
 
@@ -152,60 +150,49 @@ function canonicalWireComponent(text: string): string {
   });
 }
 
-function comparePairs(a: string[], b: string[]): number {
-  const an = a[0] as string;
-  const bn = b[0] as string;
-  if (an !== bn) return an < bn ? -1 : 1;
-  const av = a[1] as string;
-  const bv = b[1] as string;
-  return av < bv ? -1 : av > bv ? 1 : 0;
-}
-
-function joinPairs(pairs: string[][]): string {
-  if (pairs.length > 1) pairs.sort(comparePairs);
-  let out = '';
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i] as string[];
-    out += (i === 0 ? '' : '&') + pair[0] + '=' + pair[1];
+// Canonical pairs are kept as "name=value" text. Names and values never hold a raw '=' (it is encoded), so ranking
+// '=' below every other character orders the texts by name, then by value, without splitting them again.
+function comparePairs(a: string, b: string): number {
+  for (let i = 0; ; i++) {
+    if (i === a.length || i === b.length) return a.length - b.length;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return (x === 61 ? 0 : x) - (y === 61 ? 0 : y);
   }
-  return out;
 }
 
-function wirePairs(query: string, pairs: string[][]): string[][] {
+function joinPairs(pairs: string[]): string {
+  return pairs.sort(comparePairs).join('&');
+}
+
+function wirePairs(query: string, pairs: string[]): string[] {
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    pairs.push(eq < 0 ? [canonicalWireComponent(part), ''] : [canonicalWireComponent(part.slice(0, eq)), canonicalWireComponent(part.slice(eq + 1))]);
+    pairs.push(eq < 0 ? canonicalWireComponent(part) + '=' : canonicalWireComponent(part.slice(0, eq)) + '=' + canonicalWireComponent(part.slice(eq + 1)));
   }
   return pairs;
 }
 
-/** A query already in canonical form (unreserved characters, every name with '=', sorted) is used as it is. */
+/** The canonical form of a query string as sent on the wire; one already canonical (unreserved, in order) is kept. */
 function canonicalWireQuery(query: string): string {
-  if (!UNRESERVED_QUERY.test(query)) return joinPairs(wirePairs(query, []));
-  let previousName = '';
-  let previousValue = '';
-  for (const part of query.split('&')) {
-    const eq = part.indexOf('=');
-    const name = part.slice(0, eq);
-    const value = part.slice(eq + 1);
-    if (eq < 0 || value.includes('=') || name < previousName || (name === previousName && value < previousValue)) return joinPairs(wirePairs(query, []));
-    previousName = name;
-    previousValue = value;
+  if (CANONICAL_QUERY.test(query)) {
+    const parts = query.split('&');
+    if (parts.every((part, i) => i === 0 || comparePairs(parts[i - 1] as string, part) <= 0)) return query;
   }
-  return query;
+  return joinPairs(wirePairs(query, []));
 }
 
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
 export function canonicalQueryString(params: QueryParams): string {
   if (typeof params === 'string') return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
-  const pairs: string[][] = [];
+  const pairs: string[] = [];
   if (typeof params.forEach === 'function') {
-    (params as URLSearchParamsLike).forEach((value, name) => pairs.push([encodeRfc3986(name), encodeRfc3986(value)]));
+    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(value)));
     return joinPairs(pairs);
   }
   for (const [name, value] of Object.entries(params as Record<string, string | string[]>)) {
-    for (const item of Array.isArray(value) ? value : [value]) pairs.push([encodeRfc3986(name), encodeRfc3986(String(item))]);
+    for (const item of Array.isArray(value) ? value : [value]) pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(String(item)));
   }
   return joinPairs(pairs);
 }
@@ -217,7 +204,7 @@ const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 function parseUrl(url: string | URLLike): ParsedUrl {
   const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
   const match = URL_PATTERN.exec(text);
-  if (!match) fail('url', /^[a-z][\w+.-]*:\/\//i.test(text) ? 'is malformed' : 'must be absolute');
+  if (!match) fail('url', text.includes('://') ? 'is malformed' : 'must be absolute');
   const port = match[3];
   const fragment = match[6];
   const host = (match[2] as string).toLowerCase() + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
@@ -235,7 +222,7 @@ function removeDotSegments(path: string): string {
 }
 
 function canonicalPath(path: string, normalize: boolean, encode: boolean): string {
-  const clean = normalize && /\/\/|\/\.|^[^/]/.test(path) ? removeDotSegments(path) : path;
+  const clean = normalize && /\/\/|\/\./.test(path) ? removeDotSegments(path) : path;
   if (PATH_UNRESERVED_ONLY.test(clean)) return clean;
   // Double encoding: the wire path, '%' included, is encoded as if it were plain text.
   if (encode) return encodeRfc3986(clean).replace(/%2F/g, '/');
@@ -259,7 +246,7 @@ function collectHeaders(headers: RequestToSign['headers'], presign: boolean, has
     if (!Object.prototype.hasOwnProperty.call(headers, key)) continue;
     const value = headers[key];
     const name = key.toLowerCase();
-    if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a valid header name');
+    if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a header name');
     if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) continue;
     const canonical =
       typeof value === 'string'
@@ -293,6 +280,17 @@ function formatAmzDate(date: Date | undefined): string {
   return cachedAmzDate;
 }
 
+let lastScope = { amzDate: '', region: '', service: '', scope: '', encoded: '' };
+
+// The same scope string object for the same day, region and service: the signing-key cache then compares pointers.
+function credentialScope(amzDate: string, region: string, service: string): string {
+  if (lastScope.amzDate !== amzDate || lastScope.region !== region || lastScope.service !== service) {
+    const scope = `${amzDate.slice(0, 8)}/${region}/${service}/aws4_request`;
+    lastScope = { amzDate, region, service, scope, encoded: encodeRfc3986(scope) };
+  }
+  return lastScope.scope;
+}
+
 function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number | undefined): SigningJob {
   const method = requireText(req?.method, 'method').toUpperCase();
   const service = requireText(opts?.service, 'service');
@@ -308,7 +306,7 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) fail('body', 'must be a string or a Uint8Array');
   const url = parseUrl(req.url as RequestToSign['url']);
   const amzDate = formatAmzDate(opts.date);
-  const scope = `${amzDate.slice(0, 8)}/${region}/${service}/aws4_request`;
+  const scope = credentialScope(amzDate, region, service);
   const isS3 = service === 's3';
   const presign = expiresIn !== undefined;
   const headers = collectHeaders(req.headers, presign, sessionToken !== '');
@@ -324,21 +322,16 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : bodyIsEmpty ? EMPTY_BODY_SHA256 : undefined);
   const tokenAfterSigning = opts.omitSessionTokenFromSignature === true;
   const job: SigningJob = {
-    method, url, headers, accessKeyId, secret, sessionToken, region, service, amzDate, scope, body, payloadHash, tokenAfterSigning,
+    method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, tokenAfterSigning,
     normalizePath: opts.normalizePath ?? !isS3,
     encodePath: opts.encodePath ?? !isS3,
     presignParams: undefined,
     signedHeaders: '',
   };
   if (presign) {
-    job.presignParams = [
-      ['X-Amz-Algorithm', ALGORITHM],
-      ['X-Amz-Credential', `${encodeRfc3986(accessKeyId)}%2F${amzDate.slice(0, 8)}%2F${encodeRfc3986(region)}%2F${encodeRfc3986(service)}%2Faws4_request`],
-      ['X-Amz-Date', amzDate],
-      ['X-Amz-SignedHeaders', ''],
-      ['X-Amz-Expires', String(expiresIn)],
-    ];
-    if (sessionToken) job.presignParams.push(['X-Amz-Security-Token', encodeRfc3986(sessionToken)]);
+    // In the URL's order; X-Amz-SignedHeaders is filled in once the canonical headers are known.
+    job.presignParams = [`X-Amz-Algorithm=${ALGORITHM}`, `X-Amz-Credential=${encodeRfc3986(accessKeyId)}%2F${lastScope.encoded}`, `X-Amz-Date=${amzDate}`, '', `X-Amz-Expires=${expiresIn}`];
+    if (sessionToken) job.presignParams.push(TOKEN_PARAM + encodeRfc3986(sessionToken));
   } else {
     headers.push({ name: 'x-amz-date', canonical: amzDate, sent: amzDate });
     if (sessionToken) headers.push({ name: 'x-amz-security-token', canonical: sessionToken, sent: sessionToken });
@@ -348,9 +341,9 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
 }
 
 function checkExpiresIn(expiresIn: unknown): number {
-  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number of seconds');
+  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number');
   if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
-    throw new RangeError(`sigv4: expiresIn must be a whole number of seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit for presigned URLs)`);
+    throw new RangeError(`sigv4: expiresIn must be whole seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit)`);
   }
   return expiresIn;
 }
@@ -379,16 +372,11 @@ function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
 function buildCanonicalQuery(job: SigningJob): string {
   const { presignParams: params, url, tokenAfterSigning } = job;
   if (!params) return url.query ? canonicalWireQuery(url.query) : '';
-  (params[3] as string[])[1] = encodeRfc3986(job.signedHeaders);
-  const signedParams = tokenAfterSigning ? params.filter((param) => param[0] !== 'X-Amz-Security-Token') : params;
+  params[3] = 'X-Amz-SignedHeaders=' + encodeRfc3986(job.signedHeaders);
+  const signedParams = tokenAfterSigning ? params.filter((param) => !param.startsWith(TOKEN_PARAM)) : params;
   if (url.query) return joinPairs(wirePairs(url.query, signedParams.slice()));
   // Only X-Amz-* parameters: already known, so sorted by hand rather than by comparison.
-  let query = '';
-  for (const index of [0, 1, 2, 4, 5, 3]) {
-    const param = signedParams[index];
-    if (param) query += (index === 0 ? '' : '&') + param[0] + '=' + param[1];
-  }
-  return query;
+  return [0, 1, 2, 4, 5, 3].map((index) => signedParams[index]).filter(Boolean).join('&');
 }
 
 function buildStringToSign(job: SigningJob, canonicalRequestHash: string): string {
@@ -406,7 +394,7 @@ function presignedUrlResult(job: SigningJob, canonicalRequest: string, stringToS
   const { text, query, hashIndex } = job.url;
   const base = hashIndex < 0 ? text : text.slice(0, hashIndex);
   let url = base + (query === undefined ? '?' : query === '' ? '' : '&');
-  for (const param of job.presignParams as string[][]) url += param[0] + '=' + param[1] + '&';
+  for (const param of job.presignParams as string[]) url += param + '&';
   url += 'X-Amz-Signature=' + signature + (hashIndex < 0 ? '' : text.slice(hashIndex));
   return { url, canonicalRequest, stringToSign, signature };
 }
@@ -479,8 +467,8 @@ export function presignUrl(req: RequestToSign, opts: PresignOptions): PresignedU
 let textEncoder: { encode(text: string): Uint8Array } | undefined;
 const webSigningKeys = newKeyCache<Promise<unknown>>();
 
-function subtleCrypto(): SubtleCrypto {
-  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+function subtleCrypto(): SubtleCryptoLike {
+  const subtle = (globalThis as { crypto?: { subtle?: SubtleCryptoLike } }).crypto?.subtle;
   if (!subtle) throw new Error('sigv4: no WebCrypto (crypto.subtle) here');
   return subtle;
 }
@@ -497,17 +485,17 @@ function toHex(buffer: ArrayBuffer): string {
   return hex;
 }
 
-async function webHmac(subtle: SubtleCrypto, key: Uint8Array | ArrayBuffer, data: string): Promise<ArrayBuffer> {
+async function webHmac(subtle: SubtleCryptoLike, key: Uint8Array | ArrayBuffer, data: string): Promise<ArrayBuffer> {
   return subtle.sign('HMAC', await subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), utf8(data));
 }
 
-async function deriveWebSigningKey(subtle: SubtleCrypto, job: SigningJob): Promise<unknown> {
+async function deriveWebSigningKey(subtle: SubtleCryptoLike, job: SigningJob): Promise<unknown> {
   let key: Uint8Array | ArrayBuffer = utf8('AWS4' + job.secret);
   for (const part of job.scope.split('/')) key = await webHmac(subtle, key, part);
   return subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
 }
 
-function webSigningKey(subtle: SubtleCrypto, job: SigningJob): Promise<unknown> {
+function webSigningKey(subtle: SubtleCryptoLike, job: SigningJob): Promise<unknown> {
   return cachedSigningKey(webSigningKeys, job, () => {
     const pending = deriveWebSigningKey(subtle, job);
     // A failed derivation must not stay cached.

@@ -71,6 +71,13 @@ describe('migrate', () => {
     assert.deepEqual(report.files.map((file) => [file.path, file.findings.length]), [['a.js', 1], ['b.js', 1]]);
   });
 
+  it('accepts /* eslint-env */ comments and honours eslint-disable comments for its rules', async () => {
+    const root = createProject({ 'a.js': '/* eslint-env node */\nmanualSign(1);\n// eslint-disable-next-line sigv4/manual-sign\nmanualSign(2);\n' });
+    const report = await run(root, { dryRun: true });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.files[0]?.findings.map((finding) => finding.line), [2]);
+  });
+
   it('leaves a file that is not UTF-8 untouched and reports it', async () => {
     const root = createProject({});
     const bytes = Buffer.concat([Buffer.from('legacySign("'), Buffer.from([0xff, 0xfe]), Buffer.from('");\n')]);

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index';
 import type { RuleName } from '../../rules/index';
+import { createRuleLinter } from '../../src/cli/lint';
+import { createLintPool } from '../../src/cli/lint-pool';
 import { migrate } from '../../src/migrate';
 import { createProject } from './support/engine-fixtures';
 
@@ -53,5 +55,31 @@ describe('real rules through the whole pipeline', () => {
     const report = await migrate({ cwd: root, dryRun: true });
     assert.equal(report.totals.findings, 0);
     assert.equal(report.exitCode, 0);
+  });
+});
+
+describe('lint worker threads', () => {
+  it('a worker pool lints exactly as this thread does', async () => {
+    const pool = createLintPool(Object.keys(rules), 2);
+    assert.ok(pool, 'the worker entry is found');
+    try {
+      const inline = createRuleLinter(rules);
+      for (const seed of Object.values(seedCases)) {
+        const path = `/virtual/${seed.file}`;
+        assert.deepEqual(await pool.lint(path, seed.source), inline(path, seed.source));
+      }
+      assert.equal((await pool.lint('/virtual/broken.ts', 'const = ;')).kind, 'fatal');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('migrate reports the same with and without workers', async () => {
+    const files = Object.fromEntries(Object.values(seedCases).map((seed) => [seed.file, seed.source]));
+    const root = createProject({ ...files, 'broken.js': 'getSignedUrl(\n' });
+    const withWorkers = await migrate({ cwd: root, dryRun: true, workerThreshold: 0, helperImport: 'sigv4-migrate/sigv4' });
+    const inThread = await migrate({ cwd: root, dryRun: true, workerThreshold: Number.POSITIVE_INFINITY, helperImport: 'sigv4-migrate/sigv4' });
+    assert.deepEqual(withWorkers, inThread);
+    assert.equal(inThread.errors.length, 1);
   });
 });

@@ -119,6 +119,17 @@ function put(body) {
     filename: 'upload.js',
     languageOptions: commonjs,
   },
+  {
+    name: 'superagent .type(\'png\') is a short name, not a mismatch',
+    code: `import request from 'superagent';
+import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ signatureVersion: 'v4' });
+export function upload(buffer) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  return request.put(url).type('png').send(buffer);
+}`,
+    filename: 'upload.js',
+  },
 ];
 
 const typescriptOnlyValid: Valid[] = [

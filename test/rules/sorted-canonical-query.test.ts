@@ -1,5 +1,10 @@
 // Tests for sigv4/sorted-canonical-query: every defect kind, ESM and CommonJS, JS and TS, and the look-alikes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import tsParser from '@typescript-eslint/parser';
+import type { Rule } from 'eslint';
+import { Linter } from 'eslint';
 import type { InferMessageIdsTypeFromRule } from '@typescript-eslint/utils/eslint-utils';
 import rule from '../../rules/sorted-canonical-query';
 import { javascriptRuleTester, typescriptRuleTester } from '../support/rule-tester';
@@ -803,6 +808,45 @@ export function canonicalRequest(url: URL, headers: string, signedHeaders: strin
     ],
     output: null,
   },
+  {
+    name: 'canonical request pushed line by line, query from querystring.stringify',
+    filename: 'file.js',
+    code: `var qs = require('querystring');
+function canonicalRequest(method, uri, headers, payload) {
+  var parts = [];
+  parts.push(method.toUpperCase());
+  parts.push(uri.pathname);
+  parts.push(qs.stringify(uri.query));
+  parts.push(canonicalHeaders(headers));
+  parts.push(signedHeaders(headers));
+  parts.push(payload);
+  return parts.join('\\n');
+}
+module.exports = canonicalRequest;`,
+    errors: [
+      {
+        messageId: 'formEncodedQuery',
+        line: 6,
+        column: 14,
+        suggestions: [
+          { messageId: 'useCanonicalQueryString', output: `var qs = require('querystring');
+var { canonicalQueryString } = require('sigv4-migrate/sigv4');
+function canonicalRequest(method, uri, headers, payload) {
+  var parts = [];
+  parts.push(method.toUpperCase());
+  parts.push(uri.pathname);
+  parts.push(canonicalQueryString(uri.query));
+  parts.push(canonicalHeaders(headers));
+  parts.push(signedHeaders(headers));
+  parts.push(payload);
+  return parts.join('\\n');
+}
+module.exports = canonicalRequest;` },
+        ],
+      },
+    ],
+    output: null,
+  },
 ];
 
 const valid: ValidTestCase<[]>[] = [
@@ -1015,6 +1059,12 @@ const scope = 'aws4_request';`,
   return ['GET', url.pathname, query, headers, signedHeaders, hash].join('\\n');
 }`,
   },
+  {
+    name: 'encodeURIComponent of a literal that has nothing RFC 3986 encodes differently',
+    filename: 'file.js',
+    code: `const query = 'Action=SendEmail&Source=' + encodeURIComponent('alerts@example.com');
+const canonicalRequest = ['GET', '/', query, canonicalHeaders, signedHeaders, payloadHash].join('\\n');`,
+  },
 ];
 
 /** The JavaScript cases, run again under espree (ESLint's default parser). */
@@ -1048,6 +1098,7 @@ const ESPREE_CASES = new Set<string>([
   'canonical request as a + chain with an unsorted literal query',
   'a function named getCanonicalQuery in a file with the SigV4 algorithm name',
   'signed headers joined from Object.keys without sort (CommonJS)',
+  'canonical request pushed line by line, query from querystring.stringify',
   'sorted literal query',
   'X-Amz-* presign parameters in sorted order',
   'sorted keys with an RFC 3986 encoder',
@@ -1074,6 +1125,7 @@ const ESPREE_CASES = new Set<string>([
   'aws4 library signs (no hand-built canonical request)',
   'encoder completed by a wrapper function (aws4 style)',
   'prose with "Name: value" lines is not a header list',
+  'encodeURIComponent of a literal that has nothing RFC 3986 encodes differently',
 ]);
 
 typescriptRuleTester.run('sorted-canonical-query', rule, { valid, invalid });
@@ -1081,4 +1133,31 @@ typescriptRuleTester.run('sorted-canonical-query', rule, { valid, invalid });
 javascriptRuleTester.run('sorted-canonical-query (espree)', rule, {
   valid: valid.filter((testCase) => ESPREE_CASES.has(testCase.name ?? '')),
   invalid: invalid.filter((testCase) => ESPREE_CASES.has(testCase.name ?? '')),
+});
+
+describe('the canonicalQueryString suggestion', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.ts', '**/*.js'],
+      languageOptions: { parser: tsParser as Linter.Parser },
+      // typescript-eslint types the rule; ESLint's rule type is the same object at run time.
+      plugins: { sigv4: { rules: { 'sorted-canonical-query': rule as unknown as Rule.RuleModule } } },
+      rules: { 'sigv4/sorted-canonical-query': 'error' },
+    },
+  ];
+
+  for (const testCase of invalid) {
+    for (const error of testCase.errors) {
+      const suggestion = error.suggestions?.find((candidate) => candidate.messageId === 'useCanonicalQueryString');
+      if (!suggestion?.output) continue;
+      it(`resolves ${error.messageId} in "${testCase.name}"`, () => {
+        const messages = linter.verify(suggestion.output, config, testCase.filename ?? 'file.ts');
+        assert.deepEqual(
+          messages.filter((message) => message.fatal || message.messageId === error.messageId).map((message) => `${message.line}:${message.column} ${message.message}`),
+          [],
+        );
+      });
+    }
+  }
 });

@@ -87,8 +87,12 @@ describe('canonical query', () => {
     assert.equal(canonicalQueryString({ b: '/!', a: ['x y', '1'], c: '' }), expected);
   });
 
-  it('keeps an already canonical query as it is', () => {
+  it('keeps an already canonical query as it is, and sorts a name before the longer names it begins', () => {
     assert.equal(canonicalQueryString('a=1&b=2&b=3'), 'a=1&b=2&b=3');
+    assert.equal(canonicalQueryString('a-b=1&a=1'), 'a=1&a-b=1');
+    assert.equal(canonicalQueryString('a.b=1&a0=2&a=3'), 'a=3&a.b=1&a0=2');
+    assert.equal(canonicalQueryString('a=1&a-b=1'), 'a=1&a-b=1');
+    assert.equal(canonicalQueryString('a=2&a=10'), 'a=10&a=2');
   });
 });
 

@@ -1,0 +1,19 @@
+// Worker thread entry (bundled to dist/lint-worker.mjs): lints candidate texts with the plugin's
+// rules so big runs parse on every core; the main thread keeps the codemods and the writes.
+import { parentPort, workerData } from 'node:worker_threads';
+import { rules } from '../../rules/index';
+import type { RuleName } from '../../rules/index';
+import { createRuleLinter } from './lint';
+
+export interface LintRequest {
+  id: number;
+  path: string;
+  text: string;
+}
+
+const ruleNames = (workerData as { ruleNames: RuleName[] }).ruleNames;
+const lintText = createRuleLinter(Object.fromEntries(ruleNames.map((name) => [name, rules[name]])));
+
+parentPort?.on('message', ({ id, path, text }: LintRequest) => {
+  parentPort?.postMessage({ id, result: lintText(path, text) });
+});
