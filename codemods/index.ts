@@ -6,6 +6,15 @@
 // mutates the ts-morph tree, which the run shares), gets helper names only through
 // `helper.use(…)` (the engine writes the import), and returns `manual` when unsure.
 import type { RuleName } from '../rules/index';
+import noLegacySignature from './no-legacy-signature';
+import presignedPutContentType from './presigned-put-content-type';
+import requireSigv4Presign from './require-sigv4-presign';
+import sortedCanonicalQuery from './sorted-canonical-query';
 import type { Codemod } from './types';
 
-export const codemods: Partial<Record<RuleName, Codemod>> = {};
+export const codemods: Partial<Record<RuleName, Codemod>> = {
+  'no-legacy-signature': noLegacySignature,
+  'presigned-put-content-type': presignedPutContentType,
+  'require-sigv4-presign': requireSigv4Presign,
+  'sorted-canonical-query': sortedCanonicalQuery,
+};

@@ -14,6 +14,23 @@ export interface Finding {
   endColumn: number;
   /** [start, end) character offsets of the reported node in the file's text. */
   range: [number, number];
+  /** The rule's own autofix, offered only where it is certainly right: a codemod may adopt it. */
+  fix?: RuleEdit;
+  /** The rule's suggestions, in the order the rule offers them. */
+  suggestions?: RuleSuggestion[];
+}
+
+/** An ESLint fix as offsets into the linted text: replace text[start, end) with `text`. */
+export interface RuleEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RuleSuggestion {
+  messageId: string;
+  description: string;
+  edit: RuleEdit;
 }
 
 /** Replace text[start, end) with `text`; offsets are into the original text of `filePath`. */

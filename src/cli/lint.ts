@@ -2,10 +2,11 @@
 // each report into a Finding located by offsets as well as line/column.
 import type * as TypescriptParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import type { Rule } from 'eslint';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../../codemods/types';
+import type { Finding, RuleEdit, RuleSuggestion } from '../../codemods/types';
 import type { RuleName } from '../../rules/index';
 
 const PLUGIN_NAMESPACE = 'sigv4';
@@ -39,6 +40,18 @@ function offsetOf(lineStarts: readonly number[], line: number, column: number): 
   return (lineStarts[line - 1] ?? 0) + column - 1;
 }
 
+function toRuleEdit(fix: Rule.Fix): RuleEdit {
+  return { start: fix.range[0], end: fix.range[1], text: fix.text };
+}
+
+function toRuleSuggestions(suggestions: Linter.LintSuggestion[] | undefined): RuleSuggestion[] | undefined {
+  return suggestions?.map((suggestion) => ({
+    messageId: suggestion.messageId ?? '',
+    description: suggestion.desc,
+    edit: toRuleEdit(suggestion.fix),
+  }));
+}
+
 function toFinding(message: Linter.LintMessage, lineStarts: readonly number[]): Finding {
   const endLine = message.endLine ?? message.line;
   const endColumn = message.endColumn ?? message.column;
@@ -52,6 +65,8 @@ function toFinding(message: Linter.LintMessage, lineStarts: readonly number[]): 
     endLine,
     endColumn,
     range: [offsetOf(lineStarts, message.line, message.column), offsetOf(lineStarts, endLine, endColumn)],
+    fix: message.fix && toRuleEdit(message.fix),
+    suggestions: toRuleSuggestions(message.suggestions),
   };
 }
 
