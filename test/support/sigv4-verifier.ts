@@ -205,7 +205,6 @@ function readSignatureClaim(headers: Map<string, string>, query: Query): Signatu
   if (query['Signature'] !== undefined && (query['AWSAccessKeyId'] !== undefined || query['Expires'] !== undefined)) {
     return { reason: 'legacy-signature', version: 2 };
   }
-  // eslint-disable-next-line sigv4/no-legacy-signature -- detects SigV3 to refuse it, builds nothing
   if (headers.get('x-amzn-authorization')?.startsWith('AWS3') === true) {
     return { reason: 'legacy-signature', version: 3 };
   }
