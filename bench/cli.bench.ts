@@ -3,12 +3,13 @@
 // with ts-morph. Each contender is its own process, timed from spawn to exit, with its peak RSS.
 // Standalone: node --import tsx bench/cli.bench.ts [--files N]   (uses dist/ when built, else sources)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { collectNodeModulesFiles, projectRoot } from './support/node-modules-files';
 
 interface Measurement {
   name: string;
@@ -16,23 +17,11 @@ interface Measurement {
   peakRssMb: number;
 }
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-
-/** Every JS/TS file under node_modules (declarations excluded), in a stable order, symlinks skipped. */
-function collectNodeModulesFiles(directory: string, found: string[] = []): string[] {
-  for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) collectNodeModulesFiles(path, found);
-    else if (entry.isFile() && SOURCE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) found.push(path);
-  }
-  return found;
-}
 
 /** Copies the files flat into <work>/files: no node_modules or .gitignore to skip them, same bytes. */
 function stageFiles(work: string, limit: number): { count: number; bytes: number } {
-  const files = collectNodeModulesFiles(join(projectRoot, 'node_modules')).filter((path) => statSync(path).size < 2_000_000).slice(0, limit);
+  const files = collectNodeModulesFiles().filter((path) => statSync(path).size < 2_000_000).slice(0, limit);
   mkdirSync(join(work, 'files'));
   let bytes = 0;
   files.forEach((path, index) => {

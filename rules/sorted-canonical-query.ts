@@ -26,6 +26,8 @@ import {
   singleReturnedExpression,
   staticKeyName,
 } from './utils/query-building-shapes';
+import type { CanonicalQueryCandidate, CanonicalQueryRewrite } from './utils/canonical-query-rewrite';
+import { canonicalQueryRewriteData, chooseCanonicalQueryRewrites } from './utils/canonical-query-rewrite';
 import { planHelperImport } from './utils/helper-import';
 import { resolveModuleMember } from './utils/module-binding';
 import { writtenValues } from './utils/variable-writes';
@@ -68,6 +70,8 @@ interface PendingReport {
   data?: Record<string, string>;
   fix?: TSESLint.ReportFixFunction;
   suggest?: Suggestion[];
+  /** The canonical request's query slot being inspected when this was found, if any. */
+  querySlot?: TSESTree.Node | null;
 }
 
 /** Where the helper that fixed code calls lives, and the function that canonicalises a query. */
@@ -224,6 +228,8 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   let helperImport: ReturnType<typeof planHelperImport> | undefined;
   /** The expression in the canonical request's query slot being inspected, wrapped by the helper suggestion. */
   let querySlot: TSESTree.Node | null = null;
+  /** What each `useCanonicalQueryString` suggestion replaces and passes, for the codemod's shared choice. */
+  const suggestedRewrites = new WeakMap<Suggestion, CanonicalQueryRewrite>();
 
   function helper() {
     helperImport ??= planHelperImport(sourceCode, HELPER_FUNCTION, HELPER_SPECIFIER);
@@ -232,12 +238,12 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function report(pending: PendingReport): void {
     const key = `${pending.node.range.join(':')}:${pending.messageId}`;
-    if (!reports.has(key)) reports.set(key, pending);
+    if (!reports.has(key)) reports.set(key, { ...pending, querySlot });
   }
 
   /** Suggestion: replace `node` with `canonicalQueryString(argument)`, importing the helper. */
   function canonicalQuerySuggestion(node: TSESTree.Node, argument: TSESTree.Node = node): Suggestion {
-    return {
+    const suggestion: Suggestion = {
       messageId: 'useCanonicalQueryString',
       fix: (fixer) => {
         const plan = helper();
@@ -246,6 +252,30 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
         return importFix ? [importFix, replacement] : [replacement];
       },
     };
+    suggestedRewrites.set(suggestion, { target: node.range, argument: argument.range });
+    return suggestion;
+  }
+
+  /**
+   * Gives every `useCanonicalQueryString` suggestion the rewrite its canonical request shares (as
+   * data, which the message does not show): the codemod applies that one, so the findings of one
+   * request make one edit.
+   */
+  function attachSharedRewrites(): void {
+    const bySlot = new Map<TSESTree.Node | null, { suggestion: Suggestion; candidate: CanonicalQueryCandidate }[]>();
+    for (const pending of reports.values()) {
+      const suggestion = pending.suggest?.find((candidate) => suggestedRewrites.has(candidate));
+      if (!suggestion) continue;
+      const slot = pending.querySlot ?? null;
+      const candidate = { own: suggestedRewrites.get(suggestion)!, formEncoded: pending.messageId === 'formEncodedQuery' };
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), { suggestion, candidate }]);
+    }
+    for (const [slot, entries] of bySlot) {
+      const rewrites = chooseCanonicalQueryRewrites(slot?.range ?? null, entries.map((entry) => entry.candidate));
+      entries.forEach((entry, index) => {
+        entry.suggestion.data = canonicalQueryRewriteData(rewrites[index]!);
+      });
+    }
   }
 
   /** The helper suggestion at the query slot, for defects found inside the code that builds it. */
@@ -667,6 +697,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   }
 
   function flush(): void {
+    attachSharedRewrites();
     for (const pending of reports.values()) {
       context.report({
         node: pending.node,
