@@ -70,7 +70,7 @@ function addSignatureVersionToClient(context: CodemodContext): CodemodOutcome {
 
 function customEndpointTodo(context: CodemodContext): string {
   const client = enclosingNewExpression(context.node);
-  const endpoint = client && optionsLiteralOf(client)?.getProperty('endpoint');
+  const endpoint = client && visibleOptionsLiteral(client)?.getProperty('endpoint');
   const where = endpoint && Node.isPropertyAssignment(endpoint)
     ? `\`${shorten(endpoint.getInitializerOrThrow().getText())}\``
     : 'an endpoint that is not visibly AWS';
@@ -272,7 +272,7 @@ function looksLikeSdkV2S3Client(sourceFile: SourceFile, construction: NewExpress
 
 /** A constant region where aws-sdk v2 already presigns with SigV4: nothing to add. */
 function presignsWithSigV4Anyway(construction: NewExpression): boolean {
-  const region = optionsLiteralOf(construction)?.getProperty('region');
+  const region = visibleOptionsLiteral(construction)?.getProperty('region');
   if (!region || !Node.isPropertyAssignment(region)) return false;
   const value = region.getInitializer();
   return Node.isStringLiteral(value) && !(SIGV2_PRESIGN_REGIONS as readonly string[]).includes(value.getLiteralValue());
@@ -280,11 +280,12 @@ function presignsWithSigV4Anyway(construction: NewExpression): boolean {
 
 const AWS_ENDPOINT_ENV = /^process\.env(?:\.AWS_ENDPOINT_URL(?:_S3)?|\[\s*['"]AWS_ENDPOINT_URL(?:_S3)?['"]\s*\])$/;
 
-/** True when the client sets an `endpoint` this codemod cannot tell is AWS. */
+/**
+ * True when the client visibly sets an `endpoint` this codemod cannot tell is AWS. Options it cannot
+ * see count as AWS: the rule judged that client, and the expiry it reported is what it asks to lower.
+ */
 function endpointIsCustom(construction: NewExpression): boolean {
-  const options = construction.getArguments()[0];
-  if (options && !optionsLiteralOf(construction)) return true;
-  const endpoint = optionsLiteralOf(construction)?.getProperty('endpoint');
+  const endpoint = visibleOptionsLiteral(construction)?.getProperty('endpoint');
   if (!endpoint) return false;
   if (!Node.isPropertyAssignment(endpoint)) return true;
   const text = endpoint.getInitializerOrThrow().getText();
@@ -292,7 +293,17 @@ function endpointIsCustom(construction: NewExpression): boolean {
 }
 
 function hasOption(construction: NewExpression, name: string): boolean {
-  return optionsLiteralOf(construction)?.getProperty(name) !== undefined;
+  return visibleOptionsLiteral(construction)?.getProperty(name) !== undefined;
+}
+
+/** The client's options literal, written inside the call or in a `const` of this file (for reading only). */
+function visibleOptionsLiteral(construction: NewExpression): ObjectLiteralExpression | undefined {
+  const inline = optionsLiteralOf(construction);
+  const options = construction.getArguments()[0];
+  if (inline || !options) return inline;
+  const unwrapped = innermostExpression(options);
+  const initializer = Node.isIdentifier(unwrapped) ? uniqueConstInitializer(construction.getSourceFile(), unwrapped.getText()) : undefined;
+  return initializer && Node.isObjectLiteralExpression(initializer) ? initializer : undefined;
 }
 
 /** The client's options when written as an object literal inside the `new` call. */
@@ -409,7 +420,7 @@ function uniqueConstInitializer(sourceFile: SourceFile, name: string): Node | un
 function signatureVersionEdits(sourceFile: SourceFile, construction: NewExpression): TextEdit[] | undefined {
   const filePath = sourceFile.getFilePath();
   const text = sourceFile.getFullText();
-  const quote = sourceFile.getFirstDescendantByKind(SyntaxKind.StringLiteral)?.getText().startsWith('"') ? '"' : "'";
+  const quote = preferredQuote(sourceFile, construction);
   const property = `signatureVersion: ${quote}v4${quote}`;
   const argumentsList = construction.getArguments();
   if (argumentsList.length === 0) {
@@ -440,6 +451,12 @@ function signatureVersionEdits(sourceFile: SourceFile, construction: NewExpressi
   if (trailingComma) return [{ filePath, start: lineEnd, end: lineEnd, text: newLine }];
   // ESLint merges the rule's two fixes (the comma, the new line) into one edit over the text between.
   return [{ filePath, start: last.getEnd(), end: lineEnd, text: `,${text.slice(last.getEnd(), lineEnd)}${newLine}` }];
+}
+
+/** As the rule picks it: the first string in the client's construction, else the file's first string. */
+function preferredQuote(sourceFile: SourceFile, construction: NewExpression): string {
+  const string = construction.getFirstDescendantByKind(SyntaxKind.StringLiteral) ?? sourceFile.getFirstDescendantByKind(SyntaxKind.StringLiteral);
+  return string?.getText().startsWith('"') ? '"' : "'";
 }
 
 // ---------------------------------------------------------------------------------------------

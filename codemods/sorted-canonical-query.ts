@@ -1,6 +1,131 @@
-// PLACEHOLDER: replaced by the codemod for sigv4/sorted-canonical-query.
-import type { Codemod } from './types';
+// Codemod for sigv4/sorted-canonical-query: an unsorted or mis-encoded canonical query becomes a call
+// to the helper's `canonicalQueryString(…)`; lower-case hex and locale comparators get the rule's fix.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { CanonicalQueryRewrite } from '../rules/utils/canonical-query-rewrite';
+import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../rules/utils/canonical-query-rewrite';
+import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion } from './types';
+import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
-const codemod: Codemod = ({ finding }) => ({ kind: 'manual', todo: finding.message });
+/** The names a rule message lists in parentheses after `lead` (`… written order (b, a), …`). */
+function namesAfter(message: string, lead: RegExp): string[] | undefined {
+  const match = new RegExp(`${lead.source} \\(([^)]*)\\)`).exec(message);
+  return match?.[1]?.split(', ').filter((name) => name !== '');
+}
+
+/** Code-point order, as SigV4 sorts (the default sort compares UTF-16 code units, the same for ASCII names). */
+function codePointSorted(names: readonly string[]): string[] {
+  return [...names].sort();
+}
+
+const SIGN_WITH_HELPER = "or sign the request with the helper's signRequest(…), which builds both lines";
+const SAME_LIST_EVERYWHERE = "with the same list, in the same order, in the signed-headers line and the Authorization header's SignedHeaders=";
+
+function headerOrderTodo(message: string): string {
+  const how = /The canonical headers are (.+?)\. SigV4/.exec(message)?.[1];
+  const written = how?.startsWith('written in the order ') ? how.slice('written in the order '.length).split(', ') : undefined;
+  const order = written ? ` (${codePointSorted(written.map((name) => name.toLowerCase())).join(', ')})` : '';
+  return `Canonical headers ${how ?? 'not sorted'}: list them sorted by lower-cased name in code-point order${order}, ${SAME_LIST_EVERYWHERE}; ${SIGN_WITH_HELPER}.`;
+}
+
+function lowerCaseHeadersTodo(message: string): string {
+  const names = namesAfter(message, /not lower-cased/);
+  const which = names ? ` ${names.join(', ')}` : '';
+  return `Lower-case the header names${which} in the canonical headers and keep them sorted by the lower-cased name, ${SAME_LIST_EVERYWHERE}; ${SIGN_WITH_HELPER}.`;
+}
+
+function literalQueryTodo(message: string): string {
+  const names = namesAfter(message, /written order/);
+  const order = names ? ` (${codePointSorted(names).join(', ')})` : '';
+  return `The canonical query is literal text in the canonical request: write its parameters sorted by name in code-point order${order}, upper case before lower case, or build that line with canonicalQueryString(…) from the helper.`;
+}
+
+const COMPARATOR_TODO =
+  'compare names by code point (`(a, b) => (a < b ? -1 : a > b ? 1 : 0)`) without changing their case, ' +
+  'or build the canonical query with canonicalQueryString(…) from the helper.';
+
+/** What to do by hand, per finding the codemod cannot rewrite safely. */
+const MANUAL_TODOS: Record<string, (message: string) => string> = {
+  unsortedCanonicalHeaders: headerOrderTodo,
+  headerNamesNotLowercased: lowerCaseHeadersTodo,
+  unsortedQueryLiteral: literalQueryTodo,
+  localeCompareOrder: () => `The canonical order uses locale collation: ${COMPARATOR_TODO}`,
+  caseInsensitiveOrder: () => `The canonical query is sorted case-insensitively: ${COMPARATOR_TODO}`,
+};
+
+function manual(context: CodemodContext): CodemodOutcome {
+  const { messageId, message } = context.finding;
+  return { kind: 'manual', todo: MANUAL_TODOS[messageId]?.(message) ?? message };
+}
+
+function canonicalQuerySuggestion(context: CodemodContext): RuleSuggestion | undefined {
+  return context.finding.suggestions?.find((suggestion) => suggestion.messageId === 'useCanonicalQueryString');
+}
+
+/** The rewrite the rule chose for this finding's canonical request (the same for all its findings). */
+function sharedRewrite(context: CodemodContext): CanonicalQueryRewrite | undefined {
+  return canonicalQueryRewriteFromData(canonicalQuerySuggestion(context)?.data);
+}
+
+/** A comma expression needs parentheses to stay one argument. */
+function argumentText(context: CodemodContext, [start, end]: readonly [number, number]): string {
+  const text = context.sourceFile.getFullText().slice(start, end);
+  const node = context.sourceFile.getDescendantAtPos(start);
+  const expression = node?.getAncestors().find((ancestor) => ancestor.getStart() === start && ancestor.getEnd() === end);
+  const isComma = expression && Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.CommaToken;
+  return isComma ? `(${text})` : text;
+}
+
+function canonicalQueryRewrite(context: CodemodContext, rewrite: CanonicalQueryRewrite): CodemodOutcome {
+  const { sourceFile } = context;
+  const local = context.helper.use(sourceFile, 'canonicalQueryString');
+  const [start, end] = rewrite.target;
+  return {
+    kind: 'fixed',
+    edits: [{ filePath: sourceFile.getFilePath(), start, end, text: canonicalQueryCall(local, argumentText(context, rewrite.argument)) }],
+  };
+}
+
+function contains(outer: readonly [number, number], inner: readonly [number, number]): boolean {
+  return outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
+/**
+ * A locale (or case-insensitive) comparator: the code-point comparator where the rule offers it,
+ * unless the request's shared rewrite replaces the code around it anyway (the two would overlap).
+ */
+function fixComparator(context: CodemodContext): CodemodOutcome {
+  const rewrite = sharedRewrite(context);
+  const comparatorFix = adoptRuleSuggestion(context, 'useCodePointComparator');
+  if (comparatorFix && !(rewrite && contains(rewrite.target, context.finding.range))) return comparatorFix;
+  return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
+}
+
+/** An incomplete encoder: the request's shared rewrite, else the rule's RFC 3986 encoder in place. */
+function fixEncoder(context: CodemodContext): CodemodOutcome {
+  const rewrite = sharedRewrite(context);
+  if (rewrite) return canonicalQueryRewrite(context, rewrite);
+  return adoptRuleSuggestion(context, 'useRfc3986Encoder') ?? manual(context);
+}
+
+const codemod: Codemod = (context) => {
+  switch (context.finding.messageId) {
+    case 'lowercaseHexEscape':
+      return adoptRuleFix(context) ?? manual(context);
+    case 'localeCompareOrder':
+    case 'caseInsensitiveOrder':
+      return fixComparator(context);
+    case 'incompleteQueryEncoder':
+      return fixEncoder(context);
+    case 'unsortedQueryLiteral':
+    case 'unsortedQueryJoin':
+    case 'formEncodedQuery':
+    case 'rawUrlQuery': {
+      const rewrite = sharedRewrite(context);
+      return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
+    }
+    default:
+      return manual(context);
+  }
+};
 
 export default codemod;

@@ -31,6 +31,8 @@ export interface RuleSuggestion {
   messageId: string;
   description: string;
   edit: RuleEdit;
+  /** The suggestion's message data: a rule may carry facts for its codemod here. */
+  data?: Record<string, string>;
 }
 
 /** Replace text[start, end) with `text`; offsets are into the original text of `filePath`. */

@@ -80,6 +80,15 @@ function chooseMessage(
   return BODY_TYPED_CLIENTS.has(client) && signed ? { messageId: 'bodyTypeSent' } : undefined;
 }
 
+/** A name or member chain (`file`, `input.files[0]`, `this.files[i]`) that reads the same value when written twice. */
+function isRepeatable(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const key = node.property;
+  const keyIsPlain = !node.computed || key.type === AST_NODE_TYPES.Literal || key.type === AST_NODE_TYPES.Identifier;
+  return keyIsPlain && isRepeatable(node.object);
+}
+
 function describeConsequence(signed: SignedLiteral | undefined): string {
   return signed
     ? `but the URL was presigned for '${signed.value}', so S3 answers 403 SignatureDoesNotMatch`
@@ -170,6 +179,18 @@ export default createRule<[], MessageId>({
       return [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(endOfLine(last), `\n${indent}${text}`)];
     }
 
+    /** Adds an argument after `previous`, on its own line when the arguments are one per line. */
+    function insertArgument(fixer: TSESLint.RuleFixer, previous: TSESTree.Node, text: string): TSESLint.RuleFix | TSESLint.RuleFix[] {
+      const after = sourceCode.getTokenAfter(previous);
+      const comma = after?.value === ',' ? after : undefined;
+      const closing = comma ? sourceCode.getTokenAfter(comma) : after;
+      const onOwnLines = closing !== null && closing !== undefined && closing.loc.start.line !== previous.loc.end.line;
+      if (!onOwnLines) return fixer.insertTextAfter(previous, `, ${text}`);
+      const indent = lineIndent(previous.loc.start.line);
+      if (comma) return fixer.insertTextAfter(endOfLine(comma), `\n${indent}${text},`);
+      return [fixer.insertTextAfter(previous, ','), fixer.insertTextAfter(endOfLine(previous), `\n${indent}${text}`)];
+    }
+
     function buildHeaderFix(insertion: HeaderInsertion, value: string, quote: string): TSESLint.ReportFixFunction {
       const name = quoted('Content-Type', quote);
       const header = `${name}: ${value}`;
@@ -180,7 +201,7 @@ export default createRule<[], MessageId>({
           case 'headers-property':
             return insertObjectProperty(fixer, insertion.object, `headers: { ${header} }`);
           case 'options-argument':
-            return fixer.insertTextAfter(insertion.after, `, { headers: { ${header} } }`);
+            return insertArgument(fixer, insertion.after, `{ headers: { ${header} } }`);
           case 'xhr-statement': {
             const { statement, receiver } = insertion;
             const semicolon = sourceCode.getText(statement).endsWith(';') ? ';' : '';
@@ -204,8 +225,7 @@ export default createRule<[], MessageId>({
     /** A body whose `.type` names its media type, written so it can be repeated in the header. */
     function blobTypeExpression(request: PutRequest, body: UploadBody | undefined): string | undefined {
       const node = request.body;
-      if (body?.kind !== 'blob' || !node) return undefined;
-      if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      if (body?.kind !== 'blob' || !node || !isRepeatable(node)) return undefined;
       return `${sourceCode.getText(node)}.type`;
     }
 

@@ -262,18 +262,19 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
    * request make one edit.
    */
   function attachSharedRewrites(): void {
-    const bySlot = new Map<TSESTree.Node | null, { suggestion: Suggestion; candidate: CanonicalQueryCandidate }[]>();
+    const bySlot = new Map<TSESTree.Node | null, { pending: PendingReport; suggestion: Suggestion; candidate: CanonicalQueryCandidate }[]>();
     for (const pending of reports.values()) {
       const suggestion = pending.suggest?.find((candidate) => suggestedRewrites.has(candidate));
       if (!suggestion) continue;
       const slot = pending.querySlot ?? null;
       const candidate = { own: suggestedRewrites.get(suggestion)!, formEncoded: pending.messageId === 'formEncodedQuery' };
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), { suggestion, candidate }]);
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), { pending, suggestion, candidate }]);
     }
     for (const [slot, entries] of bySlot) {
       const rewrites = chooseCanonicalQueryRewrites(slot?.range ?? null, entries.map((entry) => entry.candidate));
-      entries.forEach((entry, index) => {
-        entry.suggestion.data = canonicalQueryRewriteData(rewrites[index]!);
+      entries.forEach(({ pending, suggestion }, index) => {
+        const data = canonicalQueryRewriteData(rewrites[index]!);
+        pending.suggest = pending.suggest?.map((candidate) => (candidate === suggestion ? { ...suggestion, data } : candidate));
       });
     }
   }

@@ -31,7 +31,7 @@ function sameRange(a: TextRange, b: TextRange): boolean {
  */
 export function chooseCanonicalQueryRewrites(slot: TextRange | null, candidates: readonly CanonicalQueryCandidate[]): CanonicalQueryRewrite[] {
   if (!slot) return candidates.map((candidate) => candidate.own);
-  const atSlot = candidates.find((candidate) => sameRange(candidate.own.target, slot));
+  const atSlot = candidates.find((candidate) => sameRange(candidate.own.target, slot) && !sameRange(candidate.own.argument, slot));
   const shared: CanonicalQueryRewrite = atSlot ? atSlot.own : { target: slot, argument: slot };
   return candidates.map((candidate) => (candidate.formEncoded && !atSlot ? candidate.own : shared));
 }

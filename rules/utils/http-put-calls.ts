@@ -3,6 +3,7 @@
 // whether a Content-Type header is set, plus where one could be added.
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from './const-binding';
 import type { ScopeOf } from './const-binding';
 import { findObjectProperty, resolveObjectLiteral } from './object-literal';
 import { getPropertyKeyName, getStaticString } from './static-value';
@@ -130,13 +131,14 @@ function readHeadersObject(headers: TSESTree.Node, context: PutCallContext): Con
   }
   const object = resolveObjectLiteral(source, context.scopeOf);
   if (!object) return { kind: 'unknown' };
+  const inline = object === skipTypeWrappers(source);
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
     const name = getPropertyKeyName(property);
     if (name === undefined) return { kind: 'unknown' };
     if (name.toLowerCase() === 'content-type') return { kind: 'set', value: property.value };
   }
-  return { kind: 'missing', insertion: object === source ? { kind: 'header-property', object } : undefined };
+  return { kind: 'missing', insertion: inline ? { kind: 'header-property', object } : undefined };
 }
 
 /** The Content-Type of an options object with a `headers` property (fetch, axios, got, ky, https). */
@@ -145,7 +147,8 @@ function readOptionsHeaders(options: TSESTree.Node | undefined, context: PutCall
   const lookup = findObjectProperty(options, 'headers', context.scopeOf);
   if (lookup.kind === 'unknown') return { kind: 'unknown' };
   if (lookup.kind === 'found') return readHeadersObject(lookup.value, context);
-  const object = options.type === AST_NODE_TYPES.ObjectExpression ? options : undefined;
+  const inline = skipTypeWrappers(options);
+  const object = inline.type === AST_NODE_TYPES.ObjectExpression ? inline : undefined;
   return { kind: 'missing', insertion: object ? { kind: 'headers-property', object } : undefined };
 }
 
@@ -280,13 +283,23 @@ function matchSuperagent(call: TSESTree.CallExpression, url: TSESTree.Node, meth
   return { client: 'superagent', call, url, body, serialisedAs: undefined, contentType, methodNode };
 }
 
+/** Nodes whose statements run in sequence, so a statement inserted after another runs right after it. */
+const STATEMENT_LISTS = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.StaticBlock,
+]);
+
 /** XMLHttpRequest: `xhr.open('PUT', url)` and, on the same variable, `setRequestHeader` and `send`. */
 function matchXhrOpen(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: PutCallContext): PutRequest | undefined {
   const [methodNode, url] = call.arguments.map(optionsArgument);
   if (!url || staticUpper(methodNode, context) !== 'PUT') return undefined;
   const variable = ASTUtils.findVariable(context.scopeOf(receiver), receiver);
   if (!variable) return undefined;
-  const statement = call.parent.type === AST_NODE_TYPES.ExpressionStatement ? call.parent : undefined;
+  // A statement can follow `open` only where it sits in a statement list (not as `if (…) xhr.open(…)`).
+  const statement =
+    call.parent.type === AST_NODE_TYPES.ExpressionStatement && STATEMENT_LISTS.has(call.parent.parent.type) ? call.parent : undefined;
   let contentType: ContentTypeHeader = {
     kind: 'missing',
     insertion: statement ? { kind: 'xhr-statement', statement, receiver: receiver.name } : undefined,

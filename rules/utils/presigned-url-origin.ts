@@ -56,9 +56,23 @@ function byName(name: string | undefined): UrlOrigin | undefined {
   return name !== undefined && isPresignedUrlName(name) ? { kind: 'named' } : undefined;
 }
 
-/** The first origin that is a presign, else the first known one. */
+/**
+ * The Content-Type several presigns a URL may come from agree on. A presign that signs none accepts
+ * any type, so it does not disagree; two different types (or one not visible) leave it unknown.
+ */
+function agreedContentType(types: readonly SignedContentType[]): SignedContentType {
+  const [first, ...rest] = types.filter((type) => type.kind !== 'absent');
+  if (!first) return { kind: 'absent' };
+  if (rest.length === 0) return first;
+  const sameLiteral = first.kind === 'literal' && rest.every((type) => type.kind === 'literal' && type.value === first.value);
+  return sameLiteral ? first : { kind: 'unknown' };
+}
+
+/** A presign when any origin is one (with the type they all agree on), else the first named one. */
 function strongest(origins: readonly (UrlOrigin | undefined)[]): UrlOrigin | undefined {
-  return origins.find((origin) => origin?.kind === 'presign') ?? origins.find((origin) => origin?.kind === 'named');
+  const presignTypes = origins.flatMap((origin) => (origin?.kind === 'presign' ? [origin.contentType] : []));
+  if (presignTypes.length > 0) return { kind: 'presign', contentType: agreedContentType(presignTypes) };
+  return origins.find((origin) => origin?.kind === 'named');
 }
 
 /** Expressions a function returns (its expression body, or `return` arguments outside nested functions). */
@@ -214,4 +228,9 @@ function resolveWithin(node: TSESTree.Node, context: UrlOriginContext, depth: nu
 /** Where a URL expression comes from; undefined when nothing marks it either way. */
 export function resolveUrlOrigin(node: TSESTree.Node, context: UrlOriginContext): UrlOrigin | undefined {
   return resolveWithin(node, context, 0);
+}
+
+/** Where the URL a function returns comes from (for a codemod that follows an import to it). */
+export function resolveReturnedOrigin(fn: TSESTree.FunctionLike, context: UrlOriginContext): UrlOrigin | undefined {
+  return strongest(collectReturnedExpressions(fn, context.visitorKeys).map((node) => resolveWithin(node, context, 1)));
 }

@@ -44,11 +44,15 @@ function toRuleEdit(fix: Rule.Fix): RuleEdit {
   return { start: fix.range[0], end: fix.range[1], text: fix.text };
 }
 
-function toRuleSuggestions(suggestions: Linter.LintSuggestion[] | undefined): RuleSuggestion[] | undefined {
+/** ESLint passes a suggestion's `data` through to the message; its typings leave it out. */
+type LintSuggestionWithData = Linter.LintSuggestion & { data?: Record<string, string> };
+
+function toRuleSuggestions(suggestions: LintSuggestionWithData[] | undefined): RuleSuggestion[] | undefined {
   return suggestions?.map((suggestion) => ({
     messageId: suggestion.messageId ?? '',
     description: suggestion.desc,
     edit: toRuleEdit(suggestion.fix),
+    ...(suggestion.data ? { data: suggestion.data } : {}),
   }));
 }
 

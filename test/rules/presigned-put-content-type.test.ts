@@ -785,6 +785,151 @@ export function upload(blob, done) {
       },
     ],
   },
+  {
+    name: 'URL from one of two presigns with different types: suggestion, no autofix',
+    code: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+function presign(kind) {
+  if (kind === 'png') return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.jpg', ContentType: 'image/jpeg' });
+}
+export async function upload(kind, data) {
+  let url = presign(kind);
+  await axios.put(url, data);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 10,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            data: { value: "'application/octet-stream'" },
+            output: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+function presign(kind) {
+  if (kind === 'png') return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.jpg', ContentType: 'image/jpeg' });
+}
+export async function upload(kind, data) {
+  let url = presign(kind);
+  await axios.put(url, data, { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a presign without ContentType does not disagree with one that signs a type',
+    code: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+export async function upload(data, big) {
+  let url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  if (big) url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.bin' });
+  await axios.put(url, data);
+}
+`,
+    filename: 'upload.js',
+    output: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+export async function upload(data, big) {
+  let url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  if (big) url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.bin' });
+  await axios.put(url, data, { headers: { 'Content-Type': 'image/png' } });
+}
+`,
+    errors: [{ messageId: 'formUrlencodedSent', line: 7 }],
+  },
+  {
+    name: 'XHR open as the body of an if: no statement is inserted after it',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3();
+export function upload(ok) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k', ContentType: 'text/csv' });
+  const xhr = new XMLHttpRequest();
+  if (ok) xhr.open('PUT', url);
+  xhr.send('a,b');
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [{ messageId: 'textPlainSent', line: 6, suggestions: [] }],
+  },
+  {
+    name: 'axios.put with one argument per line: the config goes on its own line',
+    code: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+export async function upload(data) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/webp' });
+  await axios.put(
+    url,
+    data, // raw bytes
+  );
+  await axios.put(
+    url,
+    data
+  );
+}
+`,
+    filename: 'upload.js',
+    output: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+export async function upload(data) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/webp' });
+  await axios.put(
+    url,
+    data, // raw bytes
+    { headers: { 'Content-Type': 'image/webp' } },
+  );
+  await axios.put(
+    url,
+    data,
+    { headers: { 'Content-Type': 'image/webp' } }
+  );
+}
+`,
+    errors: [
+      { messageId: 'formUrlencodedSent', line: 6 },
+      { messageId: 'formUrlencodedSent', line: 10 },
+    ],
+  },
+  {
+    name: 'a File body read with a side effect is not repeated as `.type`',
+    code: `import axios from 'axios';
+export async function upload(uploadUrls, input, i) {
+  await axios.put(uploadUrls[0], input.files[i++]);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            data: { value: "'application/octet-stream'" },
+            output: `import axios from 'axios';
+export async function upload(uploadUrls, input, i) {
+  await axios.put(uploadUrls[0], input.files[i++], { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 const typescriptOnlyInvalid: Invalid[] = [
@@ -1536,6 +1681,25 @@ export async function put(bytes: Buffer) {
         endColumn: 14,
       },
     ],
+  },
+  {
+    name: 'fetch options behind `as RequestInit`: the header goes into the literal',
+    code: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+export async function upload(s3: S3Client, data: Buffer) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }));
+  await fetch(url, { method: 'PUT', body: data } as RequestInit);
+}
+`,
+    filename: 'upload.ts',
+    output: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+export async function upload(s3: S3Client, data: Buffer) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }));
+  await fetch(url, { method: 'PUT', body: data, headers: { 'Content-Type': 'image/webp' } } as RequestInit);
+}
+`,
+    errors: [{ messageId: 'noContentTypeSent', line: 5 }],
   },
 ];
 

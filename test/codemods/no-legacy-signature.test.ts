@@ -1,0 +1,185 @@
+// What the no-legacy-signature codemod leaves as manual work, and the to-do it reports for each;
+// plus the demo's SES mailer, whose two findings (header name and AWS3 string) make one rewrite.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { rules } from '../../rules/index';
+import { migrateSource } from '../../src/migrate';
+import type { MigrateSourceResult } from '../../src/migrate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function migrate(text: string, extension = 'ts'): MigrateSourceResult {
+  const result = migrateSource({
+    filePath: join(here, 'no-legacy-signature', `case.${extension}`),
+    text,
+    rules: { 'no-legacy-signature': rules['no-legacy-signature'] },
+  });
+  assert.equal(result.error, undefined);
+  return result;
+}
+
+/** Asserts every finding is manual with a to-do matching `todo`, and the text is left as it was. */
+function assertManual(text: string, todo: RegExp, extension = 'ts'): void {
+  const result = migrate(text, extension);
+  assert.ok(result.findings.length > 0, 'the rule reports the case');
+  for (const finding of result.findings) {
+    assert.equal(finding.status, 'manual', finding.message);
+    assert.match(finding.message, todo);
+  }
+  assert.equal(result.output, text);
+  assert.equal(result.remaining, result.findings.length);
+}
+
+/** A SigV3 SES call through fetch; `replace` swaps parts of it to make each case. */
+const SES_FETCH = `import { createHmac } from 'node:crypto';
+
+const region = 'us-east-1';
+
+export async function send(accessKeyId: string, secretAccessKey: string, params: Record<string, string>) {
+  const date = new Date().toUTCString();
+  const signature = createHmac('sha256', secretAccessKey).update(date).digest('base64');
+  const body = new URLSearchParams(params).toString();
+  return fetch(\`https://email.\${region}.amazonaws.com/\`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Date: date,
+      'X-Amzn-Authorization': \`AWS3-HTTPS AWSAccessKeyId=\${accessKeyId},Algorithm=HmacSHA256,Signature=\${signature}\`,
+    },
+    body,
+  });
+}
+`;
+
+function sesFetch(...replacements: [string, string][]): string {
+  return replacements.reduce((text, [from, to]) => {
+    assert.ok(text.includes(from), `the template contains ${from}`);
+    return text.replace(from, to);
+  }, SES_FETCH);
+}
+
+describe('no-legacy-signature codemod: SigV3 rewrites', () => {
+  it('rewrites the demo mailer: both findings fixed by the same edits, nothing left', () => {
+    const mailer = readFileSync(join(here, '..', '..', 'examples', 'legacy-app', 'src', 'mailer.ts'), 'utf8');
+    const result = migrate(mailer);
+    assert.deepEqual(result.findings.map((finding) => finding.status), ['fixed', 'fixed']);
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /import \{ signRequest \} from 'sigv4-migrate\/sigv4';/);
+    assert.match(result.output, /\{ service: 'ses', region, credentials: \{ accessKeyId, secretAccessKey \} \}/);
+    assert.match(result.output, /fetch\(signed\.url, \{\n {4}method: 'POST',\n {4}headers: signed\.headers,/);
+    assert.doesNotMatch(result.output, /createHmac|X-Amzn-Authorization|AWS3|Date: date/);
+  });
+
+  it('rewrites the template case and removes the HMAC, the date and the crypto import', () => {
+    const result = migrate(SES_FETCH);
+    assert.equal(result.remaining, 0);
+    assert.doesNotMatch(result.output, /node:crypto|const date|const signature/);
+  });
+
+  it('keeps the signature and the crypto import when other code still uses them', () => {
+    const result = migrate(sesFetch(['  const body =', "  console.log('signature', signature);\n  const body ="]));
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /import \{ createHmac \} from 'node:crypto';/);
+    assert.match(result.output, /const date = new Date\(\)\.toUTCString\(\);\n {2}const signature = createHmac/);
+  });
+});
+
+describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
+  it('an HTTP client the codemod does not know (got)', () => {
+    assertManual(
+      sesFetch(['return fetch(', 'return got.post('], ["import { createHmac } from 'node:crypto';", "import { createHmac } from 'node:crypto';\nimport got from 'got';"]),
+      /Sign this request with Signature Version 4.*signRequest.*because the request is sent with got\.post\(\), which this codemod does not rewrite/,
+    );
+  });
+
+  it('an axios instance (its baseURL and interceptors are not visible)', () => {
+    assertManual(
+      sesFetch(
+        ['return fetch(`https://email.${region}.amazonaws.com/`, {\n    method: \'POST\',', 'return client.post(`https://email.${region}.amazonaws.com/`, body, {'],
+        ['    body,\n  });', '  });'],
+        ["import { createHmac } from 'node:crypto';", "import { createHmac } from 'node:crypto';\nimport axios from 'axios';\n\nconst client = axios.create({ timeout: 5000 });"],
+      ),
+      /because the request is sent with client\.post\(\)/,
+    );
+  });
+
+  it('no region in sight', () => {
+    assertManual(
+      sesFetch(["const region = 'us-east-1';", "const host = process.env.SES_HOST ?? '';"], ['`https://email.${region}.amazonaws.com/`', '`https://${host}/`']),
+      /because the endpoint is not visibly SES/,
+    );
+    assertManual(sesFetch(["const region = 'us-east-1';", 'const zone = process.env.ZONE;'], ['email.${region}', 'email.${zone}']), /because no region is visible/);
+  });
+
+  it('a body that is not visibly a string', () => {
+    assertManual(sesFetch(['new URLSearchParams(params).toString()', 'new URLSearchParams(params)']), /because the body 'body' is not visibly a string/);
+  });
+
+  it('a body written as an expression in the call', () => {
+    assertManual(sesFetch(['    body,\n  });', '    body: body.trim(),\n  });']), /because the body is an expression: put it in a const first/);
+  });
+
+  it('a signature whose secret is not visible', () => {
+    assertManual(
+      sesFetch(["createHmac('sha256', secretAccessKey).update(date).digest('base64')", 'signWithVault(date)']),
+      /because no createHmac\(…, secretAccessKey\) call computes the signature/,
+    );
+  });
+
+  it('a fetch call inside a condition', () => {
+    assertManual(
+      sesFetch(['  return fetch(', '  return params.dryRun ? undefined : fetch('], ['    body,\n  });', '    body,\n  }) ;']),
+      /because the request call is not a statement of its own/,
+    );
+  });
+
+  it('an AWS3 string that never reaches a headers object', () => {
+    assertManual(
+      'const template = "AWS3-HTTPS AWSAccessKeyId={key}, Algorithm={algorithm}, Signature={Signature}";\nexport default template;\n',
+      /because the AWS3 signature is not set as an X-Amzn-Authorization property/,
+      'js',
+    );
+  });
+});
+
+describe('no-legacy-signature codemod: other manual work', () => {
+  it('signatureVersion on a client with a custom endpoint', () => {
+    assertManual(
+      "import AWS from 'aws-sdk';\nexport const s3 = new AWS.S3({ endpoint: process.env.MINIO_URL, signatureVersion: 'v2' });\n",
+      /not visibly AWS \(endpoint: process\.env\.MINIO_URL\)\. An S3-compatible server .* may need SigV2 on purpose: if the server is AWS or supports SigV4, set signatureVersion: 'v4'/,
+      'js',
+    );
+  });
+
+  it('signatureVersion through a variable that is used elsewhere too', () => {
+    assertManual(
+      "import AWS from 'aws-sdk';\nconst SIG = 'v2';\nconsole.log(SIG);\nexport const s3 = new AWS.S3({ signatureVersion: SIG });\n",
+      /Set signatureVersion: 'v4' on this client: 'SIG' \(line 2\) is also used elsewhere/,
+      'js',
+    );
+  });
+
+  it('signerConstructor on a client with a custom endpoint', () => {
+    assertManual(
+      "import { S3Client } from '@aws-sdk/client-s3';\nimport { SignatureV2 } from 'aws-sdk-signature-v2';\nexport const c = new S3Client({ endpoint: 'http://ceph.local', signerConstructor: SignatureV2 });\n",
+      /SigV2\) against an endpoint that is not visibly AWS/,
+    );
+  });
+
+  it('SigV2 query signing, S3 SigV2 presigned URLs and SigV2-only libraries', () => {
+    assertManual(
+      "const params = { Action: 'SendEmail', SignatureVersion: '2', SignatureMethod: 'HmacSHA256' };\nexport default params;\n",
+      /drop SignatureVersion, SignatureMethod, Timestamp and Signature and sign the request with the helper's signRequest/,
+      'js',
+    );
+    assertManual(
+      "export const url = `https://${bucket}.s3.amazonaws.com/${key}?AWSAccessKeyId=${id}&Expires=${expires}&Signature=${signature}`;\n",
+      /presignUrl\(\{ method: 'GET', url \}, \{ service: 's3'/,
+      'js',
+    );
+    assertManual("const knox = require('knox');\nmodule.exports = knox;\n", /move these calls to @aws-sdk\/client-s3/, 'cjs');
+  });
+});

@@ -1,0 +1,6 @@
+// An SDK v3 client plugged to the SigV2 signer: the option and its import go.
+import { S3Client } from '@aws-sdk/client-s3';
+
+export const client = new S3Client({
+  region: 'us-east-1',
+});

@@ -1,0 +1,11 @@
+const AWS = require('aws-sdk');
+
+const options = {
+  region: 'eu-west-1',
+  httpOptions: { timeout: 5000 },
+  signatureVersion: 'v4',
+};
+
+const s3 = new AWS.S3(options);
+
+exports.link = (key) => s3.getSignedUrl('getObject', { Bucket: 'media', Key: key, Expires: 604800 /* SigV4 maximum (7 days); was 1209600 */ });

@@ -1,0 +1,201 @@
+// Outcomes of the sorted-canonical-query codemod that fixture pairs cannot show: manual to-dos, one
+// shared edit per canonical request, and the rule-side choice of the rewrite.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Project } from 'ts-morph';
+import codemod from '../../codemods/sorted-canonical-query';
+import type { Finding } from '../../codemods/types';
+import { rules } from '../../rules/index';
+import {
+  canonicalQueryRewriteData,
+  canonicalQueryRewriteFromData,
+  chooseCanonicalQueryRewrites,
+} from '../../rules/utils/canonical-query-rewrite';
+import { migrateSource } from '../../src/migrate';
+
+function migrate(text: string, options: { extension?: string; annotate?: boolean } = {}) {
+  return migrateSource({
+    filePath: `/virtual/file.${options.extension ?? 'mjs'}`,
+    text,
+    annotate: options.annotate ?? false,
+    rules: { 'sorted-canonical-query': rules['sorted-canonical-query'] },
+  });
+}
+
+function occurrences(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+describe('sorted-canonical-query codemod: manual outcomes', () => {
+  const literalQuery = [
+    "export const canonical = (host, hash) => `GET\\n/\\nb=2&a=1\\nhost:${host}\\n\\nhost\\n${hash}`;",
+    "export const ALGORITHM = 'AWS4-HMAC-SHA256';",
+    '',
+  ].join('\n');
+
+  it('leaves a query written as literal text in the canonical request and says how to sort it', () => {
+    const result = migrate(literalQuery);
+    assert.equal(result.output, literalQuery);
+    assert.equal(result.findings.length, 1);
+    assert.equal(result.findings[0]?.status, 'manual');
+    assert.match(result.findings[0]?.message ?? '', /write its parameters sorted by name in code-point order \(a, b\)/);
+    assert.equal(result.remaining, 1);
+  });
+
+  const unsortedHeaders = [
+    "import { sha256Hex } from './hash.js';",
+    'export function canonicalRequest(host, amzDate, query) {',
+    "  return ['GET', '/', query, 'X-Amz-Date:' + amzDate + '\\nhost:' + host + '\\n', 'x-amz-date;host', sha256Hex('')].join('\\n');",
+    '}',
+    "export const ALGORITHM = 'AWS4-HMAC-SHA256';",
+    '',
+  ].join('\n');
+
+  it('reports unsorted and upper-case canonical headers as manual work with what to do', () => {
+    const result = migrate(unsortedHeaders);
+    assert.equal(result.output, unsortedHeaders);
+    assert.equal(result.remaining, 3);
+    assert.deepEqual(result.findings.map((finding) => finding.status), ['manual', 'manual', 'manual']);
+    const todos = result.findings.map((finding) => finding.message);
+    assert.ok(todos.some((todo) => todo.startsWith('Lower-case the header names X-Amz-Date in the canonical headers')));
+    assert.ok(todos.some((todo) => todo.startsWith('Canonical headers written in the order X-Amz-Date, host: ') && todo.includes('code-point order (host, x-amz-date)')));
+    assert.ok(todos.some((todo) => todo.startsWith('Canonical headers written in the order x-amz-date, host: ')));
+    for (const todo of todos) assert.match(todo, /Authorization header's SignedHeaders=/);
+  });
+
+  it('writes the to-do above the headers with --annotate', () => {
+    const result = migrate(unsortedHeaders, { annotate: true });
+    assert.match(result.output, /\/\/ sigv4-migrate: (?:Canonical headers written|Lower-case the header names)[^\n]*\n {2}return \['GET'/);
+  });
+
+  it('says manual when the finding carries no rewrite from the rule', () => {
+    const project = new Project({ useInMemoryFileSystem: true });
+    const sourceFile = project.createSourceFile('/virtual/x.js', 'const query = Object.keys(p).join("&");\n');
+    const finding: Finding = {
+      ruleId: 'sorted-canonical-query',
+      messageId: 'unsortedQueryJoin',
+      message: 'the rule message',
+      line: 1,
+      column: 15,
+      endLine: 1,
+      endColumn: 38,
+      range: [14, 37],
+      suggestions: [{ messageId: 'useCanonicalQueryString', description: 'wrap', edit: { start: 14, end: 37, text: 'x' } }],
+    };
+    const outcome = codemod({
+      finding,
+      sourceFile,
+      node: sourceFile,
+      project,
+      helper: { use: () => assert.fail('no helper is needed for a manual outcome') },
+      resolveImport: () => undefined,
+    });
+    assert.deepEqual(outcome, { kind: 'manual', todo: 'the rule message' });
+  });
+});
+
+describe('sorted-canonical-query codemod: rewrites', () => {
+  it('gives every finding of one canonical request the same edit, and counts them all fixed', () => {
+    const text = [
+      "import { createHash } from 'node:crypto';",
+      "const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');",
+      'export function canonicalRequest(host, to, subject) {',
+      "  const query = 'Action=SendEmail' + '&Message.Subject.Data=' + encodeURIComponent(subject) + '&Destination.ToAddresses.member.1=' + encodeURIComponent(to);",
+      "  return ['GET', '/', query, `host:${host}\\n`, 'host', sha256Hex('')].join('\\n');",
+      '}',
+      "export const ALGORITHM = 'AWS4-HMAC-SHA256';",
+      '',
+    ].join('\n');
+    const result = migrate(text);
+    assert.equal(result.findings.length, 3);
+    assert.deepEqual(result.findings.map((finding) => finding.status), ['fixed', 'fixed', 'fixed']);
+    assert.equal(result.remaining, 0);
+    assert.equal(occurrences(result.output, 'canonicalQueryString('), 1);
+    assert.match(result.output, /\['GET', '\/', canonicalQueryString\(query\), `host/);
+    // The wire-side query is left as written.
+    assert.match(result.output, /const query = 'Action=SendEmail' \+/);
+  });
+
+  it('fixes a locale comparator in place and still wraps the query line for the bare encoder', () => {
+    const text = [
+      'export function canonicalRequest(params, headers, signedHeaders, hash) {',
+      '  const query = Object.keys(params).sort((a, b) => a.localeCompare(b)).map((k) => `${k}=${encodeURIComponent(params[k])}`).join(\'&\');',
+      "  return ['GET', '/', query, headers, signedHeaders, hash].join('\\n');",
+      '}',
+      "export const ALGORITHM = 'AWS4-HMAC-SHA256';",
+      '',
+    ].join('\n');
+    const result = migrate(text);
+    assert.deepEqual(result.findings.map((finding) => finding.status), ['fixed', 'fixed']);
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /\.sort\(\(a, b\) => \(a < b \? -1 : a > b \? 1 : 0\)\)/);
+    assert.match(result.output, /\['GET', '\/', canonicalQueryString\(query\), headers/);
+  });
+
+  it('completes a bare encoder in place where no canonical request is visible', () => {
+    const text = [
+      'export function canonicalQuery(params) {',
+      "  return Object.keys(params).sort().map((k) => k + '=' + encodeURIComponent(params[k])).join('&');",
+      '}',
+      "export const SCOPE = 'aws4_request';",
+      '',
+    ].join('\n');
+    const result = migrate(text);
+    assert.equal(result.findings[0]?.status, 'fixed');
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /encodeURIComponent\(params\[k\]\)\.replace\(\/\[!'\(\)\*\]\/g, \(c\) => '%' \+ c\.charCodeAt\(0\)\.toString\(16\)\.toUpperCase\(\)\)/);
+    assert.doesNotMatch(result.output, /sigv4-migrate\/sigv4/);
+  });
+
+  it('upper-cases a lower-case escape written as a replacement literal', () => {
+    const text = [
+      "const enc = (s) => encodeURIComponent(s).replace(/!/g, '%21').replace(/\\*/g, '%2a').replace(/'/g, '%27').replace(/\\(/g, '%28').replace(/\\)/g, '%29');",
+      'export function canonicalRequest(params, h, s, p) {',
+      "  const query = Object.keys(params).sort().map((k) => `${enc(k)}=${enc(params[k])}`).join('&');",
+      "  return ['GET', '/', query, h, s, p].join('\\n');",
+      '}',
+      "export const ALGORITHM = 'AWS4-HMAC-SHA256';",
+      '',
+    ].join('\n');
+    const result = migrate(text);
+    assert.equal(result.findings[0]?.status, 'fixed');
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /\.replace\(\/\\\*\/g, '%2A'\)/);
+  });
+});
+
+describe('the rewrite the rule chooses (rules/utils/canonical-query-rewrite)', () => {
+  const slot = [100, 105] as const;
+  const chain = { target: [10, 60] as const, argument: [10, 60] as const };
+  const params = { target: [100, 105] as const, argument: [101, 104] as const };
+
+  it('keeps each finding its own rewrite when there is no query line', () => {
+    assert.deepEqual(chooseCanonicalQueryRewrites(null, [{ own: chain, formEncoded: false }]), [chain]);
+  });
+
+  it('wraps the query line for every finding under it', () => {
+    const chosen = chooseCanonicalQueryRewrites(slot, [
+      { own: chain, formEncoded: false },
+      { own: { target: slot, argument: slot }, formEncoded: false },
+    ]);
+    assert.deepEqual(chosen, [{ target: slot, argument: slot }, { target: slot, argument: slot }]);
+  });
+
+  it('prefers a rewrite of the query line itself that passes the params', () => {
+    const chosen = chooseCanonicalQueryRewrites(slot, [{ own: { target: slot, argument: slot }, formEncoded: false }, { own: params, formEncoded: true }]);
+    assert.deepEqual(chosen, [params, params]);
+  });
+
+  it('keeps a form-encoded string its own rewrite (a + cannot be re-read as a space)', () => {
+    const stringified = { target: [20, 40] as const, argument: [20, 30] as const };
+    const chosen = chooseCanonicalQueryRewrites(slot, [{ own: stringified, formEncoded: true }, { own: chain, formEncoded: false }]);
+    assert.deepEqual(chosen, [stringified, { target: slot, argument: slot }]);
+  });
+
+  it('round-trips through suggestion data and refuses anything else', () => {
+    assert.deepEqual(canonicalQueryRewriteFromData(canonicalQueryRewriteData(params)), params);
+    assert.equal(canonicalQueryRewriteFromData(undefined), undefined);
+    assert.equal(canonicalQueryRewriteFromData({ rewriteTarget: '5:3', rewriteArgument: '1:2' }), undefined);
+    assert.equal(canonicalQueryRewriteFromData({ rewriteTarget: '1:2' }), undefined);
+  });
+});

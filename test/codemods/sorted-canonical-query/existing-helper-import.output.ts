@@ -1,0 +1,11 @@
+// The file already imports from the helper: canonicalQueryString joins that import.
+import { signRequest, canonicalQueryString } from 'sigv4-migrate/sigv4';
+import { sha256Hex } from './hash';
+
+export function canonicalRequest(host: string, to: string): string {
+  const query = 'Action=SendEmail&Destination.ToAddresses.member.1=' + encodeURIComponent(to);
+  return ['GET', '/', canonicalQueryString(query), `host:${host}\n`, 'host', sha256Hex('')].join('\n');
+}
+
+export { signRequest };
+export const ALGORITHM = 'AWS4-HMAC-SHA256';

@@ -1,0 +1,16 @@
+// The query copied from the URL as written: re-canonicalised by the helper.
+import { sha256Hex } from './hash.mjs';
+
+export function canonicalRequest(url, canonicalHeaders, signedHeaders, payloadHash) {
+  const parsed = new URL(url);
+  return [
+    'GET',
+    parsed.pathname,
+    parsed.search.slice(1),
+    canonicalHeaders,
+    signedHeaders,
+    payloadHash ?? sha256Hex(''),
+  ].join('\n');
+}
+
+export const ALGORITHM = 'AWS4-HMAC-SHA256';
