@@ -1,6 +1,6 @@
 // Codemod for sigv4/no-legacy-signature: legacy aws-sdk v2 `signatureVersion` → 'v4', dead SDK v3
-// signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) fetch
-// calls rewritten to the helper's `signRequest`; everything else is listed with what to do.
+// signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) sent
+// with fetch or axios rewritten to the helper's `signRequest`; the rest is listed with what to do.
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { CallExpression, Expression, Identifier, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
 import { detectCodeStyle } from './utils/module-style';
@@ -14,7 +14,7 @@ const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 /** Calls that compute a value and nothing else: a declaration made only of them can go once unused. */
 const SIDE_EFFECT_FREE_CALLS = new Set([
   'createHmac', 'createHash', 'update', 'digest', 'toUTCString', 'toGMTString', 'toISOString', 'getTime', 'now',
-  'toString', 'replace', 'slice', 'substring', 'encodeURIComponent', 'String', 'from', 'join', 'require',
+  'toString', 'replace', 'slice', 'substring', 'encodeURIComponent', 'String', 'from', 'join',
 ]);
 
 class ManualWork extends Error {}
@@ -106,18 +106,27 @@ function scopeOfDeclaration(declaration: Node): Node | undefined {
   return declaration.getFirstAncestor((ancestor) => Node.isBlock(ancestor) || Node.isSourceFile(ancestor) || Node.isModuleBlock(ancestor) || Node.isCaseClause(ancestor));
 }
 
-/**
- * True when `name` written at `site` means what it means where the hand-rolled code used it: the
- * file's only binding of that name, in scope at `site`, or (with `allowGlobal`) a global the file
- * never declares.
- */
-function isVisibleAt(sourceFile: SourceFile, name: string, site: Node, allowGlobal = false): boolean {
+/** The declaration `name` refers to at `site` (innermost scope first); 'global' when the file declares none in scope. */
+function bindingAt(sourceFile: SourceFile, name: string, site: Node): Declaration | 'global' | undefined {
   const declarations = declarationsOf(sourceFile, name);
-  if (declarations.length === 0) return allowGlobal;
-  const declaration = declarations[0];
-  if (declarations.length > 1 || !declaration) return false;
-  const scope = scopeOfDeclaration(declaration.node);
-  return scope !== undefined && scope.getPos() <= site.getPos() && site.getEnd() <= scope.getEnd();
+  for (const ancestor of site.getAncestors()) {
+    const here = declarations.filter((declaration) => scopeOfDeclaration(declaration.node) === ancestor);
+    if (here.length > 0) return here.length === 1 ? here[0] : undefined;
+  }
+  return 'global';
+}
+
+/**
+ * True when `name` written at `site` means what it means at `origin` (where the hand-rolled code
+ * used it): the same declaration, made before `site` so a statement inserted there never reads it
+ * in its temporal dead zone; or (with `allowGlobal`) the same global.
+ */
+function isVisibleAt(sourceFile: SourceFile, name: string, site: Node, options: { origin?: Node; allowGlobal?: boolean } = {}): boolean {
+  const binding = bindingAt(sourceFile, name, site);
+  if (binding === undefined) return false;
+  if (options.origin && bindingAt(sourceFile, name, options.origin) !== binding) return false;
+  if (binding === 'global') return options.allowGlobal === true;
+  return binding.name.getEnd() <= site.getStart();
 }
 
 function indentOf(text: string, offset: number): string {
@@ -261,9 +270,14 @@ function isPlainReference(node: Node): boolean {
   return Node.isPropertyAccessExpression(expression) && isPlainReference(expression.getExpression());
 }
 
-function rootIdentifiers(node: Node): string[] {
+/** The names an expression reads (not its property names). */
+function readIdentifiers(node: Node): Identifier[] {
   const identifiers = Node.isIdentifier(node) ? [node] : node.getDescendantsOfKind(SyntaxKind.Identifier);
-  return identifiers.filter(isReference).map((identifier) => identifier.getText());
+  return identifiers.filter(isReference);
+}
+
+function rootIdentifiers(node: Node): string[] {
+  return readIdentifiers(node).map((identifier) => identifier.getText());
 }
 
 /** `createHmac(…)`, `crypto.createHmac(…)`, or an alias imported as `{ createHmac as hmac }`. */
@@ -361,10 +375,10 @@ function isAxiosModule(sourceFile: SourceFile, node: Node): boolean {
   return initializer !== undefined && /^require\((['"])axios\1\)$/.test(initializer.getText());
 }
 
-/** A method or body that can be written twice (in the signing call and the request) with the same value. */
+/** A method that can be written twice (in the signing call and the request), and a body that is a string, written once. */
 function checkedRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined): void {
   if (method && !isPlainReference(method)) manual(`the method '${method.getText()}' is not a literal or a variable`);
-  if (body && !isPlainReference(body)) manual('the body is an expression: put it in a const first, so it is evaluated once for signing and sending');
+  if (body && !isPlainReference(body) && body.getText().includes('\n')) manual('the body is an expression over several lines: put it in a const first, so it is evaluated once for signing and sending');
   if (body && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
 }
 
@@ -499,7 +513,7 @@ function findSigningTarget(context: CodemodContext, url: Node, site: Node, quote
   if (!isSes) manual('the endpoint is not visibly SES (an email.<region>.amazonaws.com host or AWS_ENDPOINT_URL_SES), so the service to sign for is unknown');
   // `https://email.${region}.amazonaws.com`: the spliced name is the region.
   const spliced = splicedSesRegion(sourceFile, url);
-  if (spliced && Node.isIdentifier(spliced) && isVisibleAt(sourceFile, spliced.getText(), site)) return { service: 'ses', region: spliced.getText() };
+  if (spliced && Node.isIdentifier(spliced) && isVisibleAt(sourceFile, spliced.getText(), site, { origin: spliced })) return { service: 'ses', region: definiteText(sourceFile, spliced) };
   const literalRegions = new Set(alternatives.flatMap((alternative) => SES_HOST_REGION.exec(alternative)?.[1] ?? []));
   // With an endpoint override (`AWS_ENDPOINT_URL_SES ?? 'https://email.us-east-1…'`) the host's
   // region is only the default: a `region` variable, when there is one, says where it really goes.
@@ -627,8 +641,9 @@ function removeDeadSigningCode(sourceFile: SourceFile, dropped: Range[], live: S
         const statement = declaration.getVariableStatement();
         const initializer = declaration.getInitializer();
         const isSimple = statement && statement.getDeclarations().length === 1 && Node.isIdentifier(declaration.getNameNode()) && !statement.isExported();
-        if (isSimple && initializer && isSideEffectFree(sourceFile, initializer) && !keep.getAncestors().includes(statement) && statement !== keep) {
-          removal = importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead) ?? { edit: statementRemoval(sourceFile, statement), range: [statement.getStart(), statement.getEnd()] };
+        removal = importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
+        if (!removal && isSimple && initializer && isSideEffectFree(sourceFile, initializer) && !keep.getAncestors().includes(statement) && statement !== keep) {
+          removal = { edit: statementRemoval(sourceFile, statement), range: [statement.getStart(), statement.getEnd()] };
         }
       } else if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration) || Node.isBindingElement(declaration)) {
         removal = importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
@@ -640,10 +655,21 @@ function removeDeadSigningCode(sourceFile: SourceFile, dropped: Range[], live: S
       changed = true;
     }
   }
-  return edits;
+  // An import first trimmed by one binding and later removed whole keeps only the whole removal.
+  return edits.filter((edit) => !edits.some((other) => other !== edit && other.start <= edit.start && edit.end <= other.end));
 }
 
-function rewriteSigV3Fetch(context: CodemodContext): CodemodOutcome {
+/** The body expression replaced by the const holding it: `body: expr` becomes `body` when the names match. */
+function bodyReplacement(sourceFile: SourceFile, body: Node, name: string): TextEdit {
+  const property = body.getParent();
+  const filePath = sourceFile.getFilePath();
+  if (Node.isPropertyAssignment(property) && propertyName(property) === name && Node.isIdentifier(property.getNameNode())) {
+    return { filePath, start: property.getStart(), end: property.getEnd(), text: name };
+  }
+  return { filePath, start: body.getStart(), end: body.getEnd(), text: name };
+}
+
+function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   const text = sourceFile.getFullText();
   const { quote, semicolon } = detectCodeStyle(sourceFile);
@@ -662,8 +688,9 @@ function rewriteSigV3Fetch(context: CodemodContext): CodemodOutcome {
   const statement = enclosingStatement(site.call);
   const target = findSigningTarget(context, url, statement, quote);
   for (const reference of [accessKey, secret]) {
-    for (const name of rootIdentifiers(reference)) {
-      if (!isVisibleAt(sourceFile, name, statement, true)) manual(`'${name}' (part of the credentials) is not visible where the request is sent`);
+    for (const identifier of readIdentifiers(reference)) {
+      const name = identifier.getText();
+      if (!isVisibleAt(sourceFile, name, statement, { origin: identifier, allowGlobal: true })) manual(`'${name}' (part of the credentials) is not visible where the request is sent`);
     }
   }
   if (site.headersStatement && site.headersStatement.getParent() !== statement.getParent()) manual('the headers object is declared in another block than the request call');
@@ -675,16 +702,22 @@ function rewriteSigV3Fetch(context: CodemodContext): CodemodOutcome {
   const inner = indent + unit;
   const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(property));
   const trailingComma = usesTrailingCommas(text);
+  // A body computed in the call is evaluated once, into a const that both signing and sending read.
+  const bodyConst = body && !isPlainReference(body) ? freeName(sourceFile, ['body', 'requestBody']) : undefined;
+  const bodyText = bodyConst ?? body?.getText();
   const lines = [
     entry('method', method),
     entry('url', url.getText()),
     ...(keptHeaders.length > 0 ? [`headers: { ${keptHeaders.map((property) => property.getText()).join(', ')} }`] : []),
-    ...(body ? [entry('body', body.getText())] : []),
+    ...(bodyText ? [entry('body', bodyText)] : []),
   ];
-  const credentials = `{ ${entry('accessKeyId', accessKey.getText())}, ${entry('secretAccessKey', secret.getText())} }`;
+  const credential = (node: Node) => definiteText(sourceFile, node);
+  const credentials = `{ ${entry('accessKeyId', credential(accessKey))}, ${entry('secretAccessKey', credential(secret))} }`;
   const signingOptions = `{ service: ${quote}${target.service}${quote}, ${entry('region', target.region)}, credentials: ${credentials} }`;
   const request = `{\n${lines.map((line, index) => `${inner}${line}${index < lines.length - 1 || trailingComma ? ',' : ''}`).join('\n')}\n${indent}}`;
-  const signing = `const ${signed} = ${signRequest}(${request}, ${signingOptions})${semicolon ? ';' : ''}\n${indent}`;
+  const end = semicolon ? ';' : '';
+  const hoistedBody = bodyConst ? `const ${bodyConst} = ${body!.getText()}${end}\n${indent}` : '';
+  const signing = `${hoistedBody}const ${signed} = ${signRequest}(${request}, ${signingOptions})${end}\n${indent}`;
 
   const filePath = sourceFile.getFilePath();
   const edits: TextEdit[] = [
@@ -695,10 +728,10 @@ function rewriteSigV3Fetch(context: CodemodContext): CodemodOutcome {
       : { filePath, start: headers.getStart(), end: headers.getEnd(), text: `${signed}.headers` },
   ];
   if (site.headersStatement) edits.push(statementRemoval(sourceFile, site.headersStatement));
+  if (bodyConst) edits.push(bodyReplacement(sourceFile, body!, bodyConst));
 
   const live = new Set([url, body, accessKey, secret, ...keptHeaders].flatMap((node) => (node ? rootIdentifiers(node) : [])));
-  if (Node.isIdentifier(unwrap(url))) live.add(url.getText());
-  if (!target.region.startsWith(quote)) live.add(target.region);
+  if (!target.region.startsWith(quote)) live.add(target.region.replace(/!$/, ''));
   const dropped = headers.getProperties().filter(isDroppedHeader).map((property): Range => [property.getStart(), property.getEnd()]);
   edits.push(...removeDeadSigningCode(sourceFile, dropped, live, statement));
   return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
@@ -733,6 +766,18 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
   return removal ? { ...adopted, edits: [...adopted.edits, removal.edit] } : adopted;
 }
 
+/**
+ * A credential as written in the signing options. `process.env.X` is `string | undefined` in
+ * TypeScript, where the AWS3 template accepted it: the non-null assertion keeps the value and
+ * types it as the string the hand-rolled code already assumed.
+ */
+function definiteText(sourceFile: SourceFile, node: Node): string {
+  const text = node.getText();
+  if (!/\.[cm]?tsx?$/.test(sourceFile.getFilePath())) return text;
+  const value = Node.isIdentifier(node) ? constInitializer(sourceFile, text) : node;
+  return value && /^process\.env\.\w+$/.test(value.getText()) ? `${text}!` : text;
+}
+
 /** Before the statement's own leading comments, so they stay above the call they describe. */
 function signingPosition(statement: Statement): number {
   const comments = statement.getLeadingCommentRanges();
@@ -745,7 +790,7 @@ function sigV3Todo(reason: string): string {
 
 function legacySigV3(context: CodemodContext): CodemodOutcome {
   try {
-    return rewriteSigV3Fetch(context);
+    return rewriteSigV3Request(context);
   } catch (error) {
     if (error instanceof ManualWork) return { kind: 'manual', todo: sigV3Todo(error.message) };
     throw error;

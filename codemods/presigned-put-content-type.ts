@@ -173,6 +173,47 @@ function findExportedValue(program: TSESTree.Program, exportName: string): TSEST
   return undefined;
 }
 
+interface ProbeScope {
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope;
+  imports: ReturnType<typeof collectTopLevelImports>;
+  originContext: UrlOriginContext;
+}
+
+/** Where the URL that `exportName` returns comes from, and the Content-Type its presign signs. */
+function probeExport(program: TSESTree.Program, exportName: string, scope: ProbeScope): ProbeResult {
+  const value = findExportedValue(program, exportName);
+  const fn = isFunctionNode(value) ? value : value?.type === AST_NODE_TYPES.Identifier ? collectTopLevelFunctions(program).get(value.name) : undefined;
+  const origin = fn ? resolveReturnedOrigin(fn, scope.originContext) : undefined;
+  const site = fn && origin?.kind === 'presign' ? describeSignedType(origin.contentType, scope.sourceCode, fn.loc.start.line) : undefined;
+  return { kind: 'export', origin, site };
+}
+
+/** The reported request's URL origin, the file's PUT presigns, and an import the URL comes from. */
+function probeRequest(program: TSESTree.Program, range: readonly [number, number], scope: ProbeScope): ProbeResult {
+  const { sourceCode, scopeOf, imports, originContext } = scope;
+  const presigns: SignedTypeSite[] = [];
+  let view: RequestView | undefined;
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const presign = matchPresignCall(node, scopeOf(node), originContext.names);
+      if (presign?.kind === 'aws-put') presigns.push(describeSignedType(presign.contentType, sourceCode, node.loc.start.line));
+      const request = node.range[0] === range[0] && node.range[1] === range[1] ? matchPutRequest(node, { imports, scopeOf }) : undefined;
+      if (request) {
+        view = { origin: resolveUrlOrigin(request.url, originContext), presigns, importedFrom: findImportedSource(request.url, imports, scopeOf) };
+      }
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      }
+    }
+  };
+  visit(program);
+  return { kind: 'request', view };
+}
+
 /** A lint "rule" that reports nothing: it reads the request (or an export) with the rule's matchers. */
 const probeRule: TSESLint.RuleModule<never, []> = {
   defaultOptions: [],
@@ -185,41 +226,9 @@ const probeRule: TSESLint.RuleModule<never, []> = {
       'Program:exit'(program: TSESTree.Program) {
         const imports = collectTopLevelImports(program);
         const originContext: UrlOriginContext = { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys };
-        if (task?.kind === 'export') {
-          const value = findExportedValue(program, task.exportName);
-          const fn = isFunctionNode(value) ? value : value?.type === AST_NODE_TYPES.Identifier ? collectTopLevelFunctions(program).get(value.name) : undefined;
-          const origin = fn ? resolveReturnedOrigin(fn, originContext) : undefined;
-          const site = origin?.kind === 'presign' ? describeSignedType(origin.contentType, sourceCode, fn?.loc.start.line ?? 1) : undefined;
-          probeResult = { kind: 'export', origin, site };
-          return;
-        }
-        if (task?.kind !== 'request') return;
-        const presigns: SignedTypeSite[] = [];
-        let view: RequestView | undefined;
-        const visit = (node: TSESTree.Node): void => {
-          if (node.type === AST_NODE_TYPES.CallExpression) {
-            const presign = matchPresignCall(node, scopeOf(node), originContext.names);
-            if (presign?.kind === 'aws-put') presigns.push(describeSignedType(presign.contentType, sourceCode, node.loc.start.line));
-            if (node.range[0] === task.range[0] && node.range[1] === task.range[1]) {
-              const request = matchPutRequest(node, { imports, scopeOf });
-              if (request) {
-                view = {
-                  origin: resolveUrlOrigin(request.url, originContext),
-                  presigns,
-                  importedFrom: findImportedSource(request.url, imports, scopeOf),
-                };
-              }
-            }
-          }
-          for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-            const child = (node as unknown as Record<string, unknown>)[key];
-            for (const item of Array.isArray(child) ? child : [child]) {
-              if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-            }
-          }
-        };
-        visit(program);
-        probeResult = { kind: 'request', view };
+        const scope: ProbeScope = { sourceCode, scopeOf, imports, originContext };
+        if (task?.kind === 'export') probeResult = probeExport(program, task.exportName, scope);
+        if (task?.kind === 'request') probeResult = probeRequest(program, task.range, scope);
       },
     };
   },
@@ -302,7 +311,7 @@ function manualAddHeader(context: CodemodContext, view: RequestView | undefined,
       kind: 'manual',
       todo:
         `Send Content-Type '${signed}' (the type the URL was presigned with) on this PUT: ${sentNow}, and S3 answers 403 SignatureDoesNotMatch. ` +
-        'It was not added automatically because the request has no inline place for it (headers or options kept in a variable or spread, or an XHR `open` that is not a statement of its own): add it where this request\'s headers are built, for this request only.',
+        'It was not added automatically because the request has no place of its own for it (its headers or options object is also used by other code, or comes from a spread, a parameter or a call; or the XHR `open` is not a statement of its own): add it where this request\'s headers are built, for this request only.',
     };
   }
   return {
@@ -314,7 +323,15 @@ function manualAddHeader(context: CodemodContext, view: RequestView | undefined,
 }
 
 /** Follows the URL to a function imported from a sibling module and reads what its presign signed. */
-function followImport(context: CodemodContext, view: RequestView | undefined): { literal?: string; description?: string } {
+/** What the presign behind an imported function signs: a literal, a description for the to-do, or no type at all. */
+interface ImportedPresign {
+  literal?: string;
+  description?: string;
+  /** `file:line` of a presign that signs no Content-Type (any type uploads). */
+  unsignedAt?: string;
+}
+
+function followImport(context: CodemodContext, view: RequestView | undefined): ImportedPresign {
   const importedFrom = view?.origin?.kind === 'presign' ? undefined : view?.importedFrom;
   if (!importedFrom) return {};
   const sibling = context.resolveImport(context.sourceFile, importedFrom.specifier);
@@ -327,11 +344,7 @@ function followImport(context: CodemodContext, view: RequestView | undefined): {
   const where = `${relative(dirname(context.sourceFile.getFilePath()), sibling.getFilePath())}:${result.site.line}`;
   const { site } = result;
   if (site.kind === 'literal') return { literal: site.text, description: where };
-  if (site.kind === 'absent') {
-    return {
-      description: `The URL is presigned in ${where} without a ContentType, so only \`host\` is signed and any Content-Type uploads: nothing needs to change here.`,
-    };
-  }
+  if (site.kind === 'absent') return { unsignedAt: where };
   return {
     description:
       site.kind === 'expression'
@@ -353,6 +366,12 @@ function addHeader(context: CodemodContext): CodemodOutcome {
     if (edit) {
       return { kind: 'fixed', edits: [edit], note: `Content-Type '${crossFile.literal}' added, the type the URL was presigned with in ${crossFile.description}.` };
     }
+  }
+  if (crossFile.unsignedAt !== undefined) {
+    return {
+      kind: 'manual',
+      todo: `The URL is presigned in ${crossFile.unsignedAt} without a ContentType, so only \`host\` is signed and any Content-Type uploads: nothing needs to change here (this file alone cannot show it; disable the rule on this line).`,
+    };
   }
   const crossFileTodo =
     crossFile.literal !== undefined

@@ -1,5 +1,6 @@
 // Codemod for sigv4/require-sigv4-presign: gives presigning aws-sdk v2 S3 clients
 // `signatureVersion: 'v4'` and lowers presign expiries beyond SigV4's 7 days to 604800 s.
+import { dirname, relative, sep } from 'node:path';
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { Expression, NewExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import { MAX_SIGV4_EXPIRY_SECONDS, SIGV2_PRESIGN_REGIONS } from '../rules/require-sigv4-presign';
@@ -49,22 +50,20 @@ function addSignatureVersionToClient(context: CodemodContext): CodemodOutcome {
   if (ruleFix?.kind === 'fixed') return { ...ruleFix, note };
   const client = enclosingNewExpression(context.node);
   const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addSignatureVersionV4');
+  const optionsText = shorten(client?.getArguments()[0]?.getText() ?? 'somewhere this file cannot see');
   if (!client || !suggestion) {
-    return manual(
-      `Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from ` +
-        `\`${shorten(client?.getArguments()[0]?.getText() ?? 'somewhere this file cannot see')}\`, which cannot be edited safely here.`,
-    );
+    return manual(`Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from \`${optionsText}\`, which cannot be edited safely here.`);
   }
   const sharing = optionsVariableSharing(context.sourceFile, client, suggestion.edit.start);
   if (sharing.kind === 'private') {
     const adopted = adoptRuleSuggestion(context, 'addSignatureVersionV4');
     if (adopted?.kind === 'fixed') return { ...adopted, note };
   }
-  const name = sharing.kind === 'shared' ? sharing.name : 'its options object';
+  const name = sharing.kind === 'shared' ? sharing.name : optionsText;
+  const why = sharing.kind === 'shared' ? 'which other code uses too, so adding it there would change them as well' : 'which may be used elsewhere';
   return manual(
-    `Line ${context.finding.line}: ${ADD_V4} this S3 client. Its options come from \`${name}\`, which other code uses too, ` +
-      `so adding it there would change them as well: write \`{ ...${name}, signatureVersion: 'v4' }\` at this construction, ` +
-      `or add it to \`${name}\` if every user of it should sign with SigV4.`,
+    `Line ${context.finding.line}: ${ADD_V4} this S3 client. Its options come from \`${name}\`, ${why}: ` +
+      `write \`{ ...${name}, signatureVersion: 'v4' }\` at this construction, or add it to \`${name}\` if every user of it should sign with SigV4.`,
   );
 }
 
@@ -115,7 +114,7 @@ function secondsOf(context: CodemodContext): string {
   return /\bof (\d+) s\b/.exec(context.finding.message)?.[1] ?? 'more than 604800';
 }
 
-/** The reported value, with what replaces it and a note naming what was there. */
+/** The edit that lowers the reported value, and the value's text as written (for the note). */
 interface ExpiryReplacement {
   edit: TextEdit;
   original: string;
@@ -191,11 +190,12 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
   const placement = placementOf(context.sourceFile, object);
   if (placement.kind === 'shared' || placement.kind === 'unknown') {
     const holder = placement.kind === 'shared' ? `\`${placement.name}\`` : 'an object';
+    const spread = placement.kind === 'shared' ? placement.name : 'params';
     return {
       kind: 'manual',
       todo:
         `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days) for this presign only: ` +
-        `it sits in ${holder} that other code uses too, so override it at the presign call, e.g. \`{ ...params, ${name}: ${MAX_EXPIRY} }\`.`,
+        `it sits in ${holder} that other code uses too, so override it at the presign call, e.g. \`{ ...${spread}, ${name}: ${MAX_EXPIRY} }\`.`,
     };
   }
   const call = placement.kind === 'inPlace' ? placement.call : placement.use.getFirstAncestorByKind(SyntaxKind.CallExpression);
@@ -213,7 +213,7 @@ function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
   const client = receiver ? locateClient(context, receiver) : undefined;
   if (client?.kind === 'custom') {
     return manual(
-      `Line ${context.finding.line}: this presign's S3 client (line ${client.line}${client.filePath === context.sourceFile.getFilePath() ? '' : ` of ${client.filePath}`}) ` +
+      `Line ${context.finding.line}: this presign's S3 client (line ${client.line}${client.filePath ? ` of ${client.filePath}` : ''}) ` +
         `uses an endpoint that is not visibly AWS and may sign with SigV2 on purpose. If it moves to SigV4, lower \`Expires\` ` +
         `(${secondsOf(context)} s) to at most ${MAX_EXPIRY} s; with SigV2 it may stay.`,
     );
@@ -242,26 +242,33 @@ function presignReceiver(call: Node): Node | undefined {
  * module SigV4 (the rule, single-file, cannot see it), undefined when nothing needs saying.
  */
 type ClientFacts =
-  | { kind: 'custom'; filePath: string; line: number }
+  | { kind: 'custom'; filePath: string | undefined; line: number }
   | { kind: 'elsewhere'; filePath: string; line: number; edits: TextEdit[] };
+
+/** `./s3.js`: the other module as the presigning file would import it. */
+function relativeFilePath(from: SourceFile, to: SourceFile): string {
+  const path = relative(dirname(from.getFilePath()), to.getFilePath()).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
+}
 
 function locateClient(context: CodemodContext, receiver: Node): ClientFacts | undefined {
   const name = receiver.getText();
   const local = uniqueConstInitializer(context.sourceFile, name);
   if (local && Node.isNewExpression(local)) {
     return endpointIsCustom(local) && !hasOption(local, 'signatureVersion')
-      ? { kind: 'custom', filePath: context.sourceFile.getFilePath(), line: lineOf(local) }
+      ? { kind: 'custom', filePath: undefined, line: lineOf(local) }
       : undefined;
   }
   const imported = importedBinding(context.sourceFile, name);
   const sibling = imported && context.resolveImport(context.sourceFile, imported.specifier);
   const construction = sibling && exportedConstruction(sibling, imported.exportName);
   if (!sibling || !construction || !looksLikeSdkV2S3Client(sibling, construction)) return undefined;
-  const filePath = sibling.getFilePath();
+  // Anything mentioning signatureVersion (the options, a global config) is no-legacy-signature's or the user's.
+  if (sibling.getFullText().includes('signatureVersion')) return undefined;
+  const filePath = relativeFilePath(context.sourceFile, sibling);
   const line = lineOf(construction);
   if (endpointIsCustom(construction)) return { kind: 'custom', filePath, line };
-  // Anything mentioning signatureVersion (the options, a global config) is no-legacy-signature's or the user's.
-  if (sibling.getFullText().includes('signatureVersion') || presignsWithSigV4Anyway(construction)) return undefined;
+  if (presignsWithSigV4Anyway(construction)) return undefined;
   const edits = signatureVersionEdits(sibling, construction);
   return edits && { kind: 'elsewhere', filePath, line, edits };
 }
@@ -482,6 +489,13 @@ function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
   // A constant used only here can be inlined; one used elsewhere may also feed the signed canonical
   // query, which must carry the same value as the URL, so that is the user's edit.
   const onlyHere = identifiers.every((identifier) => referencesTo(context.sourceFile, identifier.getText()).length === 1);
+  const span = value.getParent();
+  if (onlyHere && Node.isTemplateSpan(span) && span.getExpression() === value) {
+    // `…=${EXPIRES}&…` becomes `…=604800&…`: the value joins the template's text.
+    const start = context.sourceFile.getFullText().lastIndexOf('${', value.getStart());
+    const end = span.getLiteral().getStart() + 1;
+    return fixed([{ filePath, start, end, text: MAX_EXPIRY }], loweredNote('X-Amz-Expires', text, seconds));
+  }
   if (Node.isExpression(value) && onlyHere) {
     return fixed(
       [{ filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(text) }],
@@ -521,12 +535,13 @@ function outermostWrapper(node: Node): Node {
   return current;
 }
 
-/** `name` when `literal` is the initializer of `const name = {…}`. */
+/** `name` when `literal` initializes `const name = {…}` that no `export` hands to other modules. */
 function constNameOf(literal: Expression): string | undefined {
   const declaration = outermostWrapper(literal).getParent();
   if (!Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
-  const list = declaration.getParent();
-  return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === VariableDeclarationKind.Const ? declaration.getName() : undefined;
+  const statement = declaration.getVariableStatement();
+  if (!statement || statement.isExported() || statement.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
+  return declaration.getName();
 }
 
 /** Identifiers named `name` that read a binding (not property names, not the declaration itself). */

@@ -117,6 +117,25 @@ function propertyValue(options: TSESTree.Node | undefined, name: string, context
   return lookup.kind === 'found' ? lookup.value : undefined;
 }
 
+/**
+ * The object literal a headers or options value is written as, where a property can be added for
+ * this request alone: inline, or in a `const x = { … }` read only here (a literal other code also
+ * reads is shared, and adding to it would change those requests too).
+ */
+function ownObjectLiteral(node: TSESTree.Node, context: PutCallContext): TSESTree.ObjectExpression | undefined {
+  const expression = skipTypeWrappers(node);
+  if (expression.type === AST_NODE_TYPES.ObjectExpression) return expression;
+  if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(context.scopeOf(expression), expression);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declarator = definition?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+  const references = variable?.references ?? [];
+  const onlyReadHere = references.every((reference) => reference.identifier === expression || reference.init === true);
+  const init = skipTypeWrappers(declarator.init);
+  return onlyReadHere && references.length === 2 && init.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
+}
+
 /** Reads the Content-Type of a headers value: an object literal, `new Headers({…})`, or unknown. */
 function readHeadersObject(headers: TSESTree.Node, context: PutCallContext): ContentTypeHeader {
   let source = headers;
@@ -131,14 +150,14 @@ function readHeadersObject(headers: TSESTree.Node, context: PutCallContext): Con
   }
   const object = resolveObjectLiteral(source, context.scopeOf);
   if (!object) return { kind: 'unknown' };
-  const inline = object === skipTypeWrappers(source);
+  const own = ownObjectLiteral(source, context) === object;
   for (const property of object.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
     const name = getPropertyKeyName(property);
     if (name === undefined) return { kind: 'unknown' };
     if (name.toLowerCase() === 'content-type') return { kind: 'set', value: property.value };
   }
-  return { kind: 'missing', insertion: inline ? { kind: 'header-property', object } : undefined };
+  return { kind: 'missing', insertion: own ? { kind: 'header-property', object } : undefined };
 }
 
 /** The Content-Type of an options object with a `headers` property (fetch, axios, got, ky, https). */
@@ -147,8 +166,7 @@ function readOptionsHeaders(options: TSESTree.Node | undefined, context: PutCall
   const lookup = findObjectProperty(options, 'headers', context.scopeOf);
   if (lookup.kind === 'unknown') return { kind: 'unknown' };
   if (lookup.kind === 'found') return readHeadersObject(lookup.value, context);
-  const inline = skipTypeWrappers(options);
-  const object = inline.type === AST_NODE_TYPES.ObjectExpression ? inline : undefined;
+  const object = ownObjectLiteral(options, context);
   return { kind: 'missing', insertion: object ? { kind: 'headers-property', object } : undefined };
 }
 

@@ -1,5 +1,6 @@
 // What the no-legacy-signature codemod leaves as manual work, and the to-do it reports for each;
 // plus the demo's SES mailer, whose two findings (header name and AWS3 string) make one rewrite.
+/* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,6 +74,12 @@ describe('no-legacy-signature codemod: SigV3 rewrites', () => {
     assert.doesNotMatch(result.output, /createHmac|X-Amzn-Authorization|AWS3|Date: date/);
   });
 
+  it('asserts process.env values as defined in TypeScript, as the AWS3 template assumed', () => {
+    const result = migrate(sesFetch(["const region = 'us-east-1';", 'const zone = process.env.ZONE;'], ['email.${region}', 'email.${zone}']));
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /\{ service: 'ses', region: zone!, credentials: \{ accessKeyId, secretAccessKey \} \}/);
+  });
+
   it('rewrites the template case and removes the HMAC, the date and the crypto import', () => {
     const result = migrate(SES_FETCH);
     assert.equal(result.remaining, 0);
@@ -111,7 +118,10 @@ describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
       sesFetch(["const region = 'us-east-1';", "const host = process.env.SES_HOST ?? '';"], ['`https://email.${region}.amazonaws.com/`', '`https://${host}/`']),
       /because the endpoint is not visibly SES/,
     );
-    assertManual(sesFetch(["const region = 'us-east-1';", 'const zone = process.env.ZONE;'], ['email.${region}', 'email.${zone}']), /because no region is visible/);
+    assertManual(
+      sesFetch(["const region = 'us-east-1';", ''], ['`https://email.${region}.amazonaws.com/`', "process.env.AWS_ENDPOINT_URL_SES ?? ''"]),
+      /because no region is visible/,
+    );
   });
 
   it('a body that is not visibly a string', () => {

@@ -171,16 +171,26 @@ export async function createCsvUploadUrl(key: string) {
 }
 export const createAnyUploadUrl = (key: string, type: string) =>
   getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key, ContentType: type }));
+export const createOpenUploadUrl = (key: string) => getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key }));
 `,
   );
   const client = `import axios from 'axios';
-import { createAnyUploadUrl, createCsvUploadUrl } from './s3';
+import { createAnyUploadUrl, createCsvUploadUrl, createOpenUploadUrl } from './s3';
+import { fetchUploadUrl } from './not-migrated';
 export async function sendCsv(csv: string) {
   const uploadUrl = await createCsvUploadUrl('a.csv');
   await axios.put(uploadUrl, csv);
 }
 export async function sendAny(data: Buffer, type: string) {
   const uploadUrl = await createAnyUploadUrl('a.bin', type);
+  await fetch(uploadUrl, { method: 'PUT', body: data });
+}
+export async function sendOpen(data: Buffer) {
+  const uploadUrl = await createOpenUploadUrl('open.bin');
+  await fetch(uploadUrl, { method: 'PUT', body: data });
+}
+export async function sendElsewhere(data: Buffer) {
+  const uploadUrl = await fetchUploadUrl();
   await fetch(uploadUrl, { method: 'PUT', body: data });
 }
 `;
@@ -232,8 +242,10 @@ module.exports = { pushThumbnail, pushReport };
       client.replace('axios.put(uploadUrl, csv)', "axios.put(uploadUrl, csv, { headers: { 'Content-Type': 'text/csv' } })"),
     );
     const findings = report.files.find((file) => file.path === 'src/client.ts')?.findings ?? [];
-    assert.deepEqual(findings.map((finding) => [finding.line, finding.status]), [[5, 'fixed'], [9, 'manual']]);
+    assert.deepEqual(findings.map((finding) => [finding.line, finding.status]), [[6, 'fixed'], [10, 'manual'], [14, 'manual'], [18, 'manual']]);
     assert.match(findings[0]!.message, /'text\/csv' added, the type the URL was presigned with in s3\.ts:5/);
     assert.match(findings[1]!.message, /presigned in s3\.ts:8 with ContentType `type`/);
+    assert.match(findings[2]!.message, /^The URL is presigned in s3\.ts:9 without a ContentType, so only `host` is signed/);
+    assert.match(findings[3]!.message, /comes from `fetchUploadUrl` of '\.\/not-migrated', where no presign could be read/);
   });
 });

@@ -75,6 +75,21 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.match(finding!.message, /\{ \.\.\.params, Expires: 604800 \}/);
   });
 
+  it('does not edit what an export hands to other modules', () => {
+    const input = lines(
+      "import AWS from 'aws-sdk';",
+      "export const options = { region: 'us-east-1' };",
+      'const s3 = new AWS.S3(options);',
+      "export const params = { Bucket: 'media', Key: 'a.txt', Expires: 2592000 };",
+      "export const link = () => s3.getSignedUrl('getObject', params);",
+    );
+    const result = migrate(input);
+    assert.equal(result.output, input);
+    assert.deepEqual(manualFindings(result.findings).map((finding) => finding.line), [3, 4]);
+    assert.match(result.findings[0]!.message, /Its options come from `options`, which may be used elsewhere/);
+    assert.match(result.findings[1]!.message, /for this presign only: it sits in an object that other code uses too/);
+  });
+
   it('leaves an X-Amz-Expires constant that also feeds other code to the user', () => {
     const input = lines(
       'const EXPIRES = 1209600;',
@@ -140,7 +155,7 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     const { findings, outputs } = migrateProject({ '/project/src/s3.js': s3, '/project/src/upload.js': upload });
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.status, 'fixed');
-    assert.match(findings[0]!.message, /Also added `signatureVersion: 'v4'` to the S3 client it uses, built in \/project\/src\/s3\.js:3/);
+    assert.match(findings[0]!.message, /Also added `signatureVersion: 'v4'` to the S3 client it uses, built in \.\/s3\.js:3\./);
     assert.equal(outputs['/project/src/s3.js'], s3.replace("  region: 'us-east-1',\n", "  region: 'us-east-1',\n  signatureVersion: 'v4',\n"));
     assert.match(outputs['/project/src/upload.js']!, /Expires: 604800 \/\* SigV4 maximum \(7 days\); was THIRTY_DAYS \*\//);
   });
@@ -154,6 +169,18 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     const { findings, outputs } = migrateProject({ '/project/lib/s3.cjs': s3, '/project/lib/links.cjs': links });
     assert.deepEqual(findings.map((finding) => finding.status), ['fixed']);
     assert.equal(outputs['/project/lib/s3.cjs'], s3.replace('new S3()', "new S3({ signatureVersion: 'v4' })"));
+  });
+
+  it('follows TypeScript: a default export and `import x = require()`', () => {
+    const s3 = lines("import S3 from 'aws-sdk/clients/s3';", "export default new S3({ region: 'eu-west-1' });");
+    const links = lines(
+      "import s3 = require('./s3');",
+      "export const link = (Key: string) => s3.getSignedUrl('getObject', { Bucket: 'a', Key, Expires: 8 * 86400 });",
+    );
+    const { findings, outputs } = migrateProject({ '/project/src/s3.ts': s3, '/project/src/links.ts': links });
+    assert.deepEqual(findings.map((finding) => finding.status), ['fixed']);
+    assert.equal(outputs['/project/src/s3.ts'], s3.replace("region: 'eu-west-1' }", "region: 'eu-west-1', signatureVersion: 'v4' }"));
+    assert.match(outputs['/project/src/links.ts']!, /Expires: 604800 \/\* SigV4 maximum \(7 days\); was 8 \* 86400 \*\/ \}/);
   });
 
   it('writes the same edit as the rule where the client module presigns too, so both fixes apply once', () => {
@@ -172,7 +199,7 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     const { findings, outputs } = migrateProject({ '/project/src/s3.js': s3, '/project/src/upload.js': upload });
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.status, 'manual');
-    assert.match(findings[0]!.message, /S3 client \(line 2 of \/project\/src\/s3\.js\) uses an endpoint that is not visibly AWS/);
+    assert.match(findings[0]!.message, /S3 client \(line 2 of \.\/s3\.js\) uses an endpoint that is not visibly AWS/);
     assert.equal(outputs['/project/src/upload.js'], upload);
   });
 

@@ -930,6 +930,46 @@ export async function upload(uploadUrls, input, i) {
       },
     ],
   },
+  {
+    name: 'options and headers in consts read only by this request get the header; a shared one does not',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3();
+const shared = { Authorization: 'x' };
+export async function upload(data) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/png' });
+  const options = { method: 'PUT', body: data };
+  await fetch(url, options);
+  const headers = {
+    'x-amz-acl': 'private',
+  };
+  await fetch(url, { method: 'PUT', body: data, headers });
+  await fetch(url, { method: 'PUT', body: data, headers: shared });
+  await fetch('/api', { method: 'POST', body: data, headers: shared });
+}
+`,
+    filename: 'upload.js',
+    output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3();
+const shared = { Authorization: 'x' };
+export async function upload(data) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/png' });
+  const options = { method: 'PUT', body: data, headers: { 'Content-Type': 'image/png' } };
+  await fetch(url, options);
+  const headers = {
+    'x-amz-acl': 'private',
+    'Content-Type': 'image/png',
+  };
+  await fetch(url, { method: 'PUT', body: data, headers });
+  await fetch(url, { method: 'PUT', body: data, headers: shared });
+  await fetch('/api', { method: 'POST', body: data, headers: shared });
+}
+`,
+    errors: [
+      { messageId: 'bodyTypeSent', line: 7 },
+      { messageId: 'bodyTypeSent', line: 11 },
+      { messageId: 'bodyTypeSent', line: 12, suggestions: [] },
+    ],
+  },
 ];
 
 const typescriptOnlyInvalid: Invalid[] = [

@@ -15,7 +15,7 @@ export async function notify(body: string, accessKeyId: string, secretAccessKey:
     method: 'POST',
     url: `https://email.${region}.amazonaws.com/`,
     body,
-  }, { service: 'ses', region: 'us-west-2', credentials: { accessKeyId, secretAccessKey } });
+  }, { service: 'ses', region, credentials: { accessKeyId, secretAccessKey } });
   const response = await fetch(signed.url, {
     method: 'POST',
     headers: signed.headers,
