@@ -96,6 +96,12 @@ export function startCli(argv: readonly string[], overrides?: CliEnvironment['ov
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
   });
+  // A reader that closes early (`sigv4-migrate --dry-run | head`) ends the run as Ctrl-C would,
+  // instead of crashing with EPIPE half-way.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    controller.abort();
+  });
   runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: controller.signal, overrides }).then(
     (code) => {
       process.exitCode = code;

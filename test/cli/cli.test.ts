@@ -125,4 +125,16 @@ describe('sigv4-migrate CLI', () => {
     const usage = spawnSync(process.execPath, ['--import', 'tsx', main, '--nope'], { encoding: 'utf8' });
     assert.equal(usage.status, 2);
   });
+
+  it('stops quietly when the reader of stdout goes away (`--dry-run --json | head -c 100`)', () => {
+    const main = join(import.meta.dirname, '../../src/cli/main.ts');
+    const client = "new AWS.S3({ signatureVersion: 'v2' });\n";
+    // Enough findings that the report outgrows the pipe's buffer while `head` has already left.
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`client-${index}.cjs`, `const AWS = require('aws-sdk');\n${client.repeat(8)}`]));
+    const root = createProject(files);
+    const tsx = import.meta.resolve('tsx');
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" --import "${tsx}" "${main}" --dry-run --json . | head -c 100`], { cwd: root, encoding: 'utf8' });
+    assert.equal(piped.stdout.length, 100);
+    assert.doesNotMatch(piped.stderr, /EPIPE|internal error|Unhandled/);
+  });
 });
