@@ -1,7 +1,7 @@
 // Builds dist/: ESM + CommonJS bundles and declarations for each public entry, the CLI, and the
 // helper sources the codemods vendor into users' projects.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = [
@@ -42,7 +42,16 @@ await build({ ...shared, entryPoints: ['src/cli/lint-worker.ts'], format: 'esm',
 // The helper as users' projects receive it when the CLI vendors it: readable, one file, no deps.
 mkdirSync('dist/vendor', { recursive: true });
 copyFileSync('src/sigv4/index.ts', 'dist/vendor/sigv4.ts');
-const vendor = { entryPoints: ['src/sigv4/index.ts'], bundle: true, platform: 'neutral', target: 'es2022', logLevel: 'warning' };
+// esbuild drops the source's opening comment; the compiled copies carry it too, so users know the file.
+const [helperHeader] = readFileSync('src/sigv4/index.ts', 'utf8').split('\n', 1);
+const vendor = {
+  entryPoints: ['src/sigv4/index.ts'],
+  bundle: true,
+  platform: 'neutral',
+  target: 'es2022',
+  logLevel: 'warning',
+  banner: { js: helperHeader },
+};
 await build({ ...vendor, format: 'esm', outfile: 'dist/vendor/sigv4.mjs' });
 await build({ ...vendor, format: 'cjs', outfile: 'dist/vendor/sigv4.cjs' });
 
