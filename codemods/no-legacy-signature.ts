@@ -124,7 +124,11 @@ function bindingAt(sourceFile: SourceFile, name: string, site: Node): Declaratio
 function isVisibleAt(sourceFile: SourceFile, name: string, site: Node, options: { origin?: Node; allowGlobal?: boolean } = {}): boolean {
   const binding = bindingAt(sourceFile, name, site);
   if (binding === undefined) return false;
-  if (options.origin && bindingAt(sourceFile, name, options.origin) !== binding) return false;
+  if (options.origin) {
+    const atOrigin = bindingAt(sourceFile, name, options.origin);
+    const same = atOrigin === binding || (atOrigin !== undefined && atOrigin !== 'global' && binding !== 'global' && atOrigin.node === binding.node);
+    if (!same) return false;
+  }
   if (binding === 'global') return options.allowGlobal === true;
   return binding.name.getEnd() <= site.getStart();
 }
@@ -155,13 +159,17 @@ function statementRemoval(sourceFile: SourceFile, statement: Node): TextEdit {
   const text = sourceFile.getFullText();
   const start = statement.getStart();
   const end = statement.getEnd();
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const lineBreak = /\r?\n|$/.exec(text.slice(end))!;
+  const lineEnd = end + lineBreak.index;
   const restOfLine = text.slice(end, lineEnd);
   const previousBreak = text.lastIndexOf('\n', start - 1);
   const startsLine = /^[ \t]*$/.test(text.slice(previousBreak + 1, start));
   // A trailing comment on the same line belongs to the removed statement.
-  const removedEnd = /^[ \t]*(?:\/\/.*)?\r?$/.test(restOfLine) && restOfLine.trim() !== '' ? lineEnd : end;
-  if (startsLine && previousBreak >= 0) return { filePath: sourceFile.getFilePath(), start: previousBreak, end: removedEnd, text: '' };
+  const removedEnd = /^[ \t]*\/\/.*$/.test(restOfLine) ? lineEnd : end;
+  if (startsLine && previousBreak >= 0) {
+    const breakStart = text[previousBreak - 1] === '\r' ? previousBreak - 1 : previousBreak;
+    return { filePath: sourceFile.getFilePath(), start: breakStart, end: removedEnd, text: '' };
+  }
   // The file's first line: its line break stays when something may be inserted right after it.
   return { filePath: sourceFile.getFilePath(), start, end: removedEnd, text: '' };
 }
@@ -173,8 +181,9 @@ function usesTrailingCommas(text: string): boolean {
   return withComma >= withoutComma;
 }
 
+/** The first candidate no binding in the file uses (property names do not count: they never clash). */
 function freeName(sourceFile: SourceFile, candidates: string[]): string {
-  const taken = new Set(sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).map((identifier) => identifier.getText()));
+  const taken = new Set(sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).filter(isReference).map((identifier) => identifier.getText()));
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
   for (let suffix = 2; ; suffix += 1) if (!taken.has(`${candidates[0]}${suffix}`)) return `${candidates[0]}${suffix}`;
@@ -526,6 +535,12 @@ function findSigningTarget(context: CodemodContext, url: Node, site: Node, quote
   manual('no region is visible at the call (neither a `region` variable nor an email.<region>.amazonaws.com host)');
 }
 
+/** Calls whose result is a string whatever they are called on. */
+const STRING_RESULT_CALLS = new Set([
+  'toString', 'stringify', 'String', 'join', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase',
+  'replace', 'replaceAll', 'substring', 'normalize', 'padStart', 'padEnd', 'encodeURIComponent',
+]);
+
 /** True when the body is visibly a string (what signRequest hashes and fetch sends unchanged). */
 function isStringBody(sourceFile: SourceFile, body: Node): boolean {
   const expression = unwrap(body);
@@ -533,7 +548,7 @@ function isStringBody(sourceFile: SourceFile, body: Node): boolean {
   if (Node.isCallExpression(expression)) {
     const callee = expression.getExpression();
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
-    return ['toString', 'stringify', 'String', 'join'].includes(name);
+    return STRING_RESULT_CALLS.has(name);
   }
   if (Node.isIdentifier(expression)) {
     const declaration = uniqueDeclaration(sourceFile, expression.getText())?.node;
@@ -659,6 +674,24 @@ function removeDeadSigningCode(sourceFile: SourceFile, dropped: Range[], live: S
   return edits.filter((edit) => !edits.some((other) => other !== edit && other.start <= edit.start && edit.end <= other.end));
 }
 
+/**
+ * A credential as written in the signing options. `process.env.X` is `string | undefined` in
+ * TypeScript, where the AWS3 template accepted it: the non-null assertion keeps the value and
+ * types it as the string the hand-rolled code already assumed.
+ */
+function definiteText(sourceFile: SourceFile, node: Node): string {
+  const text = node.getText();
+  if (!/\.[cm]?tsx?$/.test(sourceFile.getFilePath())) return text;
+  const value = Node.isIdentifier(node) ? constInitializer(sourceFile, text) : node;
+  return value && /^process\.env\.\w+$/.test(value.getText()) ? `${text}!` : text;
+}
+
+/** Before the statement's own leading comments, so they stay above the call they describe. */
+function signingPosition(statement: Statement): number {
+  const comments = statement.getLeadingCommentRanges();
+  return comments.length > 0 ? comments[0]!.getPos() : statement.getStart();
+}
+
 /** The body expression replaced by the const holding it: `body: expr` becomes `body` when the names match. */
 function bodyReplacement(sourceFile: SourceFile, body: Node, name: string): TextEdit {
   const property = body.getParent();
@@ -764,24 +797,6 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
   const usedOnlyHere = (name: string) => name === value.getText() && bindingOccurrences(sourceFile, name).length === 2;
   const removal = signer && importRemoval(sourceFile, signer.node, SIGNER_V2_MODULES, usedOnlyHere);
   return removal ? { ...adopted, edits: [...adopted.edits, removal.edit] } : adopted;
-}
-
-/**
- * A credential as written in the signing options. `process.env.X` is `string | undefined` in
- * TypeScript, where the AWS3 template accepted it: the non-null assertion keeps the value and
- * types it as the string the hand-rolled code already assumed.
- */
-function definiteText(sourceFile: SourceFile, node: Node): string {
-  const text = node.getText();
-  if (!/\.[cm]?tsx?$/.test(sourceFile.getFilePath())) return text;
-  const value = Node.isIdentifier(node) ? constInitializer(sourceFile, text) : node;
-  return value && /^process\.env\.\w+$/.test(value.getText()) ? `${text}!` : text;
-}
-
-/** Before the statement's own leading comments, so they stay above the call they describe. */
-function signingPosition(statement: Statement): number {
-  const comments = statement.getLeadingCommentRanges();
-  return comments.length > 0 ? comments[0]!.getPos() : statement.getStart();
 }
 
 function sigV3Todo(reason: string): string {

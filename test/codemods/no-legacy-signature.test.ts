@@ -2,13 +2,16 @@
 // plus the demo's SES mailer, whose two findings (header name and AWS3 string) make one rewrite.
 /* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index';
 import { migrateSource } from '../../src/migrate';
 import type { MigrateSourceResult } from '../../src/migrate';
+import { startVerifyingSes } from '../support/verifying-ses-endpoint';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -86,6 +89,43 @@ describe('no-legacy-signature codemod: SigV3 rewrites', () => {
     assert.doesNotMatch(result.output, /node:crypto|const date|const signature/);
   });
 
+  it('evaluates a body computed in the call once, in a const that signing and sending share', () => {
+    const result = migrate(sesFetch(['    body,\n  });', '    body: body.trim(),\n  });']));
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /const requestBody = body\.trim\(\);\n {2}const signed = signRequest\(\{[^]*body: requestBody,\n {2}\}, /);
+    assert.match(result.output, /headers: signed\.headers,\n {4}body: requestBody,\n {2}\}\);/);
+  });
+
+  it('sends mail that an endpoint verifying SigV4 accepts (the CommonJS fixture, run)', async () => {
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'eu-west-3' });
+    const directory = mkdtempSync(join(tmpdir(), 'no-legacy-signature-'));
+    const previousEndpoint = process.env.AWS_ENDPOINT_URL_SES;
+    try {
+      const migrated = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-fetch-require.output.cjs'), 'utf8');
+      const helper = join(here, '..', '..', 'src', 'sigv4', 'index.ts');
+      const file = join(directory, 'mailer.cjs');
+      writeFileSync(file, migrated.replace('require("sigv4-migrate/sigv4")', `require(${JSON.stringify(helper)})`));
+      process.env.AWS_ENDPOINT_URL_SES = `${ses.endpoint}/`;
+      const { sendRawEmail } = createRequire(import.meta.url)(file) as { sendRawEmail: (...args: unknown[]) => Promise<boolean> };
+      const params = { Action: 'SendEmail', Source: 'a@example.com', 'Destination.ToAddresses.member.1': 'b@example.com', 'Message.Subject.Data': 'Hi', 'Message.Body.Text.Data': 'Hello' };
+      assert.equal(await sendRawEmail(params, 'eu-west-3', credentials), true);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      if (previousEndpoint === undefined) delete process.env.AWS_ENDPOINT_URL_SES;
+      else process.env.AWS_ENDPOINT_URL_SES = previousEndpoint;
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps CRLF line endings whole when it removes lines', () => {
+    const result = migrate(SES_FETCH.replace(/\n/g, '\r\n'));
+    assert.equal(result.remaining, 0);
+    assert.doesNotMatch(result.output, /\r(?!\n)|(?<!\r)\n/);
+    assert.equal(result.output.replace(/\r\n/g, '\n'), migrate(SES_FETCH).output);
+  });
+
   it('keeps the signature and the crypto import when other code still uses them', () => {
     const result = migrate(sesFetch(['  const body =', "  console.log('signature', signature);\n  const body ="]));
     assert.equal(result.remaining, 0);
@@ -128,8 +168,11 @@ describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
     assertManual(sesFetch(['new URLSearchParams(params).toString()', 'new URLSearchParams(params)']), /because the body 'body' is not visibly a string/);
   });
 
-  it('a body written as an expression in the call', () => {
-    assertManual(sesFetch(['    body,\n  });', '    body: body.trim(),\n  });']), /because the body is an expression: put it in a const first/);
+  it('a body expression over several lines in the call', () => {
+    assertManual(
+      sesFetch(['    body,\n  });', '    body: [\n      body,\n      \'Version=2010-12-01\',\n    ].join(\'&\'),\n  });']),
+      /because the body is an expression over several lines: put it in a const first/,
+    );
   });
 
   it('a signature whose secret is not visible', () => {
