@@ -24,13 +24,13 @@ import {
   isValueReference,
   objectKeyListCall,
   singleReturnedExpression,
-  staticKeyName,
 } from './utils/query-building-shapes';
+import { staticKeyName } from './utils/const-binding';
 import type { CanonicalQueryCandidate, CanonicalQueryRewrite } from './utils/canonical-query-rewrite';
 import { canonicalQueryRewriteData, chooseCanonicalQueryRewrites } from './utils/canonical-query-rewrite';
 import { planHelperImport } from './utils/helper-import';
 import { resolveModuleMember } from './utils/module-binding';
-import { writtenValues } from './utils/variable-writes';
+import { onlyWrittenValue, writtenValues } from './utils/variable-writes';
 import { isCodePointSorted, literalHeaderNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import type { StringPart } from './utils/string-parts';
 import { flattenStringParts, isStringExpression, leadingText } from './utils/string-parts';
@@ -146,7 +146,7 @@ export default createRule<[], MessageIds>({
       else if (NAMED_HEADERS_ROOT.test(name)) namedRoots.push({ part: 'headers', node });
     }
 
-    function rememberDefinition(name: string | null, node: TSESTree.Node | null | undefined): void {
+    function rememberDefinition(name: string | null | undefined, node: TSESTree.Node | null | undefined): void {
       if (!name) return;
       rememberFunction(name, node);
       rememberNamedRoot(name, node);
@@ -157,9 +157,8 @@ export default createRule<[], MessageIds>({
       const { callee } = join;
       if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || !isLineBreakJoin(join)) return null;
       const variable = ASTUtils.findVariable(sourceCode.getScope(callee.object), callee.object);
-      const writes = variable ? writtenValues(variable) : [];
-      const [init] = writes;
-      if (!variable || writes.length !== 1 || init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return null;
+      const init = variable ? onlyWrittenValue(variable) : undefined;
+      if (!variable || init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return null;
       const pushed = variable.references.flatMap((reference) => {
         const call = enclosingMethodCall(reference.identifier);
         return call && calledMethodName(call) === 'push' ? call.arguments : [];
@@ -366,7 +365,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     if (isStringExpression(node) && !isInsideStringExpression(node)) {
       const parts = flattenStringParts(node);
       if (parts && part === 'query') checkLiteralQuery(parts, node, true);
-      else if (parts) checkLiteralHeaders(parts, node, parts.some((p) => p.kind === 'text' && p.value.includes('\n')) ? '\n' : ';');
+      else if (parts) checkLiteralHeaders(parts, node, parts.some((p) => p.kind === 'text' && p.text.includes('\n')) ? '\n' : ';');
     }
   }
 
@@ -506,8 +505,8 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     }
     if (origin.kind === 'literalArray') {
       const parts = origin.elements.flatMap((element, index) => [
-        ...(index > 0 ? [{ kind: 'text', value: separator } as const] : []),
-        ...(flattenStringParts(element) ?? [{ kind: 'hole', node: element } as const]),
+        ...(index > 0 ? [{ kind: 'text', text: separator } as const] : []),
+        ...(flattenStringParts(element) ?? [{ kind: 'dynamic', node: element } as const]),
       ]);
       checkLiteralHeaders(parts, call, separator, origin.sorted);
     }
@@ -522,8 +521,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     let value: TSESTree.Node | undefined = node;
     if (value.type === AST_NODE_TYPES.Identifier) {
       const variable = resolveVariable(value);
-      const writes = variable ? writtenValues(variable) : [];
-      value = writes.length === 1 ? writes[0] : undefined;
+      value = variable ? onlyWrittenValue(variable) : undefined;
     }
     if (value?.type !== AST_NODE_TYPES.ObjectExpression) return [];
     return value.properties.flatMap((property) => {
@@ -584,9 +582,8 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       return call ? { call, method: calledMethodName(call) } : null;
     });
     const sorted = sortedSoFar || methods.some((entry) => entry?.method === 'sort');
-    const writes = writtenValues(variable);
-    const [init] = writes;
-    if (writes.length !== 1 || !init) return { ...unknown, sorted };
+    const init = onlyWrittenValue(variable);
+    if (!init) return { ...unknown, sorted };
     const isEmptyArray = init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0;
     if (!isEmptyArray) {
       const origin = joinOrigin(init, depth + 1);

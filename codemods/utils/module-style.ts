@@ -50,16 +50,34 @@ export function detectModuleStyle(sourceFile: SourceFile, fallback: ModuleStyle)
   return fallback;
 }
 
-/** Quote and semicolon habits, read from the file's first module statement (or first string). */
+/** Top-level statements a semicolon may end; a function or class declaration (`}`) says nothing of the habit. */
+const SEMICOLON_STATEMENTS = new Set([
+  SyntaxKind.VariableStatement,
+  SyntaxKind.ExpressionStatement,
+  SyntaxKind.ImportDeclaration,
+  SyntaxKind.ImportEqualsDeclaration,
+  SyntaxKind.ExportDeclaration,
+  SyntaxKind.ExportAssignment,
+  SyntaxKind.TypeAliasDeclaration,
+  SyntaxKind.ThrowStatement,
+  SyntaxKind.DoStatement,
+]);
+
+/**
+ * Quote and semicolon habits, read from the file's first module statement; without one, the
+ * quote from its first statement (or first string) and the semicolon from its first statement
+ * that a semicolon may end.
+ */
 export function detectCodeStyle(sourceFile: SourceFile): CodeStyle {
   const statements = sourceFile.getStatements();
-  const moduleStatement =
-    statements.find((statement) => Node.isImportDeclaration(statement) || requiredSpecifier(statement) !== undefined) ??
-    statements[0];
+  const moduleStatement = statements.find(
+    (statement) => Node.isImportDeclaration(statement) || requiredSpecifier(statement) !== undefined,
+  );
   const stringLiteral =
-    moduleStatement?.getFirstDescendantByKind(SyntaxKind.StringLiteral) ??
+    (moduleStatement ?? statements[0])?.getFirstDescendantByKind(SyntaxKind.StringLiteral) ??
     sourceFile.getFirstDescendantByKind(SyntaxKind.StringLiteral);
   const quote = stringLiteral?.getText().startsWith('"') ? '"' : "'";
-  const semicolon = moduleStatement ? moduleStatement.getText().trimEnd().endsWith(';') : true;
+  const semicolonWitness = moduleStatement ?? statements.find((statement) => SEMICOLON_STATEMENTS.has(statement.getKind()));
+  const semicolon = semicolonWitness ? semicolonWitness.getText().trimEnd().endsWith(';') : true;
   return { quote, semicolon };
 }

@@ -100,7 +100,7 @@ export function canonicalRequestFromString(node: TSESTree.Node, sourceCode: { ge
   // The last line is the payload hash: one expression (a digest call or a variable) or S3's markers.
   const [payload] = lines[5] ?? [];
   if (lines[5]?.length !== 1 || !payload) return null;
-  if (payload.kind === 'text' && !LITERAL_PAYLOAD_HASH.test(payload.value)) return null;
+  if (payload.kind === 'text' && !LITERAL_PAYLOAD_HASH.test(payload.text)) return null;
   const slots = lines.map((line) => lineSlot(line, node));
   return {
     query: slots[2] ?? null,
@@ -113,12 +113,12 @@ export function canonicalRequestFromString(node: TSESTree.Node, sourceCode: { ge
 function lineReads(line: StringPart[] | undefined, pattern: RegExp, sourceCode: { getText(node: TSESTree.Node): string }): boolean {
   const [only] = line ?? [];
   if (line?.length !== 1 || !only) return false;
-  return pattern.test(only.kind === 'hole' ? sourceCode.getText(only.node) : only.value);
+  return pattern.test(only.kind === 'dynamic' ? sourceCode.getText(only.node) : only.text);
 }
 
 function lineSlot(line: StringPart[], owner: TSESTree.Node): CanonicalSlot | null {
   const [only] = line;
-  if (line.length === 1 && only?.kind === 'hole') return { kind: 'expression', node: only.node };
+  if (line.length === 1 && only?.kind === 'dynamic') return { kind: 'expression', node: only.node };
   if (line.length > 0 && line.every((part) => part.kind === 'text')) return { kind: 'text', parts: line, owner };
   return null;
 }

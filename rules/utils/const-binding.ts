@@ -12,17 +12,26 @@ export interface ConstBinding {
   readonly path: readonly string[];
 }
 
-/** Strips TypeScript-only wrappers (`x as T`, `x satisfies T`, `x!`, `<T>x`) that do not change the value. */
+type TypeWrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSTypeAssertion;
+
+/** True for a TypeScript-only wrapper (`x as T`, `x satisfies T`, `x!`, `<T>x`) that does not change the value. */
+export function isTypeWrapper(node: TSESTree.Node): node is TypeWrapper {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+/** Strips the TypeScript-only wrappers around a value. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
+  while (isTypeWrapper(current)) current = current.expression;
   return current;
 }
 

@@ -1,6 +1,7 @@
 // Builds the edit that imports a helper function in the file's own module style (ESM or require).
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { importedName } from './import-shapes';
 
 export interface HelperImport {
   /** The local name call sites should use. */
@@ -42,8 +43,7 @@ function existingImportName(program: TSESTree.Program, exportName: string, speci
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== specifier) continue;
     for (const imported of statement.specifiers) {
       if (imported.type !== AST_NODE_TYPES.ImportSpecifier) continue;
-      const name = imported.imported.type === AST_NODE_TYPES.Identifier ? imported.imported.name : imported.imported.value;
-      if (name === exportName) return imported.local.name;
+      if (importedName(imported) === exportName) return imported.local.name;
     }
   }
   return null;

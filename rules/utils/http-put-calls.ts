@@ -3,7 +3,7 @@
 // whether a Content-Type header is set, plus where one could be added.
 import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './const-binding';
+import { isUndeclaredGlobal, skipTypeWrappers } from './const-binding';
 import type { ScopeOf } from './const-binding';
 import { findObjectProperty, resolveObjectLiteral } from './object-literal';
 import { getPropertyKeyName, getStaticString } from './static-value';
@@ -68,11 +68,6 @@ export interface PutCallContext {
   scopeOf: ScopeOf;
 }
 
-function isUndeclared(identifier: TSESTree.Identifier, context: PutCallContext): boolean {
-  const variable = ASTUtils.findVariable(context.scopeOf(identifier), identifier);
-  return !variable || variable.defs.length === 0;
-}
-
 /** The client an identifier stands for: an import, a global, or `axios.create()` kept in a variable. */
 function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
   const imported = context.imports.get(identifier.name);
@@ -82,7 +77,7 @@ function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallCon
     if (client === 'fetch') return imported.export === '*' || imported.export === 'fetch' ? client : undefined;
     return imported.export === '*' ? client : undefined;
   }
-  if (CLIENT_GLOBALS.has(identifier.name) && isUndeclared(identifier, context)) {
+  if (CLIENT_GLOBALS.has(identifier.name) && isUndeclaredGlobal(identifier, context.scopeOf)) {
     return identifier.name as HttpClient;
   }
   const variable = ASTUtils.findVariable(context.scopeOf(identifier), identifier);

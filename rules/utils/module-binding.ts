@@ -8,9 +8,9 @@ import {
   resolveConstBinding,
   type ScopeOf,
   skipTypeWrappers,
-  staticKeyName,
   staticMemberName,
 } from './const-binding';
+import { importEqualsSource, importedName, requireCallSource } from './import-shapes';
 
 /** An export of a module: `path` `[]` is the module object itself, `['default']` an ESM default import. */
 export interface ModuleMember {
@@ -37,17 +37,11 @@ export function resolveModuleMember(
 
 /** The module a `require('…')` call loads, when `require` is the real one (not a local function). */
 export function requiredModuleSource(node: TSESTree.Node, scopeOf: ScopeOf): string | undefined {
-  if (
-    node.type !== AST_NODE_TYPES.CallExpression ||
-    node.callee.type !== AST_NODE_TYPES.Identifier ||
-    node.callee.name !== 'require' ||
-    node.arguments.length !== 1
-  ) {
-    return undefined;
-  }
-  const argument = node.arguments[0];
-  if (argument?.type !== AST_NODE_TYPES.Literal || typeof argument.value !== 'string') return undefined;
-  return isUndeclaredGlobal(node.callee, scopeOf) ? argument.value : undefined;
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
+  const source = requireCallSource(node);
+  return source !== undefined && node.callee.type === AST_NODE_TYPES.Identifier && isUndeclaredGlobal(node.callee, scopeOf)
+    ? source
+    : undefined;
 }
 
 function resolveAtDepth(
@@ -114,11 +108,8 @@ function importBindingMember(
     | TSESTree.TSImportEqualsDeclaration,
 ): ModuleMember | undefined {
   if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-    const reference = node.moduleReference;
-    return reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      typeof reference.expression.value === 'string'
-      ? { source: reference.expression.value, path: [] }
-      : undefined;
+    const source = importEqualsSource(node);
+    return source === undefined ? undefined : { source, path: [] };
   }
   const declaration = node.parent;
   if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
@@ -128,9 +119,7 @@ function importBindingMember(
       return { source, path: ['default'] };
     case AST_NODE_TYPES.ImportNamespaceSpecifier:
       return { source, path: [] };
-    case AST_NODE_TYPES.ImportSpecifier: {
-      const imported = staticKeyName(node.imported, false);
-      return imported === undefined ? undefined : { source, path: [imported] };
-    }
+    case AST_NODE_TYPES.ImportSpecifier:
+      return { source, path: [importedName(node)] };
   }
 }

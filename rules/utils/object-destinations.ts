@@ -3,6 +3,7 @@
 // rare property (`signatureVersion`) and look up the few calls that receive it.
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isTypeWrapper } from './const-binding';
 
 /** A call or `new` that receives the object (or an object built from it) as `argument`. */
 export interface ObjectDestination {
@@ -19,15 +20,6 @@ export type Destination = ObjectDestination | ObjectAssignmentDestination;
 
 // Config objects are rarely handed on more than a few times inside one file.
 const MAX_DEPTH = 5;
-
-function isTypeWrapper(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion
-  );
-}
 
 /** `Object.assign(…)`, whose result holds the properties of every argument. */
 export function isObjectAssignCall(node: TSESTree.Node): node is TSESTree.CallExpression {

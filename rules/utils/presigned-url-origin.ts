@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyKeyName } from './static-value';
 import { isHelperPresignCall, matchPresignCall } from './s3-presign-calls';
 import type { PresignNames, SignedContentType } from './s3-presign-calls';
+import { writtenValues } from './variable-writes';
 
 export type UrlOrigin =
   | { kind: 'presign'; contentType: SignedContentType }
@@ -189,8 +190,7 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginCo
   }
   const declarator = definition.node;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return resolveDestructured(declarator, identifier, context, depth + 1);
-  const written = variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
-  const origins = written.map((expression) => resolveWithin(expression, context, depth + 1));
+  const origins = writtenValues(variable).map((expression) => resolveWithin(expression, context, depth + 1));
   const known = strongest(origins);
   if (known) return known;
   if (origins.length === 1 && origins[0]?.kind === 'not-presigned') return origins[0];

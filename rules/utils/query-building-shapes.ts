@@ -1,7 +1,8 @@
 // Matches the shapes query- and header-building code takes: functions, key lists, loops, escapers.
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { isStringExpression } from './string-parts';
+import { staticKeyName } from './const-binding';
+import { isConcatenation, isStringExpression } from './string-parts';
 import { calledMethodName } from './uri-encoder-calls';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -16,12 +17,6 @@ export function isFunctionNode(node: TSESTree.Node | null | undefined): node is 
     node?.type === AST_NODE_TYPES.FunctionExpression ||
     node?.type === AST_NODE_TYPES.ArrowFunctionExpression
   );
-}
-
-export function staticKeyName(key: TSESTree.Node, computed: boolean): string | null {
-  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return null;
 }
 
 /** `Object.keys|entries|getOwnPropertyNames(x)`: the method and `x`. */
@@ -77,7 +72,7 @@ export function isValueReference(identifier: TSESTree.Identifier): boolean {
 export function isInsideStringExpression(node: TSESTree.Node): boolean {
   const { parent } = node;
   if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') return isStringExpression(parent);
+  if (isConcatenation(parent)) return isStringExpression(parent);
   return parent.type === AST_NODE_TYPES.TemplateLiteral;
 }
 

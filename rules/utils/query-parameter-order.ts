@@ -19,7 +19,7 @@ export function isCodePointSorted(names: readonly string[]): boolean {
 /**
  * Parameter names written literally in a `name=value&name=value` string, in source order, or null
  * when the text does not look like a query string with at least two literal names. A name that
- * comes from a hole is skipped: it cannot be compared.
+ * comes from a run-time part is skipped: it cannot be compared.
  */
 export function literalQueryParameterNames(parts: readonly StringPart[]): string[] | null {
   const segments = splitStringParts(stripLeadingQuestionMark(parts), '&');
@@ -39,8 +39,8 @@ export function literalQueryParameterNames(parts: readonly StringPart[]): string
 
 function stripLeadingQuestionMark(parts: readonly StringPart[]): readonly StringPart[] {
   const first = parts[0];
-  if (first?.kind !== 'text' || !first.value.startsWith('?')) return parts;
-  return [{ kind: 'text', value: first.value.slice(1) }, ...parts.slice(1)];
+  if (first?.kind !== 'text' || !first.text.startsWith('?')) return parts;
+  return [{ kind: 'text', text: first.text.slice(1) }, ...parts.slice(1)];
 }
 
 /**
@@ -70,5 +70,5 @@ function headerLineName(text: string): string | null {
 
 function onlyText(segment: readonly StringPart[]): string | null {
   const [first] = segment;
-  return segment.length === 1 && first?.kind === 'text' ? first.value : null;
+  return segment.length === 1 && first?.kind === 'text' ? first.text : null;
 }

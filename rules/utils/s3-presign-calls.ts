@@ -3,6 +3,7 @@
 // calls of other stores (Google Cloud Storage, Supabase, Azure, Firebase) that look alike.
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode } from './query-building-shapes';
 import type { ImportedLocal } from './top-level-imports';
 import { findSingleInitializer, getPropertyKeyName, getStaticString } from './static-value';
 
@@ -114,7 +115,7 @@ function matchMemberGetSignedUrl(call: TSESTree.CallExpression, scope: TSESLint.
     operation.type === AST_NODE_TYPES.ObjectExpression ||
     operation.type === AST_NODE_TYPES.SpreadElement ||
     !params ||
-    isFunction(params)
+    isFunctionNode(params)
   ) {
     return { kind: 'not-aws' };
   }
@@ -125,12 +126,6 @@ function matchMemberGetSignedUrl(call: TSESTree.CallExpression, scope: TSESLint.
     kind: 'aws-put',
     contentType: readContentTypeProperty(resolveObjectLiteral(params, scope), (name) => name === 'ContentType', scope),
   };
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression
-  );
 }
 
 /** aws-sdk v3: `getSignedUrl(client, new PutObjectCommand(params), options)`. */

@@ -1,10 +1,11 @@
 // Resolves what a string expression is known to contain without type information: literals,
 // templates, `+` concatenations (split across parts) and variables initialised once with such a value.
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { resolveConstBinding } from './const-binding';
+import { appendStringParts, isConcatenation, type StringPart } from './string-parts';
 
-/** A piece of a string expression: text known statically, or a value only known at run time. */
-export type StringPart = { kind: 'text'; text: string } | { kind: 'dynamic'; node: TSESTree.Node };
+export { isConcatenation, type StringPart } from './string-parts';
 
 /** The flattened parts of a string expression, and the variable initialisers read to get them. */
 export interface StringParts {
@@ -19,82 +20,54 @@ export const DYNAMIC_MARK = '\u0000';
 /** How many variable hops are followed: enough for `const a = b + c` chains, bounded against cycles. */
 const MAX_RESOLVE_DEPTH = 4;
 
-/** Whether the node is a `+` whose operands are concatenated (not an arithmetic sum of numbers). */
-export function isConcatenation(node: TSESTree.Node): node is TSESTree.BinaryExpression {
-  return node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+';
-}
-
 /**
  * The initialiser of a variable that is written exactly once, at its declaration (`const`, or a
- * `let`/`var` never reassigned); undefined for parameters, imports and reassigned variables.
+ * `let`/`var` never reassigned); undefined for parameters, imports, reassigned variables,
+ * destructured names and a `let x; x = v` written after its declaration.
  */
 export function findSingleInitializer(
   identifier: TSESTree.Identifier,
   scope: TSESLint.Scope.Scope,
 ): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(scope, identifier);
-  if (!variable || variable.defs.length !== 1) return undefined;
-  const definition = variable.defs[0];
-  if (!definition || definition.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  const declarator = definition.node;
-  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
-  const writes = variable.references.filter((reference) => reference.isWrite());
-  if (writes.length !== 1) return undefined;
-  return declarator.init;
+  const binding = resolveConstBinding(identifier, () => scope);
+  // The bound value is the declarator's own initialiser only when its parent is that declarator.
+  const isInitializer = binding?.value.parent.type === AST_NODE_TYPES.VariableDeclarator;
+  return binding && binding.path.length === 0 && isInitializer ? binding.value : undefined;
 }
 
-function pushText(parts: StringPart[], text: string): void {
-  const last = parts[parts.length - 1];
-  if (last && last.kind === 'text') last.text += text;
-  else parts.push({ kind: 'text', text });
+/** Reads literals, numbers included, splits every `+`, and follows variables and type wrappers. */
+function collectParts(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number, out: StringParts): void {
+  appendStringParts(
+    node,
+    {
+      literalText: (literal) =>
+        typeof literal.value === 'string' || typeof literal.value === 'number' ? String(literal.value) : undefined,
+      splitsConcatenation: () => true,
+      expandLeaf: (leaf) => expandLeaf(leaf, scope, depth, out),
+    },
+    out.parts,
+  );
 }
 
-function collectParts(
-  node: TSESTree.Node,
-  scope: TSESLint.Scope.Scope,
-  depth: number,
-  out: StringParts,
-): void {
-  switch (node.type) {
-    case AST_NODE_TYPES.Literal:
-      if (typeof node.value === 'string' || typeof node.value === 'number') {
-        pushText(out.parts, String(node.value));
-        return;
-      }
-      break;
-    case AST_NODE_TYPES.TemplateLiteral:
-      node.quasis.forEach((quasi, index) => {
-        pushText(out.parts, quasi.value.cooked ?? quasi.value.raw);
-        const expression = node.expressions[index];
-        if (expression) collectParts(expression, scope, depth, out);
-      });
-      return;
-    case AST_NODE_TYPES.BinaryExpression:
-      if (node.operator === '+') {
-        collectParts(node.left, scope, depth, out);
-        collectParts(node.right, scope, depth, out);
-        return;
-      }
-      break;
-    case AST_NODE_TYPES.Identifier:
-      if (depth < MAX_RESOLVE_DEPTH) {
-        const init = findSingleInitializer(node, scope);
-        if (init && isStringLike(init)) {
-          out.resolvedInitializers.push(init);
-          collectParts(init, scope, depth + 1, out);
-          return;
-        }
-      }
-      break;
+/** Flattens a variable written once with a string, or the value inside a TypeScript wrapper. */
+function expandLeaf(leaf: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number, out: StringParts): boolean {
+  switch (leaf.type) {
+    case AST_NODE_TYPES.Identifier: {
+      if (depth >= MAX_RESOLVE_DEPTH) return false;
+      const init = findSingleInitializer(leaf, scope);
+      if (!init || !isStringLike(init)) return false;
+      out.resolvedInitializers.push(init);
+      collectParts(init, scope, depth + 1, out);
+      return true;
+    }
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
-      collectParts(node.expression, scope, depth, out);
-      return;
+      collectParts(leaf.expression, scope, depth, out);
+      return true;
     default:
-      break;
+      return false;
   }
-  out.parts.push({ kind: 'dynamic', node });
 }
 
 /** Whether an initialiser can hold a string we can read: a literal, template or concatenation. */

@@ -3,6 +3,7 @@
 // `require()` whole, destructured or aliased, `require('m').a`, and `import x = require()`.
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { importEqualsSource, importedName, requireCallSource } from './import-shapes';
 
 /** What a local name stands for: a whole module (`export: '*'`) or one of its named exports. */
 export interface ImportedLocal {
@@ -13,25 +14,14 @@ export interface ImportedLocal {
 
 /** The module a `require('m')` (or `require('m').member`) loads, else null. */
 function requiredModule(node: TSESTree.Node | null): string | null {
-  const call = node?.type === AST_NODE_TYPES.MemberExpression ? node.object : node;
-  if (
-    call?.type === AST_NODE_TYPES.CallExpression &&
-    call.callee.type === AST_NODE_TYPES.Identifier &&
-    call.callee.name === 'require' &&
-    call.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof call.arguments[0].value === 'string'
-  ) {
-    return call.arguments[0].value;
-  }
-  return null;
+  return requireCallSource(node?.type === AST_NODE_TYPES.MemberExpression ? node.object : node) ?? null;
 }
 
 function addImportSpecifiers(declaration: TSESTree.ImportDeclaration, locals: Map<string, ImportedLocal>): void {
   const source = declaration.source.value;
   for (const specifier of declaration.specifiers) {
     if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
-      const imported =
-        specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      const imported = importedName(specifier);
       locals.set(specifier.local.name, { source, export: imported === 'default' ? '*' : imported });
     } else {
       locals.set(specifier.local.name, { source, export: '*' });
@@ -73,12 +63,9 @@ export function collectTopLevelImports(program: TSESTree.Program): Map<string, I
       addImportSpecifiers(statement, locals);
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of statement.declarations) addRequiredNames(declarator, locals);
-    } else if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      statement.moduleReference.expression.type === AST_NODE_TYPES.Literal
-    ) {
-      locals.set(statement.id.name, { source: String(statement.moduleReference.expression.value), export: '*' });
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const source = importEqualsSource(statement);
+      if (source !== undefined) locals.set(statement.id.name, { source, export: '*' });
     }
   }
   return locals;

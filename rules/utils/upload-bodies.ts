@@ -1,9 +1,10 @@
 // Classifies an upload body without type information, by what HTTP clients do with it: a string,
 // a File/Blob (browsers send its own type), binary data (Buffer, typed array, stream: no type),
 // a plain object (serialised as JSON), or form data.
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getPropertyKeyName } from './static-value';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariableOf, type ScopeOf } from './const-binding';
+import { findSingleInitializer, getPropertyKeyName } from './static-value';
 
 export type UploadBodyKind = 'string' | 'blob' | 'binary' | 'object' | 'form-data' | 'unknown';
 
@@ -12,8 +13,6 @@ export interface UploadBody {
   /** True when the kind is proven (a constructor, a type annotation), not guessed from a name. */
   certain: boolean;
 }
-
-type ScopeOf = (node: TSESTree.Node) => TSESLint.Scope.Scope;
 
 const UNKNOWN: UploadBody = { kind: 'unknown', certain: false };
 const MAX_DEPTH = 3;
@@ -112,23 +111,16 @@ function classifyByName(name: string | undefined): UploadBody {
 }
 
 function classifyIdentifier(identifier: TSESTree.Identifier, scopeOf: ScopeOf, depth: number): UploadBody {
-  const variable = ASTUtils.findVariable(scopeOf(identifier), identifier);
+  const variable = findVariableOf(identifier, scopeOf);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const declared = definition?.name;
   if (declared?.type === AST_NODE_TYPES.Identifier && declared.typeAnnotation) {
     const annotated = classifyTypeAnnotation(declared.typeAnnotation.typeAnnotation);
     if (annotated) return annotated;
   }
-  const declarator = definition?.node;
-  if (
-    variable &&
-    depth < MAX_DEPTH &&
-    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
-    declarator.id.type === AST_NODE_TYPES.Identifier &&
-    declarator.init &&
-    variable.references.filter((reference) => reference.isWrite()).length === 1
-  ) {
-    const initialised = classifyAt(declarator.init, scopeOf, depth + 1);
+  const init = depth < MAX_DEPTH ? findSingleInitializer(identifier, scopeOf(identifier)) : undefined;
+  if (init) {
+    const initialised = classifyAt(init, scopeOf, depth + 1);
     if (initialised.kind !== 'unknown') return initialised;
   }
   return classifyByName(identifier.name);

@@ -5,3 +5,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 export function writtenValues(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
   return variable.references.flatMap((reference) => (reference.writeExpr ? [reference.writeExpr] : []));
 }
+
+/** The one expression ever written to a local variable, or undefined when it is written more or less often. */
+export function onlyWrittenValue(variable: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+  const values = writtenValues(variable);
+  return values.length === 1 ? values[0] : undefined;
+}

@@ -30,6 +30,16 @@ describe('helper vendoring', () => {
     assert.equal(read(root, 'sigv4.mjs'), vendored('mjs'));
   });
 
+  it('reads the semicolon habit past a leading function declaration in a file without imports', async () => {
+    const body = 'function twice(x) {\n  return x * 2;\n}\n\n';
+    const withSemicolons = createProject({ 'package.json': '{"type":"module"}', 'a.js': `${body}legacySign(twice(1));\n` });
+    await run(withSemicolons);
+    assert.equal(read(withSemicolons, 'a.js'), `import { signRequest } from './sigv4.mjs';\n\n${body}signRequest(twice(1));\n`);
+    const without = createProject({ 'package.json': '{"type":"module"}', 'a.js': 'function twice(x) {\n  return x * 2\n}\n\nlegacySign(twice(1))\n' });
+    await run(without);
+    assert.equal(read(without, 'a.js'), "import { signRequest } from './sigv4.mjs'\n\nfunction twice(x) {\n  return x * 2\n}\n\nsignRequest(twice(1))\n");
+  });
+
   it('writes sigv4.ts beside the shallowest rewritten file and imports it relatively from deeper ones', async () => {
     const root = createProject({ 'src/a/deep.ts': 'export const a = legacySign(1);\n', 'src/top.ts': 'export const b = legacySign(2);\n' });
     await run(root);

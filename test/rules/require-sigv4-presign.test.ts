@@ -1,16 +1,11 @@
 // Proves require-sigv4-presign finds aws-sdk v2 S3 clients that presign without SigV4 and presign
 // expiries beyond SigV4's 7 days, in every import style, and stays silent on SigV4 and non-AWS code.
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { InferMessageIdsTypeFromRule } from '@typescript-eslint/utils/eslint-utils';
 import rule from '../../rules/require-sigv4-presign';
 import { javascriptRuleTester, typescriptRuleTester } from '../support/rule-tester';
 
-type MessageIds =
-  | 'presignWithoutSigV4'
-  | 'presignWithoutSigV4CustomEndpoint'
-  | 'addSignatureVersionV4'
-  | 'expiresBeyondSigV4Limit'
-  | 'expiresInBeyondSigV4Limit'
-  | 'amzExpiresBeyondSigV4Limit';
+type MessageIds = InferMessageIdsTypeFromRule<typeof rule>;
 type Invalid = InvalidTestCase<MessageIds, []>;
 type Valid = ValidTestCase<[]> | string;
 
