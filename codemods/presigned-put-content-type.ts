@@ -2,18 +2,21 @@
 // URL was signed with. The rule's own fix (a visible signed literal, or a File/Blob body's `.type`)
 // is adopted as is; across files, a URL returned by an imported function gets the literal its
 // presign signed; a guessed value is never written, it becomes a precise to-do instead.
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { dirname, relative } from 'node:path';
 import { Node } from 'ts-morph';
 import { matchPutRequest } from '../rules/utils/http-put-calls';
 import { resolveReturnedOrigin, resolveUrlOrigin } from '../rules/utils/presigned-url-origin';
 import type { UrlOrigin, UrlOriginContext } from '../rules/utils/presigned-url-origin';
+import { isFunctionNode } from '../rules/utils/query-building-shapes';
 import { collectPresignNames, matchPresignCall } from '../rules/utils/s3-presign-calls';
 import type { SignedContentType } from '../rules/utils/s3-presign-calls';
+import { findSingleInitializer } from '../rules/utils/static-value';
 import { collectTopLevelImports } from '../rules/utils/top-level-imports';
 import { createRuleLinter } from '../src/cli/lint';
 import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion, TextEdit } from './types';
+import { usesOfVariable } from './utils/bindings';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 /** What each report says the client sends today, for the to-do. */
@@ -78,27 +81,14 @@ function findImportedSource(
 ): RequestView['importedFrom'] {
   let expression = unwrap(url);
   if (expression.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(scopeOf(expression), expression);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const declarator = definition?.node;
-    const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init || writes !== 1) {
-      return undefined;
-    }
-    expression = unwrap(declarator.init);
+    const init = findSingleInitializer(expression, scopeOf(expression));
+    if (!init) return undefined;
+    expression = unwrap(init);
   }
   if (expression.type !== AST_NODE_TYPES.CallExpression || expression.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const imported = imports.get(expression.callee.name);
   const callee = expression.callee.name;
   return imported?.source.startsWith('.') ? { specifier: imported.source, exportName: imported.export, callee } : undefined;
-}
-
-function isFunctionNode(node: TSESTree.Node | null | undefined): node is TSESTree.FunctionLike {
-  return (
-    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node?.type === AST_NODE_TYPES.FunctionExpression ||
-    node?.type === AST_NODE_TYPES.ArrowFunctionExpression
-  );
 }
 
 /** Top-level functions by name: `function f`, `const f = () => …`, exported or not. */
@@ -401,12 +391,7 @@ function sharedHolderName(value: Node): string | undefined {
   while (isValueWrapper(current.getParentOrThrow())) current = current.getParentOrThrow();
   const holder = current.getParentOrThrow();
   if (!Node.isVariableDeclaration(holder)) return undefined;
-  const name = holder.getName();
-  const uses = holder
-    .getSourceFile()
-    .getDescendants()
-    .filter((node) => Node.isIdentifier(node) && node.getText() === name && node !== holder.getNameNode());
-  return uses.length === 1 ? undefined : name;
+  return usesOfVariable(holder).length === 1 ? undefined : holder.getName();
 }
 
 function fixMismatch(context: CodemodContext): CodemodOutcome {

@@ -4,6 +4,10 @@ import { dirname, relative, sep } from 'node:path';
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { Expression, NewExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import { MAX_SIGV4_EXPIRY_SECONDS, SIGV2_PRESIGN_REGIONS } from '../rules/require-sigv4-presign';
+import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
+import { referencesTo } from './utils/bindings';
+import { indentOf, literalValueReplacement } from './utils/code-layout';
+import { innermostExpression, outermostWrapper } from './utils/expressions';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import type { Codemod, CodemodContext, CodemodOutcome, TextEdit } from './types';
 
@@ -285,18 +289,13 @@ function presignsWithSigV4Anyway(construction: NewExpression): boolean {
   return Node.isStringLiteral(value) && !(SIGV2_PRESIGN_REGIONS as readonly string[]).includes(value.getLiteralValue());
 }
 
-const AWS_ENDPOINT_ENV = /^process\.env(?:\.AWS_ENDPOINT_URL(?:_S3)?|\[\s*['"]AWS_ENDPOINT_URL(?:_S3)?['"]\s*\])$/;
-
 /**
  * True when the client visibly sets an `endpoint` this codemod cannot tell is AWS. Options it cannot
  * see count as AWS: the rule judged that client, and the expiry it reported is what it asks to lower.
  */
 function endpointIsCustom(construction: NewExpression): boolean {
   const endpoint = visibleOptionsLiteral(construction)?.getProperty('endpoint');
-  if (!endpoint) return false;
-  if (!Node.isPropertyAssignment(endpoint)) return true;
-  const text = endpoint.getInitializerOrThrow().getText();
-  return !AWS_ENDPOINT_ENV.test(text) && !/\.amazonaws\.com\b/.test(text);
+  return endpoint !== undefined && !isVisiblyAwsEndpoint(endpoint);
 }
 
 function hasOption(construction: NewExpression, name: string): boolean {
@@ -448,8 +447,7 @@ function signatureVersionEdits(sourceFile: SourceFile, construction: NewExpressi
       ? [{ filePath, start: trailingComma.getEnd(), end: trailingComma.getEnd(), text: ` ${property},` }]
       : [{ filePath, start: last.getEnd(), end: last.getEnd(), text: `, ${property}` }];
   }
-  const lineStart = text.lastIndexOf('\n', last.getStart() - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const indent = indentOf(text, last.getStart());
   const anchorEnd = (trailingComma ?? last).getEnd();
   const sameLineComments = /^(?:[ \t]*(?:\/\/[^\r\n]*|\/\*(?:(?!\*\/)[^\r\n])*\*\/))*/.exec(text.slice(anchorEnd))?.[0] ?? '';
   const commentsEnd = anchorEnd + sameLineComments.trimEnd().length;
@@ -482,8 +480,7 @@ function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
     return fixed([{ filePath, start, end: start + seconds.length, text: MAX_EXPIRY }], loweredNote('X-Amz-Expires', seconds, seconds));
   }
   if (Node.isStringLiteral(value) && /^\d+$/.test(value.getLiteralValue())) {
-    const quote = text[0]!;
-    return fixed([{ filePath, start: value.getStart(), end: value.getEnd(), text: `${quote}${MAX_EXPIRY}${quote}` }], loweredNote('X-Amz-Expires', seconds, seconds));
+    return fixed([literalValueReplacement(value, MAX_EXPIRY)], loweredNote('X-Amz-Expires', seconds, seconds));
   }
   const identifiers = [value, ...value.getDescendants()].filter((node) => Node.isIdentifier(node));
   // A constant used only here can be inlined; one used elsewhere may also feed the signed canonical
@@ -511,30 +508,6 @@ function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
 // ---------------------------------------------------------------------------------------------
 // Small tree helpers (no type checker: names are matched in the file's text, conservatively).
 
-type Wrapper = Node & { getExpression(): Node };
-
-function isTransparentWrapper(node: Node): node is Wrapper {
-  return (
-    Node.isParenthesizedExpression(node) ||
-    Node.isAsExpression(node) ||
-    Node.isSatisfiesExpression(node) ||
-    Node.isTypeAssertion(node) ||
-    Node.isNonNullExpression(node)
-  );
-}
-
-function innermostExpression(node: Node): Node {
-  let current = node;
-  while (isTransparentWrapper(current)) current = current.getExpression();
-  return current;
-}
-
-function outermostWrapper(node: Node): Node {
-  let current = node;
-  for (let parent = current.getParent(); parent && isTransparentWrapper(parent); parent = parent.getParent()) current = parent;
-  return current;
-}
-
 /** `name` when `literal` initializes `const name = {…}` that no `export` hands to other modules. */
 function constNameOf(literal: Expression): string | undefined {
   const declaration = outermostWrapper(literal).getParent();
@@ -542,21 +515,6 @@ function constNameOf(literal: Expression): string | undefined {
   const statement = declaration.getVariableStatement();
   if (!statement || statement.isExported() || statement.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
   return declaration.getName();
-}
-
-/** Identifiers named `name` that read a binding (not property names, not the declaration itself). */
-function referencesTo(sourceFile: SourceFile, name: string): Node[] {
-  return sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => identifier.getText() === name && isReference(identifier));
-}
-
-function isReference(identifier: Node): boolean {
-  const parent = identifier.getParent();
-  if (!parent) return false;
-  if (Node.isPropertyAccessExpression(parent)) return parent.getNameNode() !== identifier;
-  if (Node.isPropertyAssignment(parent) || Node.isVariableDeclaration(parent) || Node.isPropertySignature(parent) || Node.isPropertyDeclaration(parent)) {
-    return parent.getNameNode() !== identifier;
-  }
-  return !(Node.isMethodDeclaration(parent) || Node.isFunctionDeclaration(parent)) || parent.getNameNode() !== identifier;
 }
 
 function isWithin(node: Node, container: Node): boolean {

@@ -1,0 +1,135 @@
+// Finding the fetch or axios call that sends a headers object, with its URL, method and body, and
+// the statement that runs it: what a request re-signed in place needs to read and rewrite.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { CallExpression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
+import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import { findProperty, innermostExpression, isPlainReference, propertyName, propertyValue } from './expressions';
+import { manual } from './manual-work';
+import { stringParts } from './string-parts';
+
+export interface RequestSite {
+  call: CallExpression;
+  /** The URL argument: what is signed, then replaced by the signed URL. */
+  url: Node;
+  /** Source text of the HTTP method. */
+  method: string;
+  body?: Node;
+  /** The `headers` property of the options (inline object or shorthand of a const). */
+  headersProperty: Node;
+  /** The `const headers = {…}` statement when the headers come through a shorthand. */
+  headersStatement?: Statement;
+}
+
+const AXIOS_METHODS_WITH_BODY = new Set(['post', 'put', 'patch']);
+const AXIOS_METHODS_WITHOUT_BODY = new Set(['get', 'delete', 'head', 'options']);
+
+/** Calls whose result is a string whatever they are called on. */
+const STRING_RESULT_CALLS = new Set([
+  'toString', 'stringify', 'String', 'join', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase',
+  'replace', 'replaceAll', 'substring', 'normalize', 'padStart', 'padEnd', 'encodeURIComponent',
+]);
+
+/** The `headers` property holding `headers`, directly or as the shorthand of a single-use const. */
+function findHeadersProperty(headers: ObjectLiteralExpression): { property: Node; statement?: Statement } {
+  const parent = headers.getParentOrThrow();
+  if (Node.isPropertyAssignment(parent) && propertyName(parent) === 'headers') return { property: parent };
+  if (!Node.isVariableDeclaration(parent) || parent.getVariableStatement()?.getDeclarations().length !== 1) {
+    manual('the headers object is not the `headers` option of a request call');
+  }
+  const uses = usesOfVariable(parent);
+  const use = uses.length === 1 ? uses[0]!.getParentOrThrow() : undefined;
+  if (!use || !Node.isShorthandPropertyAssignment(use) || use.getName() !== 'headers') {
+    manual(`the headers object '${parent.getName()}' is not used once, as \`headers\` of a request call`);
+  }
+  return { property: use, statement: parent.getVariableStatementOrThrow() };
+}
+
+/** True for the default export of 'axios' (`import axios from 'axios'`, `const axios = require('axios')`): no baseURL or interceptors of an instance. */
+function isAxiosModule(sourceFile: SourceFile, node: Node): boolean {
+  if (!Node.isIdentifier(node)) return false;
+  const declaration = uniqueDeclaration(sourceFile, node.getText())?.node;
+  if (Node.isImportClause(declaration)) return declaration.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierValue() === 'axios';
+  if (!Node.isVariableDeclaration(declaration)) return false;
+  const initializer = declaration.getInitializer();
+  return initializer !== undefined && /^require\((['"])axios\1\)$/.test(initializer.getText());
+}
+
+/** True when the body is visibly a string (what signRequest hashes and fetch sends unchanged). */
+function isStringBody(sourceFile: SourceFile, body: Node): boolean {
+  const expression = innermostExpression(body);
+  if (stringParts(expression)) return true;
+  if (Node.isCallExpression(expression)) {
+    const callee = expression.getExpression();
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    return STRING_RESULT_CALLS.has(name);
+  }
+  if (Node.isIdentifier(expression)) {
+    const declaration = uniqueDeclaration(sourceFile, expression.getText())?.node;
+    if (!declaration) return false;
+    if ((Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration)) && declaration.getTypeNode()?.getText() === 'string') return true;
+    const initializer = constInitializer(sourceFile, expression.getText());
+    return initializer !== undefined && isStringBody(sourceFile, initializer);
+  }
+  return false;
+}
+
+/** A method that can be written twice (in the signing call and the request), and a body that is a string, written once. */
+function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined): void {
+  if (method && !isPlainReference(method)) manual(`the method '${method.getText()}' is not a literal or a variable`);
+  if (body && !isPlainReference(body) && body.getText().includes('\n')) manual('the body is an expression over several lines: put it in a const first, so it is evaluated once for signing and sending');
+  if (body && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
+}
+
+/**
+ * The request the headers go with: `fetch(url, { method, headers, body })`, or axios's
+ * `axios.post(url, body, { headers })` / `axios.get(url, { headers })`.
+ */
+export function findRequestSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, quote: string): RequestSite {
+  const { property: headersProperty, statement: headersStatement } = findHeadersProperty(headers);
+  const options = headersProperty.getParentOrThrow();
+  const call = options.getParentOrThrow();
+  if (!Node.isObjectLiteralExpression(options) || !Node.isCallExpression(call)) manual('the headers are not passed inline to the request call');
+  if (options.getProperties().some((property) => Node.isSpreadAssignment(property))) manual('the request options contain a spread');
+  if (headersStatement && headersStatement.getEnd() > call.getStart()) manual('the headers object is declared after the request call');
+  const [url, second] = call.getArguments();
+  if (!url) manual('the request is sent without a URL');
+  const callee = call.getExpression();
+  const site = { call, url, headersProperty, headersStatement };
+  if ((Node.isIdentifier(callee) && callee.getText() === 'fetch') || callee.getText() === 'globalThis.fetch') {
+    if (second !== options) manual('the headers are not in the options argument of fetch(url, { headers })');
+    const method = propertyValue(findProperty(options, 'method'));
+    const body = propertyValue(findProperty(options, 'body'));
+    checkRequestParts(sourceFile, method, body);
+    return { ...site, method: method ? method.getText() : `${quote}GET${quote}`, body };
+  }
+  if (Node.isPropertyAccessExpression(callee) && isAxiosModule(sourceFile, callee.getExpression())) {
+    const name = callee.getName();
+    const withBody = AXIOS_METHODS_WITH_BODY.has(name);
+    if (!withBody && !AXIOS_METHODS_WITHOUT_BODY.has(name)) manual(`axios.${name}() is not one of the request methods this codemod rewrites`);
+    if (call.getArguments()[withBody ? 2 : 1] !== options) manual(`the headers are not in the config argument of axios.${name}()`);
+    if (findProperty(options, 'baseURL') || findProperty(options, 'params') || findProperty(options, 'transformRequest')) {
+      manual('the axios config changes the URL or the body after signing (baseURL, params, transformRequest)');
+    }
+    const body = withBody ? second : undefined;
+    checkRequestParts(sourceFile, undefined, body);
+    return { ...site, method: `${quote}${name.toUpperCase()}${quote}`, body };
+  }
+  manual(`the request is sent with ${callee.getText()}(), which this codemod does not rewrite (it rewrites fetch and axios)`);
+}
+
+/** The statement that evaluates the call unconditionally, in the same function, or a reason why not. */
+export function enclosingStatement(call: CallExpression): Statement {
+  let current: Node = call;
+  for (;;) {
+    const parent = current.getParentOrThrow();
+    if (Node.isBlock(parent) || Node.isSourceFile(parent) || Node.isCaseClause(parent) || Node.isModuleBlock(parent)) return current as Statement;
+    const passesThrough =
+      Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) ||
+      Node.isVariableDeclaration(parent) || Node.isVariableDeclarationList(parent) || Node.isVariableStatement(parent) ||
+      Node.isReturnStatement(parent) || Node.isExpressionStatement(parent) ||
+      (Node.isPropertyAccessExpression(parent) && parent.getExpression() === current) ||
+      (Node.isCallExpression(parent) && parent.getExpression() === current);
+    if (!passesThrough) manual('the request call is not a statement of its own (it sits in a condition, an argument or an arrow function)');
+    current = parent;
+  }
+}

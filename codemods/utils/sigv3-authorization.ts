@@ -1,0 +1,95 @@
+// Matching a hand-built SES SigV3 header (`X-Amzn-Authorization: AWS3-HTTPS AWSAccessKeyId=…,
+// Signature=…`): the headers object it is set in, and the access key and HMAC secret it visibly uses.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import { innermostExpression, isPlainReference, propertyName } from './expressions';
+import { manual } from './manual-work';
+import { expressionAfter, stringParts } from './string-parts';
+
+const LEGACY_AUTH_HEADER = /^x-amzn-authorization$/i;
+
+export interface SigV3Authorization {
+  /** The headers object literal the X-Amzn-Authorization header is set in. */
+  headers: ObjectLiteralExpression;
+  /** The expression after `AWSAccessKeyId=`: a plain variable or property. */
+  accessKey: Node;
+  /** The key of the HMAC that computes the signature: a plain variable or property. */
+  secret: Node;
+}
+
+/** The headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
+export function isDroppedHeader(property: Node): boolean {
+  const name = propertyName(property);
+  return name !== undefined && (LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name));
+}
+
+/** `createHmac(…)`, `crypto.createHmac(…)`, or an alias imported as `{ createHmac as hmac }`. */
+export function isCreateHmacCall(sourceFile: SourceFile, node: Node): boolean {
+  if (!Node.isCallExpression(node)) return false;
+  const callee = node.getExpression();
+  if (Node.isPropertyAccessExpression(callee)) return callee.getName() === 'createHmac';
+  if (!Node.isIdentifier(callee)) return false;
+  if (callee.getText() === 'createHmac') return true;
+  const declaration = uniqueDeclaration(sourceFile, callee.getText())?.node;
+  if (Node.isImportSpecifier(declaration)) return declaration.getName() === 'createHmac';
+  return Node.isBindingElement(declaration) && declaration.getPropertyNameNode()?.getText() === 'createHmac';
+}
+
+/** The secret access key: the key of the HMAC that computes the SigV3 signature. */
+function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
+  const unwrapped = innermostExpression(signature);
+  const computation = Node.isIdentifier(unwrapped) ? constInitializer(sourceFile, unwrapped.getText()) : unwrapped;
+  if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
+  const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
+  const key = hmac?.getArguments()[1];
+  if (!key) manual('no createHmac(…, secretAccessKey) call computes the signature, so the secret access key is not visible');
+  if (!isPlainReference(key)) manual(`the HMAC key '${key.getText()}' is not a plain variable or property`);
+  return key;
+}
+
+/** The AWS3 string expression assigned to the X-Amzn-Authorization header (through one const if needed). */
+function authorizationValue(sourceFile: SourceFile, header: Node): Node {
+  if (Node.isShorthandPropertyAssignment(header)) manual('the X-Amzn-Authorization value is a shorthand property');
+  if (!Node.isPropertyAssignment(header)) manual('the X-Amzn-Authorization header is not a plain property');
+  const value = innermostExpression(header.getInitializerOrThrow());
+  if (Node.isIdentifier(value)) {
+    const initializer = constInitializer(sourceFile, value.getText());
+    if (!initializer) manual(`'${value.getText()}' (the X-Amzn-Authorization value) is not a const in this file`);
+    return initializer;
+  }
+  return value;
+}
+
+function isAuthProperty(candidate: Node): boolean {
+  const name = propertyName(candidate);
+  return name !== undefined && LEGACY_AUTH_HEADER.test(name);
+}
+
+/** The headers object literal a finding belongs to: the header key's object, or where the AWS3 string is used. */
+function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExpression {
+  const property = node.getFirstAncestor(isAuthProperty) ?? (isAuthProperty(node) ? node : undefined);
+  if (property) return property.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  // The AWS3 string built in a const and used as the header value.
+  const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+  const initializer = declaration?.getInitializer();
+  if (declaration && initializer && innermostExpression(initializer) === innermostExpression(node)) {
+    const uses = usesOfVariable(declaration);
+    const use = uses.length === 1 ? uses[0]!.getParentOrThrow() : undefined;
+    if (use && Node.isPropertyAssignment(use) && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  }
+  manual('the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal');
+}
+
+/** The SigV3 header a finding (the header name or the AWS3 string) belongs to, with the credentials it reads. */
+export function matchSigV3Authorization(sourceFile: SourceFile, node: Node): SigV3Authorization {
+  const headers = findHeadersObject(sourceFile, node);
+  const authProperty = headers.getProperties().find(isAuthProperty)!;
+  const authParts = stringParts(authorizationValue(sourceFile, authProperty));
+  if (!authParts) manual('the X-Amzn-Authorization value is not a string built in this file');
+  const accessKey = expressionAfter(authParts, 'AWSAccessKeyId=');
+  const signature = expressionAfter(authParts, 'Signature=');
+  if (!accessKey || !isPlainReference(accessKey)) manual('the access key id in the AWS3 string is not a plain variable or property');
+  if (!signature) manual('the AWS3 string has no visible Signature= value');
+  return { headers, accessKey, secret: findSecretKey(sourceFile, signature) };
+}
