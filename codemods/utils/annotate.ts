@@ -3,6 +3,7 @@
 import { Node } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import type { TextEdit } from '../types';
+import { oneLine } from './quoted-code';
 
 export const ANNOTATION_PREFIX = '// sigv4-migrate: ';
 
@@ -37,11 +38,6 @@ function annotationAnchor(text: string, node: Node): Node | undefined {
   return undefined;
 }
 
-/** One line: the comment must not swallow code on the next line or close early. */
-function sanitiseTodo(todo: string): string {
-  return todo.replace(/\s+/g, ' ').trim();
-}
-
 /** The insertion of the annotation above `node`, or undefined when it is already there or has no safe place. */
 export function annotationEdit(sourceFile: SourceFile, node: Node, todo: string): TextEdit | undefined {
   const text = sourceFile.getFullText();
@@ -49,7 +45,8 @@ export function annotationEdit(sourceFile: SourceFile, node: Node, todo: string)
   if (!anchor) return undefined;
   const lineStart = lineStartOf(text, anchor.getStart());
   const indent = text.slice(lineStart, anchor.getStart());
-  const comment = `${ANNOTATION_PREFIX}${sanitiseTodo(todo)}`;
+  // One line: the comment must not swallow code on the next line or close early.
+  const comment = `${ANNOTATION_PREFIX}${oneLine(todo)}`;
   const previousLineEnd = lineStart - (text.slice(lineStart - 2, lineStart) === '\r\n' ? 2 : 1);
   const previousLine = lineStart > 0 ? text.slice(lineStartOf(text, previousLineEnd), previousLineEnd) : '';
   if (previousLine.trim() === comment) return undefined;

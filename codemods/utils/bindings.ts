@@ -2,6 +2,7 @@
 // without a type checker, so a name declared twice in ambiguous ways counts as unknown.
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { Expression, Identifier, SourceFile, VariableDeclaration } from 'ts-morph';
+import { innermostExpression } from './expressions';
 
 /** True when the identifier names a binding (a read or a declaration), not a property name, key or member name. */
 export function isBindingName(identifier: Identifier): boolean {
@@ -63,6 +64,20 @@ export function constInitializer(sourceFile: SourceFile, name: string): Expressi
   if (!declaration || !Node.isVariableDeclaration(declaration)) return undefined;
   if (declaration.getVariableStatement()?.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
   return declaration.getInitializer();
+}
+
+/**
+ * What the file's only variable named `name` (of any kind) was built as, through type-only wrappers.
+ * For reading what a name stands for (a client, its options): unlike constInitializer it accepts
+ * `let` and `var`, and ignores parameters and imports of the same name.
+ */
+export function soleVariableInitializer(sourceFile: SourceFile, name: string): Node | undefined {
+  const declarations = sourceFile
+    .getDescendantsOfKind(SyntaxKind.VariableDeclaration)
+    .filter((declaration) => Node.isIdentifier(declaration.getNameNode()) && declaration.getName() === name);
+  if (declarations.length !== 1) return undefined;
+  const initializer = declarations[0]!.getInitializer();
+  return initializer && innermostExpression(initializer);
 }
 
 /** The first candidate no binding in the file uses (property names do not count: they never clash). */

@@ -6,7 +6,7 @@ import type { NoSubstitutionTemplateLiteral, ObjectLiteralExpression, StringLite
 type Wrapper = Node & { getExpression(): Node };
 
 /** Wrappers that change a value's type or grouping, never the value. */
-function isTransparentWrapper(node: Node): node is Wrapper {
+export function isTransparentWrapper(node: Node): node is Wrapper {
   return (
     Node.isParenthesizedExpression(node) ||
     Node.isAsExpression(node) ||

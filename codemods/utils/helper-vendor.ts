@@ -1,8 +1,9 @@
 // Decides where the vendored helper goes, which flavour (TypeScript, ESM, CommonJS) each importing
 // file needs, and the relative specifier that file's module resolution accepts.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relativeSpecifier } from './file-paths';
 import type { ModuleStyle } from './module-style';
 
 export type HelperFlavor = 'ts' | 'mjs' | 'cjs';
@@ -65,9 +66,7 @@ export function relativeExtensionFromCompilerOptions(hints: TsCompilerHints | un
 
 /** `./sigv4.js`, `../lib/sigv4.mjs`: the specifier `fromFile` uses to import `helperPath`. */
 export function relativeHelperSpecifier(fromFile: string, helperPath: string, extension: RelativeExtension | '.mjs' | '.cjs'): string {
-  const withoutExtension = relative(dirname(fromFile), helperPath).replace(/\.(?:ts|mjs|cjs)$/, '').split(sep).join('/');
-  const prefixed = withoutExtension.startsWith('.') ? withoutExtension : `./${withoutExtension}`;
-  return `${prefixed}${extension}`;
+  return `${relativeSpecifier(fromFile, helperPath).replace(/\.(?:ts|mjs|cjs)$/, '')}${extension}`;
 }
 
 /** The extension a JavaScript file must write: the real file's. */

@@ -10,15 +10,17 @@ export interface CodeStyle {
   semicolon: boolean;
 }
 
+/** `x` when `node` is the call `require('x')`. */
+export function requireCallSpecifier(node: Node | undefined): string | undefined {
+  if (!node || !Node.isCallExpression(node) || node.getExpression().getText() !== 'require') return undefined;
+  const argument = node.getArguments()[0];
+  return argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
+}
+
 /** The argument of a top-level `require('x')`, `const a = require('x')` or `const { a } = require('x')`. */
 export function requiredSpecifier(statement: Statement): string | undefined {
   if (!Node.isVariableStatement(statement)) return undefined;
-  const declaration = statement.getDeclarations()[0];
-  const initializer = declaration?.getInitializer();
-  if (!initializer || !Node.isCallExpression(initializer)) return undefined;
-  if (initializer.getExpression().getText() !== 'require') return undefined;
-  const argument = initializer.getArguments()[0];
-  return argument && Node.isStringLiteral(argument) ? argument.getLiteralValue() : undefined;
+  return requireCallSpecifier(statement.getDeclarations()[0]?.getInitializer());
 }
 
 function hasEsmSyntax(sourceFile: SourceFile): boolean {

@@ -1,0 +1,45 @@
+// Lowering a presign expiry beyond SigV4's 7 days to 604800 s, with the old value kept readable in
+// place and a note that says the URLs now expire sooner.
+import { Node } from 'ts-morph';
+import { MAX_SIGV4_EXPIRY_SECONDS } from '../../rules/require-sigv4-presign';
+import type { TextEdit } from '../types';
+import { oneLine, oneLineExcerpt } from './quoted-code';
+
+export const MAX_EXPIRY = String(MAX_SIGV4_EXPIRY_SECONDS);
+
+/** The expiry the rule computed, read from its message (`… of 864000 s …`). */
+export function reportedSeconds(message: string): string {
+  return /\bof (\d+) s\b/.exec(message)?.[1] ?? 'more than 604800';
+}
+
+/** `604800 /* SigV4 maximum (7 days); was X *\/`: the old value stays readable where it was. */
+export function loweredValueText(original: string): string {
+  const flat = oneLine(original);
+  const safe = !flat.includes('*/') && flat.length <= 60;
+  return safe ? `${MAX_EXPIRY} /* SigV4 maximum (7 days); was ${flat} */` : MAX_EXPIRY;
+}
+
+export function loweredNote(name: string, original: string, seconds: string): string {
+  const from = original === seconds ? `${seconds} s` : `\`${oneLineExcerpt(original)}\` (${seconds} s)`;
+  return `\`${name}\` lowered from ${from} to ${MAX_EXPIRY} s, SigV4's 7-day maximum: these presigned URLs now expire after 7 days.`;
+}
+
+/** The edit that lowers a reported value, and the value's text as written (for the note). */
+export interface ExpiryReplacement {
+  edit: TextEdit;
+  original: string;
+}
+
+/** Replaces the reported property value (`Expires: v`, `{ Expires }`) with 604800. */
+export function propertyExpiryReplacement(value: Node, name: string): ExpiryReplacement | undefined {
+  const parent = value.getParent();
+  const filePath = value.getSourceFile().getFilePath();
+  const original = value.getText();
+  if (Node.isPropertyAssignment(parent) && parent.getInitializer() === value) {
+    return { original, edit: { filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(original) } };
+  }
+  if (Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === value) {
+    return { original, edit: { filePath, start: parent.getStart(), end: parent.getEnd(), text: `${name}: ${loweredValueText(original)}` } };
+  }
+  return undefined;
+}
