@@ -1,8 +1,12 @@
 // Matches a hand-built SigV4 canonical request and names its query and header slots.
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { ScopeOf } from './const-binding';
+import { findVariableOf } from './const-binding';
 import type { StringPart } from './string-parts';
 import { flattenStringParts, splitStringParts } from './string-parts';
+import { calledMethodName, enclosingMethodCall } from './uri-encoder-calls';
+import { onlyWrittenValue } from './variable-writes';
 
 /** Text that only SigV4 code contains: the algorithm name and the credential scope terminator. */
 export const SIGV4_MARKER = /AWS4-HMAC-SHA256|aws4_request/;
@@ -50,6 +54,24 @@ export function isLineBreakJoin(call: TSESTree.CallExpression): boolean {
   return separator?.type === AST_NODE_TYPES.Literal && separator.value === '\n';
 }
 
+/** `const parts = []; parts.push(method); … parts.push(hash); parts.join('\n')`: six pushed lines. */
+export function canonicalRequestFromPushedLines(
+  join: TSESTree.CallExpression,
+  scopeOf: ScopeOf,
+  sourceCode: { getText(node: TSESTree.Node): string },
+): CanonicalRequestSlots | null {
+  const { callee } = join;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || !isLineBreakJoin(join)) return null;
+  const variable = findVariableOf(callee.object, scopeOf);
+  const init = variable ? onlyWrittenValue(variable) : undefined;
+  if (!variable || init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return null;
+  const pushed = variable.references.flatMap((reference) => {
+    const call = enclosingMethodCall(reference.identifier);
+    return call && calledMethodName(call) === 'push' ? call.arguments : [];
+  });
+  return canonicalRequestFromLines(pushed, sourceCode);
+}
+
 /**
  * The slots of six lines joined with `\n` (array elements, or the arguments of six `push` calls),
  * or null when there are not six.
@@ -85,6 +107,12 @@ function slotOf(node: TSESTree.Node): CanonicalSlot {
   const parts = flattenStringParts(node);
   if (parts && parts.every((part) => part.kind === 'text')) return { kind: 'text', parts, owner: node };
   return { kind: 'expression', node };
+}
+
+/** Cheap pre-check for a template literal: six lines need five line breaks in its own text. */
+export function hasCanonicalRequestLineBreaks(template: TSESTree.TemplateLiteral): boolean {
+  const lineBreaks = template.quasis.reduce((count, quasi) => count + (quasi.value.cooked ?? '').split('\n').length - 1, 0);
+  return lineBreaks >= CANONICAL_LINE_COUNT - 1;
 }
 
 /**

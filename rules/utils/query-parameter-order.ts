@@ -1,6 +1,7 @@
 // Matches query strings and header lists written as literal text, and checks SigV4's code-point order.
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { StringPart } from './string-parts';
-import { leadingText, splitStringParts } from './string-parts';
+import { flattenStringParts, leadingText, splitStringParts } from './string-parts';
 
 const QUERY_NAME = /^[A-Za-z0-9._~%-]+$/;
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
@@ -35,6 +36,15 @@ export function literalQueryParameterNames(parts: readonly StringPart[]): string
     names.push(name);
   }
   return names.length >= 2 ? names : null;
+}
+
+/** The names of `name=…` strings joined with `&` (array elements or pushed strings), in order; others are skipped. */
+export function joinedQueryParameterNames(elements: readonly TSESTree.Node[]): string[] {
+  return elements.flatMap((element) => {
+    const text = leadingText(flattenStringParts(element) ?? []);
+    const equals = text?.indexOf('=') ?? -1;
+    return text && equals > 0 ? [text.slice(0, equals)] : [];
+  });
 }
 
 function stripLeadingQuestionMark(parts: readonly StringPart[]): readonly StringPart[] {

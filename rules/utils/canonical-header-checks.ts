@@ -1,0 +1,68 @@
+// Checks canonical header lists the way SigV4 hashes them: every name lower-cased, sorted by code point.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { findVariableOf, staticKeyName } from './const-binding';
+import type { JoinOrigin } from './joined-array-origin';
+import { isCodePointSorted, literalHeaderNames } from './query-parameter-order';
+import type { StringPart } from './string-parts';
+import { flattenStringParts } from './string-parts';
+import { onlyWrittenValue } from './variable-writes';
+
+/** A problem with a header list, as the rule's message id and the data its message shows. */
+export interface HeaderFinding {
+  messageId: 'headerNamesNotLowercased' | 'unsortedCanonicalHeaders';
+  data: Record<string, string>;
+}
+
+/** Header lines (`\n`) or a signed-header list (`;`) written as text: names not lower-cased, or not sorted. */
+export function literalHeaderFindings(parts: readonly StringPart[], separator: '\n' | ';', sorted = false): HeaderFinding[] {
+  const names = literalHeaderNames(parts, separator);
+  if (!names) return [];
+  const findings: HeaderFinding[] = [];
+  const notLowerCased = names.filter((name) => name !== name.toLowerCase());
+  if (notLowerCased.length > 0) findings.push({ messageId: 'headerNamesNotLowercased', data: { names: notLowerCased.join(', ') } });
+  if (!sorted && !isCodePointSorted(names.map((name) => name.toLowerCase()))) {
+    findings.push({ messageId: 'unsortedCanonicalHeaders', data: { how: `written in the order ${names.join(', ')}` } });
+  }
+  return findings;
+}
+
+/** A header list joined from an array: keys joined unsorted, literal lines out of order, or upper-case keys never lower-cased. */
+export function joinedHeaderFindings(
+  call: TSESTree.CallExpression,
+  origin: JoinOrigin,
+  separator: '\n' | ';',
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): HeaderFinding[] {
+  const findings: HeaderFinding[] = [];
+  if (origin.kind === 'objectKeys' && !origin.sorted) {
+    findings.push({ messageId: 'unsortedCanonicalHeaders', data: { how: `joined from ${origin.source} without sorting` } });
+  }
+  if (origin.kind === 'literalArray') {
+    const parts = origin.elements.flatMap((element, index) => [
+      ...(index > 0 ? [{ kind: 'text', text: separator } as const] : []),
+      ...(flattenStringParts(element) ?? [{ kind: 'dynamic', node: element } as const]),
+    ]);
+    findings.push(...literalHeaderFindings(parts, separator, origin.sorted));
+  }
+  if (origin.kind === 'objectKeys' && origin.keysOf && !/\bto(?:Locale)?LowerCase\b/.test(sourceCode.getText(call))) {
+    const names = upperCaseKeysOf(origin.keysOf, sourceCode);
+    if (names.length > 0) findings.push({ messageId: 'headerNamesNotLowercased', data: { names: names.join(', ') } });
+  }
+  return findings;
+}
+
+/** Static keys with upper-case letters of the object literal `node` is (or a `const` holds). */
+function upperCaseKeysOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string[] {
+  let value: TSESTree.Node | undefined = node;
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(value, (scoped) => sourceCode.getScope(scoped));
+    value = variable ? onlyWrittenValue(variable) : undefined;
+  }
+  if (value?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  return value.properties.flatMap((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return [];
+    const name = staticKeyName(property.key, property.computed);
+    return name && /[A-Z]/.test(name) ? [name] : [];
+  });
+}

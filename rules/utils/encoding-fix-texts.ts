@@ -1,0 +1,36 @@
+// Writes the replacement texts of the encoding fixes: RFC 3986 encoders, upper-case hex escapes,
+// and code-point comparators in place of `localeCompare`.
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { FunctionNode } from './query-building-shapes';
+import { singleReturnedExpression } from './query-building-shapes';
+import { calledMethodName } from './uri-encoder-calls';
+
+/** What completes `encodeURIComponent` to RFC 3986: the MDN fix, upper-case hex as SigV4 requires. */
+const RFC3986_COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())";
+
+/** `encodeURIComponent(argument)` completed to RFC 3986. */
+export function rfc3986EncodeText(argumentText: string): string {
+  return `encodeURIComponent(${argumentText})${RFC3986_COMPLETION}`;
+}
+
+/** A callback that encodes its argument to RFC 3986, to pass where a built-in encoder was passed. */
+export const RFC3986_ENCODER_CALLBACK = `(value) => encodeURIComponent(value)${RFC3986_COMPLETION}`;
+
+/** The literal's source text with every percent escape in upper-case hex. */
+export function withUpperCaseHexEscapes(raw: string): string {
+  return raw.replace(/%[0-9a-fA-F]{2}/g, (escape) => escape.toUpperCase());
+}
+
+/**
+ * `(a, b) => X.localeCompare(Y)` → the `localeCompare` call to replace and the code-point
+ * comparison of X and Y to put there, when the body is exactly that call; else null.
+ */
+export function codePointComparison(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { call: TSESTree.CallExpression; text: string } | null {
+  const returned = singleReturnedExpression(fn);
+  if (returned?.type !== AST_NODE_TYPES.CallExpression || calledMethodName(returned) !== 'localeCompare') return null;
+  if (returned.arguments.length !== 1 || returned.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const left = sourceCode.getText(returned.callee.object);
+  const right = sourceCode.getText(returned.arguments[0] as TSESTree.Node);
+  return { call: returned, text: `(${left} < ${right} ? -1 : ${left} > ${right} ? 1 : 0)` };
+}

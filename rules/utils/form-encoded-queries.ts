@@ -1,0 +1,34 @@
+// Matches the APIs that form-encode a query (URLSearchParams, node's `querystring.stringify`),
+// however the value or the function reached the code.
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { ScopeOf } from './const-binding';
+import { findVariableOf, staticKeyName } from './const-binding';
+import { MAX_FOLLOW_DEPTH } from './local-functions';
+import { resolveModuleMember } from './module-binding';
+import { writtenValues } from './variable-writes';
+
+const NODE_QUERYSTRING = new Set(['querystring', 'node:querystring']);
+
+/** `new URLSearchParams(…)`, `url.searchParams`, or a local variable only ever given one of those. */
+export function isUrlSearchParamsValue(node: TSESTree.Node, scopeOf: ScopeOf, depth = 0): boolean {
+  if (node.type === AST_NODE_TYPES.NewExpression) return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'URLSearchParams';
+  if (node.type === AST_NODE_TYPES.MemberExpression) return staticKeyName(node.property, node.computed) === 'searchParams';
+  if (node.type !== AST_NODE_TYPES.Identifier || depth > MAX_FOLLOW_DEPTH) return false;
+  const variable = findVariableOf(node, scopeOf);
+  const writes = variable?.defs[0]?.type === 'Variable' ? writtenValues(variable) : [];
+  return writes.length > 0 && writes.every((value) => isUrlSearchParamsValue(value, scopeOf, depth + 1));
+}
+
+/** `params.toString()` on a URLSearchParams: the query as a form-encoded string. */
+export function isUrlSearchParamsToString(call: TSESTree.CallExpression, method: string | null, scopeOf: ScopeOf): call is TSESTree.CallExpression & { callee: TSESTree.MemberExpression } {
+  return method === 'toString' && call.arguments.length === 0 && call.callee.type === AST_NODE_TYPES.MemberExpression && isUrlSearchParamsValue(call.callee.object, scopeOf);
+}
+
+/** `stringify` of node's `querystring`, however it was imported or required. */
+export function isQuerystringStringify(call: TSESTree.CallExpression, scopeOf: ScopeOf): boolean {
+  const member = resolveModuleMember(call.callee, scopeOf);
+  if (!member || !NODE_QUERYSTRING.has(member.source)) return false;
+  const path = member.path[0] === 'default' ? member.path.slice(1) : member.path;
+  return path.length === 1 && path[0] === 'stringify';
+}

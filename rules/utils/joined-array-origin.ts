@@ -1,0 +1,102 @@
+// Follows the array a `.join(…)` joins back to where its elements come from (an object's keys, a
+// URLSearchParams, literal strings, pushes in a loop), noting any sort on the way.
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { ScopeOf } from './const-binding';
+import { findVariableOf } from './const-binding';
+import { isUrlSearchParamsValue } from './form-encoded-queries';
+import { MAX_FOLLOW_DEPTH } from './local-functions';
+import { enclosingLoop, isIdentifierNamed, objectKeyListCall } from './query-building-shapes';
+import { calledMethodName, enclosingMethodCall } from './uri-encoder-calls';
+import { onlyWrittenValue } from './variable-writes';
+
+export interface JoinOrigin {
+  sorted: boolean;
+  kind: 'objectKeys' | 'literalArray' | 'unknown';
+  /** `p` in `Object.keys(p)`; present when only `.map` calls follow, so `p` alone says the same. */
+  keyedObject?: TSESTree.Node;
+  /** The argument of `Object.keys/entries(…)`, to read literal header names from. */
+  keysOf?: TSESTree.Node;
+  elements: TSESTree.Node[];
+  /** How the message names the origin. */
+  source: string;
+}
+
+const ORDER_PRESERVING_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat']);
+
+/** Where the elements of `receiver.join(…)` come from. */
+export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, depth = 0): JoinOrigin {
+  const unknown: JoinOrigin = { sorted: false, kind: 'unknown', elements: [], source: 'an array' };
+  let sorted = false;
+  let onlyMaps = true;
+  let current: TSESTree.Node = receiver;
+  while (depth <= MAX_FOLLOW_DEPTH) {
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = calledMethodName(current);
+      const keyList = objectKeyListCall(current);
+      if (keyList) {
+        return { sorted, kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
+      }
+      if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, scopeOf)) {
+        return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
+      }
+      if (method === 'from' && isIdentifierNamed(current.callee.object, 'Array') && current.arguments[0]) {
+        current = current.arguments[0];
+        continue;
+      }
+      if (method === 'sort' || method === 'toSorted') sorted = true;
+      else if (!method || !ORDER_PRESERVING_METHODS.has(method)) return unknown;
+      if (method !== 'map') onlyMaps = false;
+      current = current.callee.object;
+      continue;
+    }
+    const [spread] = current.type === AST_NODE_TYPES.ArrayExpression ? current.elements : [];
+    if (current.type === AST_NODE_TYPES.ArrayExpression && current.elements.length === 1 && spread?.type === AST_NODE_TYPES.SpreadElement) {
+      current = spread.argument;
+      continue;
+    }
+    if (isUrlSearchParamsValue(current, scopeOf)) return { sorted, kind: 'objectKeys', elements: [], source: 'URLSearchParams iteration' };
+    if (current.type === AST_NODE_TYPES.ArrayExpression) {
+      const elements = current.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== AST_NODE_TYPES.SpreadElement);
+      return { sorted, kind: 'literalArray', elements, source: 'an array literal' };
+    }
+    if (current.type === AST_NODE_TYPES.Identifier) return identifierOrigin(current, sorted, scopeOf, depth);
+    return unknown;
+  }
+  return unknown;
+}
+
+/** A variable's array: its one value, or what is pushed into it when it starts empty; sorted if it is ever sorted. */
+function identifierOrigin(identifier: TSESTree.Identifier, sortedSoFar: boolean, scopeOf: ScopeOf, depth: number): JoinOrigin {
+  const unknown: JoinOrigin = { sorted: sortedSoFar, kind: 'unknown', elements: [], source: 'an array' };
+  const variable = findVariableOf(identifier, scopeOf);
+  if (variable?.defs[0]?.type !== 'Variable') return unknown;
+  const methods = variable.references.map((reference) => {
+    const call = enclosingMethodCall(reference.identifier);
+    return call ? { call, method: calledMethodName(call) } : null;
+  });
+  const sorted = sortedSoFar || methods.some((entry) => entry?.method === 'sort');
+  const init = onlyWrittenValue(variable);
+  if (!init) return { ...unknown, sorted };
+  const isEmptyArray = init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0;
+  if (!isEmptyArray) {
+    const origin = joinedArrayOrigin(init, scopeOf, depth + 1);
+    return { ...origin, sorted: origin.sorted || sorted };
+  }
+  const pushes = methods.flatMap((entry) => (entry?.method === 'push' ? [entry.call] : []));
+  return pushedArrayOrigin(pushes, sorted, scopeOf, depth);
+}
+
+/** An array filled by `push`: ordered by the loop around the pushes, or by the pushes themselves. */
+function pushedArrayOrigin(pushes: TSESTree.CallExpression[], sorted: boolean, scopeOf: ScopeOf, depth: number): JoinOrigin {
+  const [firstLoop] = pushes.map(enclosingLoop);
+  if (firstLoop === null || firstLoop === undefined) {
+    const elements = pushes.flatMap((push) => push.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement));
+    return { sorted, kind: 'literalArray', elements, source: 'pushed strings' };
+  }
+  if (firstLoop.type === AST_NODE_TYPES.ForInStatement) {
+    return { sorted, kind: 'objectKeys', keysOf: firstLoop.right, elements: [], source: 'a for…in loop' };
+  }
+  const origin = joinedArrayOrigin(firstLoop.type === AST_NODE_TYPES.ForOfStatement ? firstLoop.right : firstLoop, scopeOf, depth + 1);
+  return { ...origin, sorted: origin.sorted || sorted, keyedObject: undefined };
+}
