@@ -67,7 +67,7 @@ export type QueryParams = string | URLSearchParamsLike | Record<string, string |
 
 // The few node:crypto and WebCrypto members used, typed here so the file needs no @types/node or DOM lib.
 interface NodeCrypto {
-  hash(algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex'): string;
+  hash(algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex' | 'latin1'): string;
   createHmac(algorithm: 'sha256', key: string | Uint8Array): {
     update(data: string): { digest(): Uint8Array; digest(encoding: 'hex'): string };
   };
@@ -120,7 +120,7 @@ const UNRESERVED_ONLY = /^[\w.~-]*$/;
 const PATH_UNRESERVED_ONLY = /^[\w.~/-]*$/;
 const CANONICAL_QUERY = /^[\w.~-]*=[\w.~-]*(?:&[\w.~-]*=[\w.~-]*)*$/;
 // Hop-by-hop and client-controlled headers that proxies and browsers rewrite; the AWS SDKs never sign them.
-const UNSIGNABLE_HEADERS = new Set('authorization,cache-control,connection,expect,from,keep-alive,max-forwards,pragma,referer,te,trailer,transfer-encoding,upgrade,user-agent,x-amzn-trace-id'.split(','));
+const UNSIGNABLE_HEADER = /^(?:authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
 
 function fail(field: string, problem: string): never {
   throw new TypeError(`sigv4: ${field} ${problem}`);
@@ -131,13 +131,9 @@ function requireText(value: unknown, field: string): string {
   return value;
 }
 
-function hexByte(c: string): string {
-  return '%' + c.charCodeAt(0).toString(16).toUpperCase();
-}
-
 /** RFC 3986 encoding of a decoded string: everything but A-Z a-z 0-9 - . _ ~ as UTF-8 %XX. */
 function encodeRfc3986(text: string): string {
-  return UNRESERVED_ONLY.test(text) ? text : encodeURIComponent(text).replace(/[!'()*]/g, hexByte);
+  return UNRESERVED_ONLY.test(text) ? text : encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** The canonical form of a query name or value as written on the wire: %XX kept (unreserved ones decoded), the rest encoded. */
@@ -150,14 +146,19 @@ function canonicalWireComponent(text: string): string {
   });
 }
 
-// Canonical pairs are kept as "name=value" text. Names and values never hold a raw '=' (it is encoded), so ranking
-// '=' below every other character orders the texts by name, then by value, without splitting them again.
-function comparePairs(a: string, b: string): number {
-  for (let i = 0; ; i++) {
-    if (i === a.length || i === b.length) return a.length - b.length;
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return (x === 61 ? 0 : x) - (y === 61 ? 0 : y);
+// Canonical pairs are kept as "name=value" text. Names and values never hold a raw '=' or '&' (they are encoded),
+// so ranking the pair's end ('&' or the end of the text) lowest, then '=', orders pairs by name, then by value,
+// without splitting them again: in place inside a query string too, from offsets i and j.
+function pairRank(code: number): number {
+  // charCodeAt gives NaN past the end, the only value not equal to itself.
+  return code === 61 ? 0 : code === 38 || code !== code ? -1 : code;
+}
+
+function comparePairs(a: string, b: string, i = 0, j = 0): number {
+  for (;;) {
+    const x = pairRank(a.charCodeAt(i++));
+    const y = pairRank(b.charCodeAt(j++));
+    if (x !== y || x < 0) return x - y;
   }
 }
 
@@ -177,8 +178,10 @@ function wirePairs(query: string, pairs: string[]): string[] {
 /** The canonical form of a query string as sent on the wire; one already canonical (unreserved, in order) is kept. */
 function canonicalWireQuery(query: string): string {
   if (CANONICAL_QUERY.test(query)) {
-    const parts = query.split('&');
-    if (parts.every((part, i) => i === 0 || comparePairs(parts[i - 1] as string, part) <= 0)) return query;
+    let start = 0;
+    let amp = query.indexOf('&');
+    while (amp >= 0 && comparePairs(query, query, start, amp + 1) <= 0) amp = query.indexOf('&', (start = amp + 1));
+    if (amp < 0) return query;
   }
   return joinPairs(wirePairs(query, []));
 }
@@ -237,13 +240,25 @@ function canonicalHeaderValue(value: string): string {
 
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 
-/** Lower-cased names, duplicates (in any case) merged; names the signer generates itself are left out. */
+/** Inserts a header in name order, so the canonical headers need no sort; a repeated name's values are merged. */
+function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent = canonical): void {
+  let at = entries.length;
+  while (at > 0 && (entries[at - 1] as HeaderEntry).name > name) at--;
+  const before = entries[at - 1];
+  if (before?.name === name) {
+    before.canonical = before.sent = before.canonical + ',' + canonical;
+    return;
+  }
+  for (let i = entries.length; i > at; i--) entries[i] = entries[i - 1] as HeaderEntry;
+  entries[at] = { name, canonical, sent };
+}
+
+/** Lower-cased names in order, duplicates (in any case) merged; names the signer generates itself are left out. */
 function collectHeaders(headers: RequestToSign['headers'], presign: boolean, hasToken: boolean): HeaderEntry[] {
   const entries: HeaderEntry[] = [];
   if (headers == null) return entries;
   if (typeof headers !== 'object') fail('headers', 'must be an object');
-  for (const key in headers) {
-    if (!Object.prototype.hasOwnProperty.call(headers, key)) continue;
+  for (const key of Object.keys(headers)) {
     const value = headers[key];
     const name = key.toLowerCase();
     if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a header name');
@@ -252,16 +267,9 @@ function collectHeaders(headers: RequestToSign['headers'], presign: boolean, has
       typeof value === 'string'
         ? canonicalHeaderValue(value)
         : (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fail(`headers["${key}"]`, 'must be a string or string[]')).map(canonicalHeaderValue).join(',');
-    let existing: HeaderEntry | undefined;
-    for (const entry of entries) if (entry.name === name) existing = entry;
-    if (existing) existing.canonical = existing.sent = existing.canonical + ',' + canonical;
-    else entries.push({ name, canonical, sent: typeof value === 'string' ? value : canonical });
+    addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
   }
   return entries;
-}
-
-function isSignable(name: string): boolean {
-  return !UNSIGNABLE_HEADERS.has(name) && !name.startsWith('proxy-') && !name.startsWith('sec-');
 }
 
 let cachedSecond = NaN;
@@ -273,8 +281,7 @@ function formatAmzDate(date: Date | undefined): string {
   if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date');
   const second = Math.floor(time / 1000);
   if (second !== cachedSecond) {
-    const iso = new Date(second * 1000).toISOString();
-    cachedAmzDate = iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + 'Z';
+    cachedAmzDate = new Date(second * 1000).toISOString().replace(/[-:]|\.\d+/g, '');
     cachedSecond = second;
   }
   return cachedAmzDate;
@@ -310,16 +317,10 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   const isS3 = service === 's3';
   const presign = expiresIn !== undefined;
   const headers = collectHeaders(req.headers, presign, sessionToken !== '');
-  let hasHost = false;
-  let givenHash: string | undefined;
-  for (const entry of headers) {
-    if (entry.name === 'host') hasHost = true;
-    else if (entry.name === 'x-amz-content-sha256') givenHash = entry.canonical;
-  }
-  if (!hasHost) headers.push({ name: 'host', canonical: url.host, sent: url.host });
+  if (!headers.some((entry) => entry.name === 'host')) addHeader(headers, 'host', url.host);
+  const givenHash = headers.find((entry) => entry.name === 'x-amz-content-sha256')?.canonical;
   const unsigned = opts.unsignedPayload ?? (presign && isS3);
-  const bodyIsEmpty = body == null || body.length === 0;
-  const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : bodyIsEmpty ? EMPTY_BODY_SHA256 : undefined);
+  const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
   const tokenAfterSigning = opts.omitSessionTokenFromSignature === true;
   const job: SigningJob = {
     method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, tokenAfterSigning,
@@ -333,9 +334,9 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
     job.presignParams = [`X-Amz-Algorithm=${ALGORITHM}`, `X-Amz-Credential=${encodeRfc3986(accessKeyId)}%2F${lastScope.encoded}`, `X-Amz-Date=${amzDate}`, '', `X-Amz-Expires=${expiresIn}`];
     if (sessionToken) job.presignParams.push(TOKEN_PARAM + encodeRfc3986(sessionToken));
   } else {
-    headers.push({ name: 'x-amz-date', canonical: amzDate, sent: amzDate });
-    if (sessionToken) headers.push({ name: 'x-amz-security-token', canonical: sessionToken, sent: sessionToken });
-    if (givenHash === undefined && (opts.signPayload ?? isS3)) headers.push({ name: 'x-amz-content-sha256', canonical: '', sent: '' });
+    addHeader(headers, 'x-amz-date', amzDate);
+    if (sessionToken) addHeader(headers, 'x-amz-security-token', sessionToken);
+    if (givenHash === undefined && (opts.signPayload ?? isS3)) addHeader(headers, 'x-amz-content-sha256', '');
   }
   return job;
 }
@@ -348,22 +349,15 @@ function checkExpiresIn(expiresIn: unknown): number {
   return expiresIn;
 }
 
-/** Builds the canonical request in one pass, filling in the payload hash and the signed-header list. */
+/** Builds the canonical request in one pass over the sorted headers, filling in the payload hash and the signed-header list. */
 function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
-  const signed: HeaderEntry[] = [];
-  for (const entry of job.headers) {
-    if (entry.name === 'x-amz-content-sha256' && entry.canonical === '') entry.canonical = entry.sent = payloadHash;
-    if (!isSignable(entry.name) || (job.tokenAfterSigning && entry.name === 'x-amz-security-token')) continue;
-    // Insertion sort: a handful of names, unique after merging, sorts fastest this way.
-    let at = signed.length;
-    for (; at > 0 && (signed[at - 1] as HeaderEntry).name > entry.name; at--) signed[at] = signed[at - 1] as HeaderEntry;
-    signed[at] = entry;
-  }
   let canonicalHeaders = '';
   let signedHeaders = '';
-  for (const entry of signed) {
+  for (const entry of job.headers) {
+    if (entry.name === 'x-amz-content-sha256' && entry.canonical === '') entry.canonical = entry.sent = payloadHash;
+    if (UNSIGNABLE_HEADER.test(entry.name) || (job.tokenAfterSigning && entry.name === 'x-amz-security-token')) continue;
     canonicalHeaders += entry.name + ':' + entry.canonical + '\n';
-    signedHeaders += (signedHeaders === '' ? '' : ';') + entry.name;
+    signedHeaders += (signedHeaders && ';') + entry.name;
   }
   job.signedHeaders = signedHeaders;
   return `${job.method}\n${canonicalPath(job.url.path, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
@@ -431,7 +425,14 @@ function forgetSigningKey<T>(cache: KeyCache<T>, job: SigningJob): void {
 }
 
 let nodeCryptoModule: NodeCrypto | undefined;
-const nodeSigningKeys = newKeyCache<Uint8Array>();
+// HMAC (RFC 2104) from two one-shot hashes: node's createHmac costs more than both hashes together, as it sets up
+// a keyed context per call. Per signing key, the padded inner key is kept followed by the first string to sign's
+// bytes; later strings to sign differ only in the date and the hash, which are ASCII and written over in place.
+interface NodeSigner {
+  inner: Uint8Array;
+  outer: Uint8Array;
+}
+const nodeSigners = newKeyCache<NodeSigner>();
 
 function nodeCrypto(): NodeCrypto {
   if (nodeCryptoModule) return nodeCryptoModule;
@@ -441,17 +442,39 @@ function nodeCrypto(): NodeCrypto {
   return (nodeCryptoModule = module);
 }
 
-function deriveNodeSigningKey(crypto: NodeCrypto, job: SigningJob): Uint8Array {
+function deriveNodeSigner(crypto: NodeCrypto, job: SigningJob, stringToSign: string): NodeSigner {
   let key: string | Uint8Array = 'AWS4' + job.secret;
   for (const part of job.scope.split('/')) key = crypto.createHmac('sha256', key).update(part).digest();
-  return key as Uint8Array;
+  const text = utf8(stringToSign);
+  const inner = new Uint8Array(64 + text.length);
+  const outer = new Uint8Array(96);
+  inner.set(text, 64);
+  // Past the key's 32 bytes key[i] is undefined, which ^ takes as 0: the zero padding to the 64-byte block.
+  for (let i = 0; i < 64; i++) {
+    inner[i] = (key[i] as number) ^ 0x36;
+    outer[i] = (key[i] as number) ^ 0x5c;
+  }
+  return { inner, outer };
+}
+
+function writeAscii(bytes: Uint8Array, at: number, text: string): void {
+  for (let i = 0; i < text.length; i++) bytes[at + i] = text.charCodeAt(i);
+}
+
+function nodeHmacHex(crypto: NodeCrypto, { inner, outer }: NodeSigner, job: SigningJob, canonicalRequestHash: string): string {
+  writeAscii(inner, 81, job.amzDate); // after the padded key (64) and "AWS4-HMAC-SHA256\n" (17)
+  writeAscii(inner, inner.length - 64, canonicalRequestHash);
+  writeAscii(outer, 64, crypto.hash('sha256', inner, 'latin1'));
+  return crypto.hash('sha256', outer, 'hex');
 }
 
 function signJob<T>(job: SigningJob, finish: (job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string) => T): T {
   const crypto = nodeCrypto();
   const canonicalRequest = buildCanonicalRequest(job, job.payloadHash ?? crypto.hash('sha256', job.body as string | Uint8Array, 'hex'));
-  const stringToSign = buildStringToSign(job, crypto.hash('sha256', canonicalRequest, 'hex'));
-  return finish(job, canonicalRequest, stringToSign, crypto.createHmac('sha256', cachedSigningKey(nodeSigningKeys, job, () => deriveNodeSigningKey(crypto, job))).update(stringToSign).digest('hex'));
+  const canonicalRequestHash = crypto.hash('sha256', canonicalRequest, 'hex');
+  const stringToSign = buildStringToSign(job, canonicalRequestHash);
+  const signer = cachedSigningKey(nodeSigners, job, () => deriveNodeSigner(crypto, job, stringToSign));
+  return finish(job, canonicalRequest, stringToSign, nodeHmacHex(crypto, signer, job, canonicalRequestHash));
 }
 
 /** Signs a request with an Authorization header (synchronous; Node). */
