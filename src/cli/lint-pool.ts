@@ -35,14 +35,14 @@ function startWorker(entry: string, workerData: unknown): Worker {
 }
 
 /** Undefined when no worker entry is available or there is a single core: lint in this thread then. */
-export function createLintPool(ruleNames: readonly string[], size = availableParallelism()): LintPool | undefined {
+export function createLintPool(ruleNames: readonly string[], { trimHeap = false, size = availableParallelism() } = {}): LintPool | undefined {
   const entry = findWorkerEntry();
   if (!entry || size < 2) return undefined;
   const waiting = new Map<number, { resolve: (result: LintResult) => void; reject: (error: Error) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
   const workers = Array.from({ length: size }, () => {
-    const worker = startWorker(entry, { ruleNames });
+    const worker = startWorker(entry, { ruleNames, trimHeap });
     load.set(worker, 0);
     worker.on('message', ({ id, result }: { id: number; result: LintResult }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rules } from '../../rules/index';
 import type { RuleName } from '../../rules/index';
+import { createHeapTrimmer } from './heap';
 import { createRuleLinter } from './lint';
 
 export interface LintRequest {
@@ -11,9 +12,12 @@ export interface LintRequest {
   text: string;
 }
 
-const ruleNames = (workerData as { ruleNames: RuleName[] }).ruleNames;
+const { ruleNames, trimHeap: trimHeapEnabled } = workerData as { ruleNames: RuleName[]; trimHeap: boolean };
 const lintText = createRuleLinter(Object.fromEntries(ruleNames.map((name) => [name, rules[name]])));
+const trimHeap = createHeapTrimmer({ enabled: trimHeapEnabled });
 
 parentPort?.on('message', ({ id, path, text }: LintRequest) => {
+  trimHeap.willParse(text.length);
   parentPort?.postMessage({ id, result: lintText(path, text) });
+  trimHeap.parsed(text.length);
 });

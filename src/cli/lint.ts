@@ -108,7 +108,6 @@ function languageOptionsFor(choice: ParserChoice, extension: string): Linter.Lan
 
 /** Lints texts with `rules` (name → rule), all at severity error, nothing else. */
 export function createRuleLinter(rules: Record<string, LintRule>) {
-  const linter = new Linter({ configType: 'flat' });
   const ruleLevels = Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, 'error' as const]));
   const configs = new Map<string, Linter.Config[]>();
 
@@ -131,6 +130,9 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
 
   return function lintText(filePath: string, text: string): LintResult {
     const extension = extensionOf(filePath);
+    // A Linter keeps the last file's SourceCode (AST, tokens, scopes): one per file lets that go
+    // as soon as the file is linted, instead of holding a big file's tree through the next steps.
+    const linter = new Linter({ configType: 'flat' });
     let fatal: Linter.LintMessage | undefined;
     for (const choice of parserChoicesFor(extension)) {
       // A neutral name: rules must not depend on where the file lives, and ESLint must not ignore it.

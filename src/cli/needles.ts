@@ -1,53 +1,56 @@
-// The text prefilter: literal needles per rule. A file that contains none of its rules' needles is
-// never parsed. Keyed by rule name, so a new rule fails to type-check until it has needles here.
+// The text prefilter: per rule, the words a file cannot lack if the rule is to report in it. A file
+// that no needle group of its rules matches is never parsed. Keyed by rule name, so a new rule fails
+// to type-check until it has needles here; test/cli/needles.test.ts checks them against every case
+// the rules' own tests report.
 import type { RuleName } from '../../rules/index';
+import { CANONICAL_REQUEST_HINT } from '../../rules/utils/canonical-request';
 
-export interface Needles {
-  /** Matched as written (for words that are too common in other casings, like `PUT`). */
-  exact: readonly string[];
-  /** Matched case-insensitively; written in lower case. */
-  anyCase: readonly string[];
-  /**
-   * When set, a file that matches `exact`/`anyCase` must also contain one of these (any case,
-   * lower case here): for needles like `PUT` that are common alone and rare with their context.
-   */
-  alsoAnyCase?: readonly string[];
-}
+/** A substring matched as written (case-sensitive, as the rules are), or a pattern. */
+export type Needle = string | RegExp;
+
+/** A rule's prefilter: a file is a candidate when every needle of at least one group occurs in it. */
+export type Needles = readonly (readonly Needle[])[];
 
 export const ruleNeedles: Record<RuleName, Needles> = {
-  'no-legacy-signature': {
-    exact: ["'AWS ", '"AWS ', '`AWS ', "'aws'", '"aws"'],
-    anyCase: ['aws3', 'x-amzn-authorization', 'signatureversion', 'awsaccesskeyid', 'aws-sign2', 'knox', 'signerconstructor', 'sign_version', 'aws:'],
-  },
-  'require-sigv4-presign': {
-    exact: [],
-    anyCase: ['getsignedurl', 'x-amz-expires', 'signatureversion'],
-  },
-  'sorted-canonical-query': {
-    exact: [],
-    // `aws4` covers AWS4-HMAC-SHA256, aws4_request and the 'AWS4' + secret key derivation; the rest
-    // are the names the rule recognises a marker-less canonical request by (CANONICAL_REQUEST_HINT).
-    anyCase: ['aws4', 'signedheaders', 'signed_headers', 'canonicalheaders', 'canonical_headers'],
-  },
-  'presigned-put-content-type': {
-    exact: ['PUT', '.put(', "'put'", '"put"', '`put`'],
-    anyCase: [],
-    // The URL must visibly come from a presign or carry a presigned-URL name (signedUrl, uploadUrl…).
-    alsoAnyCase: ['signed', 'presign', 'uploadur', 'upload_ur', 'upload-ur', 'putur', 'put_ur', 'put-ur'],
-  },
+  // The rule's own whole-file gates (no-legacy-signature.ts `create`): without one, it adds no listener.
+  'no-legacy-signature': [
+    ['AWS3'],
+    ['AWSAccessKeyId'],
+    ['SignatureVersion'],
+    ["'AWS "],
+    ['"AWS '],
+    ['`AWS '],
+    [/x-amzn-authorization/i],
+    ['signatureVersion'],
+    ['aws-sign2'],
+    ['knox'],
+    ['aws-sdk-signature-v2'],
+    // Its `aws:` option counts only in calls into one of REQUEST_MODULES, loaded by name.
+    [/\baws\s*:/, /['"`](?:postman-)?request(?:-promise(?:-native)?)?['"`]/],
+  ],
+  // Reports only at a `getSignedUrl…` call, an `S3RequestPresigner` from the presigner module, or an
+  // `X-Amz-Expires` string.
+  'require-sigv4-presign': [['getSignedUrl'], ['s3-request-presigner'], [/x-amz-expires/i]],
+  // The rule returns no listener unless its own hint matches.
+  'sorted-canonical-query': [[CANONICAL_REQUEST_HINT]],
+  // A PUT (method string or `.put` call), on a URL from a presign or named like one (signedUrl,
+  // presignUrl, upload_url, putURI…), sent by a client the rule knows (fetch, axios, got, ky,
+  // superagent, an XHR's `open`, node's `request`, undici).
+  'presigned-put-content-type': [
+    [
+      /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
+      /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
+      /\b(?:fetch|axios|got|ky|superagent|open|request|undici)\b/,
+    ],
+  ],
 };
 
-function matches(needles: Needles, text: string, lower: () => string): boolean {
-  const found = needles.exact.some((needle) => text.includes(needle)) || needles.anyCase.some((needle) => lower().includes(needle));
-  return found && (!needles.alsoAnyCase || needles.alsoAnyCase.some((needle) => lower().includes(needle)));
+function occurs(needle: Needle, text: string): boolean {
+  return typeof needle === 'string' ? text.includes(needle) : needle.test(text);
 }
 
 /** Decides cheaply whether a file can hold a finding of any of `needles`. */
 export function createPrefilter(needles: readonly Needles[]): (text: string) => boolean {
-  return (text) => {
-    let lowered: string | undefined;
-    // Lower-cased once per file, and only when a case-insensitive needle is asked about.
-    const lower = () => (lowered ??= text.toLowerCase());
-    return needles.some((entry) => matches(entry, text, lower));
-  };
+  const groups = needles.flat();
+  return (text) => groups.some((group) => group.every((needle) => occurs(needle, text)));
 }

@@ -1,6 +1,6 @@
 // Human output: colours (NO_COLOR / FORCE_COLOR aware), the findings listing, the summary line,
 // and the progress bar drawn on a TTY's stderr.
-import type { MigrateProgress, MigrateReport } from '../migrate';
+import type { MigrateProgress, MigrateReport } from './migration';
 
 export interface OutputStream {
   write(chunk: string): unknown;

@@ -45,3 +45,5 @@ export function createProjectHints() {
 
   return { moduleStyleOf, compilerHintsOf };
 }
+
+export type ProjectHints = ReturnType<typeof createProjectHints>;

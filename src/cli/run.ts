@@ -1,8 +1,8 @@
 // The CLI as a function of its arguments and streams: parse flags, run `migrate`, print the diff,
 // JSON or listing, and return the exit code. main.ts binds it to the real process.
 import packageJson from '../../package.json' with { type: 'json' };
-import { UsageError, migrate } from '../migrate';
-import type { MigrateOptions } from '../migrate';
+import { UsageError, migrate } from './migration';
+import type { MigrateOptions } from './migration';
 import { USAGE, parseCliArguments } from './args';
 import { unifiedDiff } from './diff';
 import { colorEnabled, createPaint, createProgressBar, formatErrors, formatFindings, formatSummary } from './output';
@@ -54,6 +54,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       helperImport: args.helperImport,
       ignore: args.ignore,
       signal: environment.signal,
+      trimHeap: true,
       onProgress(update) {
         environment.overrides?.onProgress?.(update);
         if (showProgress) progress.update(update);

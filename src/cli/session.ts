@@ -9,6 +9,7 @@ import { applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
 import { FileHelperImports } from '../../codemods/utils/helper-imports';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
+import type { HeapTrimmer } from './heap';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
 
@@ -33,6 +34,8 @@ export interface SessionOptions {
   readSibling?: (path: string) => string | undefined;
   /** Module style of a file whose syntax does not tell (nearest package.json "type"). */
   fallbackStyle?: (path: string) => ModuleStyle;
+  /** Told about each text `finish` parses again, before and once its trees are dropped. */
+  heap?: HeapTrimmer;
 }
 
 /** A file's result once the session is finished. */
@@ -229,7 +232,9 @@ export function createSession(options: SessionOptions) {
       if (normalised.length > 0) {
         try {
           const after = applyTextEdits(file.before, normalised);
+          options.heap?.willParse(after.length);
           const relinted = lintText(path, after);
+          options.heap?.parsed(after.length);
           if (relinted.kind === 'fatal') {
             outcome.error = `the rewritten file does not parse (${relinted.message}); left unchanged`;
           } else {

@@ -150,7 +150,7 @@ describe('migrate', () => {
   });
 
   it('applies a codemod\'s edits to a sibling module, only inside the given paths', async () => {
-    const cross = { rules: { 'cross-sign': crossSignRule }, codemods: { 'cross-sign': crossSignCodemod }, needles: { 'cross-sign': { exact: ['crossSign'], anyCase: [] } } };
+    const cross = { rules: { 'cross-sign': crossSignRule }, codemods: { 'cross-sign': crossSignCodemod }, needles: { 'cross-sign': [['crossSign']] } };
     const files = { 'src/use.js': "import { c } from './client';\ncrossSign(c);\n", 'src/client.js': "export const c = { signatureVersion: 'v2' };\n" };
     const inside = createProject(files);
     const report = await migrate({ cwd: inside, vendorDirectory, ...cross });

@@ -60,7 +60,7 @@ describe('real rules through the whole pipeline', () => {
 
 describe('lint worker threads', () => {
   it('a worker pool lints exactly as this thread does', async () => {
-    const pool = createLintPool(Object.keys(rules), 2);
+    const pool = createLintPool(Object.keys(rules), { size: 2 });
     assert.ok(pool, 'the worker entry is found');
     try {
       const inline = createRuleLinter(rules);

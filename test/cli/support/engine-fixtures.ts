@@ -39,7 +39,7 @@ export const legacySignCodemod: Codemod = ({ finding, sourceFile, helper }) => {
 export const testEngine: Pick<MigrateOptions, 'rules' | 'codemods' | 'needles' | 'vendorDirectory'> = {
   rules: { 'legacy-sign': legacySignRule, 'manual-sign': manualSignRule },
   codemods: { 'legacy-sign': legacySignCodemod },
-  needles: { 'legacy-sign': { exact: ['legacySign'], anyCase: [] }, 'manual-sign': { exact: ['manualSign'], anyCase: [] } },
+  needles: { 'legacy-sign': [['legacySign']], 'manual-sign': [['manualSign']] },
 };
 
 /** A vendored-helper folder with recognisable stand-ins for the three flavours. */
