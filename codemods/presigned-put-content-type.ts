@@ -56,7 +56,10 @@ function useSignedContentType(context: CodemodContext): CodemodOutcome {
   };
 }
 
+/** Reports of a header other than the signed type, whether the presign signs it (403) or not (stored with the wrong type). */
+const MISMATCH_MESSAGE_IDS = new Set(['contentTypeMismatch', 'unsignedContentTypeMismatch']);
+
 const presignedPutContentType: Codemod = (context) =>
-  context.finding.messageId === 'contentTypeMismatch' ? useSignedContentType(context) : addContentType(context);
+  MISMATCH_MESSAGE_IDS.has(context.finding.messageId) ? useSignedContentType(context) : addContentType(context);
 
 export default presignedPutContentType;

@@ -1,5 +1,6 @@
 // Rule: a PUT to an S3 presigned URL must send the Content-Type the URL was signed with; HTTP
-// clients left to themselves send none, or one derived from the body, and S3 answers 403.
+// clients left to themselves send none, or one derived from the body, and S3 answers 403 (or, when
+// the presign leaves Content-Type unsigned, stores the object with the wrong type).
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule';
@@ -22,10 +23,15 @@ export type MessageId =
   | 'jsonSent'
   | 'bodyTypeSent'
   | 'contentTypeMismatch'
+  | 'unsignedContentTypeNotSent'
+  | 'unsignedContentTypeMismatch'
   | 'addContentType'
   | 'useSignedContentType';
 
-type ReportedMessageId = Exclude<MessageId, 'addContentType' | 'useSignedContentType' | 'contentTypeMismatch'>;
+type ReportedMessageId = Exclude<
+  MessageId,
+  'addContentType' | 'useSignedContentType' | 'contentTypeMismatch' | 'unsignedContentTypeNotSent' | 'unsignedContentTypeMismatch'
+>;
 
 /** The literal Content-Type a presign fixed, when the source shows it. */
 interface SignedLiteral {
@@ -95,6 +101,30 @@ function describeConsequence(signed: SignedLiteral | undefined): string {
     : 'and S3 answers 403 SignatureDoesNotMatch unless that is exactly the Content-Type the URL was presigned with';
 }
 
+/** What the client sends, and so how S3 stores and later serves the object, when the presign did not sign the type. */
+function describeUnsignedUpload(
+  messageId: ReportedMessageId,
+  client: HttpClient,
+  body: UploadBody | undefined,
+  reason: string,
+): { sent: string; servedAs: string } {
+  switch (messageId) {
+    case 'noContentTypeSent':
+      return { sent: `sends no Content-Type ${describeBody(client, body)}`, servedAs: 'binary/octet-stream' };
+    case 'textPlainSent':
+      return { sent: "sends 'text/plain;charset=UTF-8' for a string body", servedAs: "'text/plain;charset=UTF-8'" };
+    case 'formUrlencodedSent':
+      return { sent: `sends 'application/x-www-form-urlencoded' ${reason}`, servedAs: "'application/x-www-form-urlencoded'" };
+    case 'jsonSent':
+      return { sent: "sends 'application/json' for this body", servedAs: "'application/json'" };
+    case 'bodyTypeSent':
+      return {
+        sent: "sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS)",
+        servedAs: 'that type (binary/octet-stream when it is empty)',
+      };
+  }
+}
+
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
   if (client === 'https.request' || client === 'got') return 'unless it is set in the headers';
   return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
@@ -121,6 +151,10 @@ export default createRule<[], MessageId>({
         "{{client}} sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS), but the URL was presigned for exactly '{{signedType}}': a different type gets 403 SignatureDoesNotMatch. Set the header explicitly.",
       contentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
+      unsignedContentTypeNotSent:
+        '{{client}} {{sent}}, and this presign does not sign the Content-Type header: S3 accepts the upload but stores the object without the type the URL was presigned for{{presignedFor}}, so it is later served as {{servedAs}}. {{advice}}',
+      unsignedContentTypeMismatch:
+        "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': this presign does not sign the Content-Type header, so S3 accepts the upload and stores the object as '{{sent}}' instead.",
       addContentType: 'Send Content-Type {{value}} with the upload (it must equal the type the URL was presigned with).',
       useSignedContentType: "Send the Content-Type the URL was presigned for, '{{signedType}}'.",
     },
@@ -229,14 +263,14 @@ export default createRule<[], MessageId>({
       return `${sourceCode.getText(node)}.type`;
     }
 
-    function reportMismatch(valueNode: TSESTree.Node, signed: SignedLiteral): void {
+    function reportMismatch(valueNode: TSESTree.Node, signed: SignedLiteral, signsContentType: boolean): void {
       const quote = valueNode.type === AST_NODE_TYPES.Literal ? valueNode.raw.charAt(0) : fileQuote;
       const sent = getStaticString(valueNode, scopeOf(valueNode));
       // Without a '/', the value is a short name a client maps to a media type (superagent's `.type('png')`).
       if (sent === undefined || !sent.includes('/') || sent.trim() === signed.value.trim()) return;
       context.report({
         node: valueNode,
-        messageId: 'contentTypeMismatch',
+        messageId: signsContentType ? 'contentTypeMismatch' : 'unsignedContentTypeMismatch',
         data: { sent, signedType: signed.value },
         suggest: [
           {
@@ -256,13 +290,16 @@ export default createRule<[], MessageId>({
       if (origin.kind === 'presign' && origin.contentType.kind === 'absent') return;
       const signed: SignedLiteral | undefined =
         origin.kind === 'presign' && origin.contentType.kind === 'literal' ? { value: origin.contentType.value } : undefined;
+      // Only a presign the file shows can be known to leave the type unsigned; a named URL may sign it.
+      const signsContentType = origin.kind !== 'presign' || origin.signsContentType;
       if (request.contentType.kind === 'set') {
-        if (signed) reportMismatch(request.contentType.value, signed);
+        if (signed) reportMismatch(request.contentType.value, signed, signsContentType);
         return;
       }
       const body = request.body ? classifyUploadBody(request.body, scopeOf) : undefined;
       const message = chooseMessage(request, body, signed);
       if (!message) return;
+      const unsigned = signsContentType ? undefined : describeUnsignedUpload(message.messageId, request.client, body, message.reason ?? '');
       const quote = request.methodNode?.type === AST_NODE_TYPES.Literal ? request.methodNode.raw.charAt(0) : fileQuote;
       const blobType = blobTypeExpression(request, body);
       const fixValue = signed ? quoted(signed.value, quote) : body?.certain ? blobType : undefined;
@@ -271,13 +308,17 @@ export default createRule<[], MessageId>({
         blobType ?? quoted(body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE, quote);
       context.report({
         node: request.call,
-        messageId: message.messageId,
+        messageId: unsigned ? 'unsignedContentTypeNotSent' : message.messageId,
         data: {
           client: CLIENT_NAMES[request.client],
           body: describeBody(request.client, body),
           reason: message.reason ?? '',
           consequence: describeConsequence(signed),
           signedType: signed?.value ?? '',
+          sent: unsigned?.sent ?? '',
+          servedAs: unsigned?.servedAs ?? '',
+          presignedFor: signed ? ` '${signed.value}'` : '',
+          advice: signed ? `Send Content-Type: '${signed.value}'.` : 'Send that type in the Content-Type header.',
         },
         fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
         suggest:

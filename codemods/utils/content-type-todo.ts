@@ -11,7 +11,15 @@ const SENT_NOW: Readonly<Record<string, string>> = {
   formUrlencodedSent: "it sends 'application/x-www-form-urlencoded'",
   jsonSent: "it sends 'application/json'",
   bodyTypeSent: "it sends the body's own type",
+  unsignedContentTypeNotSent: 'it does not send that type',
 };
+
+/** What S3 does with a PUT without the presigned type: 403 when the presign signed it, else it stores the wrong type. */
+function consequenceOf(finding: Finding): string {
+  return finding.messageId === 'unsignedContentTypeNotSent'
+    ? 'S3 accepts the upload but stores the object without that type (it is later served as binary/octet-stream or the type sent)'
+    : 'S3 answers 403 SignatureDoesNotMatch';
+}
 
 /** The type the rule says the URL was presigned with, when its message names one. */
 export function signedTypeIn(message: string): string | undefined {
@@ -60,12 +68,14 @@ export function missingContentTypeTodo(finding: Finding, view: RequestView | und
   const signed = signedTypeIn(finding.message);
   if (signed !== undefined) {
     return (
-      `Send Content-Type '${signed}' (the type the URL was presigned with) on this PUT: ${sentNow}, and S3 answers 403 SignatureDoesNotMatch. ` +
+      `Send Content-Type '${signed}' (the type the URL was presigned with) on this PUT: ${sentNow}, and ${consequenceOf(finding)}. ` +
       'It was not added automatically because the request has no place of its own for it (its headers or options object is also used by other code, or comes from a spread, a parameter or a call; or the XHR `open` is not a statement of its own): add it where this request\'s headers are built, for this request only.'
     );
   }
   return (
-    `Send the exact Content-Type the URL was presigned with on this PUT (${sentNow}; S3 answers 403 SignatureDoesNotMatch for any other, byte for byte). ` +
+    `Send the exact Content-Type the URL was presigned with on this PUT (${sentNow}; ${
+      finding.messageId === 'unsignedContentTypeNotSent' ? consequenceOf(finding) : 'S3 answers 403 SignatureDoesNotMatch for any other, byte for byte'
+    }). ` +
     `${describeSignedSource(view, crossFile)}${adviseValue(suggestion && suggestedValue(suggestion))}`
   );
 }

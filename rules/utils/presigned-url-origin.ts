@@ -9,7 +9,8 @@ import type { PresignNames, SignedContentType } from './s3-presign-calls';
 import { writtenValues } from './variable-writes';
 
 export type UrlOrigin =
-  | { kind: 'presign'; contentType: SignedContentType }
+  /** `signsContentType`: false when the presign visibly leaves Content-Type out of the signature. */
+  | { kind: 'presign'; contentType: SignedContentType; signsContentType: boolean }
   /** Only the name (`signedUrl`, `data.uploadUrl`) says it is presigned. */
   | { kind: 'named' }
   | { kind: 'not-presigned' };
@@ -69,10 +70,19 @@ function agreedContentType(types: readonly SignedContentType[]): SignedContentTy
   return sameLiteral ? first : { kind: 'unknown' };
 }
 
-/** A presign when any origin is one (with the type they all agree on), else the first named one. */
+/**
+ * A presign when any origin is one (with the type they all agree on, and signing it when any of
+ * them may: that one answers 403), else the first named one.
+ */
 function strongest(origins: readonly (UrlOrigin | undefined)[]): UrlOrigin | undefined {
-  const presignTypes = origins.flatMap((origin) => (origin?.kind === 'presign' ? [origin.contentType] : []));
-  if (presignTypes.length > 0) return { kind: 'presign', contentType: agreedContentType(presignTypes) };
+  const presigns = origins.flatMap((origin) => (origin?.kind === 'presign' ? [origin] : []));
+  if (presigns.length > 0) {
+    return {
+      kind: 'presign',
+      contentType: agreedContentType(presigns.map((presign) => presign.contentType)),
+      signsContentType: presigns.some((presign) => presign.signsContentType),
+    };
+  }
   return origins.find((origin) => origin?.kind === 'named');
 }
 
@@ -121,7 +131,7 @@ function findLocalFunction(callee: TSESTree.Identifier, context: UrlOriginContex
 
 function resolveCall(call: TSESTree.CallExpression, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
   const match = matchPresignCall(call, context.getScope(call), context.names);
-  if (match?.kind === 'aws-put') return { kind: 'presign', contentType: match.contentType };
+  if (match?.kind === 'aws-put') return { kind: 'presign', contentType: match.contentType, signsContentType: match.signsContentType };
   if (match) return { kind: 'not-presigned' };
   const { callee } = call;
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && call.arguments[0]) {

@@ -3,6 +3,8 @@
 // calls of other stores (Google Cloud Storage, Supabase, Azure, Firebase) that look alike.
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findAwsSdkV2Option, matchAwsSdkV2ClientConstruction } from './aws-sdk-v2';
+import { findObjectProperty } from './object-literal';
 import { isFunctionNode } from './query-building-shapes';
 import type { ImportedLocal } from './top-level-imports';
 import { findSingleInitializer, getPropertyKeyName, getStaticString } from './static-value';
@@ -17,7 +19,12 @@ export type SignedContentType =
   | { kind: 'unknown' };
 
 export type PresignCallMatch =
-  | { kind: 'aws-put'; contentType: SignedContentType }
+  /**
+   * `signsContentType` is false only when the source shows a presigner that leaves the Content-Type
+   * header out of the signature (aws-sdk v2 SigV4, the v3 presigner without `signableHeaders`):
+   * S3 then accepts an upload of any type and stores whatever it sends.
+   */
+  | { kind: 'aws-put'; contentType: SignedContentType; signsContentType: boolean }
   /** An AWS presign of another operation (`getObject`, `GetObjectCommand`): not an upload URL. */
   | { kind: 'aws-other' }
   /** A signed URL of another store: signed differently, not this plugin's business. */
@@ -120,12 +127,45 @@ function matchMemberGetSignedUrl(call: TSESTree.CallExpression, scope: TSESLint.
     return { kind: 'not-aws' };
   }
   const operationName = getStaticString(operation, scope);
-  if (operationName === undefined) return { kind: 'aws-put', contentType: { kind: 'unknown' } };
+  const signsContentType = !isV2SigV4Client(call, scope);
+  if (operationName === undefined) return { kind: 'aws-put', contentType: { kind: 'unknown' }, signsContentType };
   if (operationName !== 'putObject') return { kind: 'aws-other' };
   return {
     kind: 'aws-put',
     contentType: readContentTypeProperty(resolveObjectLiteral(params, scope), (name) => name === 'ContentType', scope),
+    signsContentType,
   };
+}
+
+/**
+ * Whether `client.getSignedUrl(…)` is called on an aws-sdk v2 S3 client constructed with
+ * `signatureVersion: 'v4'` (or 's3v4'): its presign moves Content-Type into the query string and
+ * signs only `host` (lib/signers/v4.js lists content-type among its unsignable headers). A default
+ * client may sign with SigV2, whose string to sign does include Content-Type.
+ */
+function isV2SigV4Client(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression || call.callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const client = findSingleInitializer(call.callee.object, scope);
+  // Names the options use are looked up from the call's scope, which sees every binding the client's scope sees at module level.
+  const scopeOf = (): TSESLint.Scope.Scope => scope;
+  const construction =
+    client?.type === AST_NODE_TYPES.NewExpression ? matchAwsSdkV2ClientConstruction(client, scopeOf, 's3') : undefined;
+  if (!construction) return false;
+  const lookup = findAwsSdkV2Option(construction.options, 'signatureVersion', scopeOf);
+  if (lookup.kind !== 'found') return false;
+  const version = getStaticString(lookup.value, scope);
+  return version === 'v4' || version === 's3v4';
+}
+
+/**
+ * Whether the v3 presigner's options (`getSignedUrl`'s third argument) visibly leave
+ * `signableHeaders` unset: S3RequestPresigner then adds content-type to the unsignable headers, so
+ * the Content-Type is neither signed nor put in the URL.
+ */
+function v3PresignSkipsContentType(options: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): boolean {
+  if (!options) return true;
+  if (options.type === AST_NODE_TYPES.SpreadElement) return false;
+  return findObjectProperty(options, 'signableHeaders', () => scope).kind === 'absent';
 }
 
 /** aws-sdk v3: `getSignedUrl(client, new PutObjectCommand(params), options)`. */
@@ -136,7 +176,8 @@ function matchV3GetSignedUrl(
 ): PresignCallMatch {
   let command = call.arguments[1];
   if (command?.type === AST_NODE_TYPES.Identifier) command = findSingleInitializer(command, scope) ?? command;
-  if (command?.type !== AST_NODE_TYPES.NewExpression) return { kind: 'aws-put', contentType: { kind: 'unknown' } };
+  const signsContentType = !v3PresignSkipsContentType(call.arguments[2], scope);
+  if (command?.type !== AST_NODE_TYPES.NewExpression) return { kind: 'aws-put', contentType: { kind: 'unknown' }, signsContentType };
   if (command.callee.type !== AST_NODE_TYPES.Identifier || !names.putObjectCommand.has(command.callee.name)) {
     return { kind: 'aws-other' };
   }
@@ -147,18 +188,20 @@ function matchV3GetSignedUrl(
       (name) => name === 'ContentType',
       scope,
     ),
+    signsContentType,
   };
 }
 
 /** This project's helper: `presignUrl({ method: 'PUT', url, headers: { 'content-type': … } }, opts)`. */
 function matchHelperPresignUrl(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope): PresignCallMatch {
   const request = resolveObjectLiteral(call.arguments[0], scope);
-  if (!request) return { kind: 'aws-put', contentType: { kind: 'unknown' } };
+  // The helper signs every header it is given, content-type included.
+  if (!request) return { kind: 'aws-put', contentType: { kind: 'unknown' }, signsContentType: true };
   const method = readContentTypeProperty(request, (name) => name === 'method', scope);
   if (method.kind === 'literal' && method.value.toUpperCase() !== 'PUT') return { kind: 'aws-other' };
   const headersProperty = readContentTypeProperty(request, (name) => name === 'headers', scope);
-  if (headersProperty.kind === 'absent') return { kind: 'aws-put', contentType: { kind: 'absent' } };
-  if (headersProperty.kind !== 'expression') return { kind: 'aws-put', contentType: { kind: 'unknown' } };
+  if (headersProperty.kind === 'absent') return { kind: 'aws-put', contentType: { kind: 'absent' }, signsContentType: true };
+  if (headersProperty.kind !== 'expression') return { kind: 'aws-put', contentType: { kind: 'unknown' }, signsContentType: true };
   return {
     kind: 'aws-put',
     contentType: readContentTypeProperty(
@@ -166,6 +209,7 @@ function matchHelperPresignUrl(call: TSESTree.CallExpression, scope: TSESLint.Sc
       (name) => name.toLowerCase() === 'content-type',
       scope,
     ),
+    signsContentType: true,
   };
 }
 

@@ -296,7 +296,7 @@ const javascriptInvalid: Invalid[] = [
 const fs = require('fs');
 const got = require('got');
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 async function publish(file) {
   const params = { Bucket: 'site', Key: 'index.html', ContentType: "text/html", Expires: 60 };
@@ -312,7 +312,7 @@ module.exports = { publish };
 const fs = require('fs');
 const got = require('got');
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 async function publish(file) {
   const params = { Bucket: 'site', Key: 'index.html', ContentType: "text/html", Expires: 60 };
@@ -337,7 +337,7 @@ module.exports = { publish };
     code: `const { S3 } = require('aws-sdk');
 const https = require('https');
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 async function send(buffer) {
   const uploadTarget = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k.csv', ContentType: 'text/csv' });
@@ -350,7 +350,7 @@ async function send(buffer) {
     output: `const { S3 } = require('aws-sdk');
 const https = require('https');
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 async function send(buffer) {
   const uploadTarget = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k.csv', ContentType: 'text/csv' });
@@ -376,7 +376,7 @@ import { s3 } from './s3';
 
 export async function uploadAvatar(userId, event) {
   const file = event.target.files[0];
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'avatars', Key: userId, ContentType: 'image/jpeg' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'avatars', Key: userId, ContentType: 'image/jpeg' }), { signableHeaders: new Set(['content-type']) });
   return fetch(url, { method: "PUT", body: file });
 }
 `,
@@ -387,7 +387,7 @@ import { s3 } from './s3';
 
 export async function uploadAvatar(userId, event) {
   const file = event.target.files[0];
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'avatars', Key: userId, ContentType: 'image/jpeg' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'avatars', Key: userId, ContentType: 'image/jpeg' }), { signableHeaders: new Set(['content-type']) });
   return fetch(url, { method: "PUT", body: file, headers: { "Content-Type": "image/jpeg" } });
 }
 `,
@@ -405,7 +405,7 @@ export async function uploadAvatar(userId, event) {
     name: 'XMLHttpRequest send of a File to a URL presigned for a fixed type',
     code: `import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export function uploadWithProgress(file, onProgress) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'media', Key: file.name, ContentType: 'video/mp4' });
@@ -418,7 +418,7 @@ export function uploadWithProgress(file, onProgress) {
     filename: 'upload.js',
     output: `import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export function uploadWithProgress(file, onProgress) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'media', Key: file.name, ContentType: 'video/mp4' });
@@ -535,7 +535,7 @@ async function upload(signedUrl, buffer) {
     code: `import superagent from 'superagent';
 import { S3 } from 'aws-sdk';
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 export async function putCsv(csv) {
   const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'x.csv', ContentType: 'text/csv' });
@@ -548,7 +548,7 @@ export async function putCsv(csv) {
     output: `import superagent from 'superagent';
 import { S3 } from 'aws-sdk';
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 export async function putCsv(csv) {
   const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'x.csv', ContentType: 'text/csv' });
@@ -602,7 +602,7 @@ export function putText(uploadUrl) {
   {
     name: 'setRequestHeader differs from the signed literal',
     code: `const AWS = require('aws-sdk');
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 function upload(file) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'docs', Key: file.name, ContentType: 'application/pdf' });
@@ -626,7 +626,7 @@ function upload(file) {
           {
             messageId: 'useSignedContentType',
             output: `const AWS = require('aws-sdk');
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 function upload(file) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'docs', Key: file.name, ContentType: 'application/pdf' });
@@ -671,7 +671,7 @@ async function upload(path) {
 `,
     errors: [
       {
-        messageId: 'noContentTypeSent',
+        messageId: 'unsignedContentTypeNotSent',
         line: 10,
         column: 9,
         endLine: 10,
@@ -735,7 +735,7 @@ export async function put(uploadURL, event) {
     name: 'fixes keep trailing comments in place (XHR line, last property without comma)',
     code: `import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export function upload(blob, done) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
@@ -752,7 +752,7 @@ export function upload(blob, done) {
     filename: 'upload.js',
     output: `import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export function upload(blob, done) {
   const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
@@ -982,7 +982,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 const s3 = new S3Client({ region: 'eu-west-1' });
 
 export async function uploadThumbnail(key: string, png: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'thumbs', Key: key, ContentType: 'image/png' }), { expiresIn: 300 });
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'thumbs', Key: key, ContentType: 'image/png' }), { expiresIn: 300, signableHeaders: new Set(['content-type']) });
   await axios.put(url, png);
 }
 `,
@@ -993,7 +993,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 const s3 = new S3Client({ region: 'eu-west-1' });
 
 export async function uploadThumbnail(key: string, png: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'thumbs', Key: key, ContentType: 'image/png' }), { expiresIn: 300 });
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'thumbs', Key: key, ContentType: 'image/png' }), { expiresIn: 300, signableHeaders: new Set(['content-type']) });
   await axios.put(url, png, { headers: { 'Content-Type': 'image/png' } });
 }
 `,
@@ -1044,7 +1044,7 @@ export async function pushReport(path: string) {
 `,
     errors: [
       {
-        messageId: 'noContentTypeSent',
+        messageId: 'unsignedContentTypeNotSent',
         line: 10,
         column: 21,
         endLine: 13,
@@ -1359,7 +1359,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 const s3 = new S3Client({});
 
 export async function put(body: Uint8Array) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }), { signableHeaders: new Set(['content-type']) });
   await fetch(url, { method: 'PUT', body, headers: { 'Content-Type': 'image/jpeg' } });
 }
 `,
@@ -1380,7 +1380,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 const s3 = new S3Client({});
 
 export async function put(body: Uint8Array) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }), { signableHeaders: new Set(['content-type']) });
   await fetch(url, { method: 'PUT', body, headers: { 'Content-Type': 'image/png' } });
 }
 `,
@@ -1395,7 +1395,7 @@ export async function put(body: Uint8Array) {
 import * as AWS from 'aws-sdk';
 
 const JPEG = 'image/jpeg';
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export async function put(data: Buffer) {
   const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k', ContentType: JPEG });
@@ -1417,7 +1417,7 @@ export async function put(data: Buffer) {
 import * as AWS from 'aws-sdk';
 
 const JPEG = 'image/jpeg';
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export async function put(data: Buffer) {
   const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k', ContentType: JPEG });
@@ -1466,7 +1466,7 @@ export function upload(presignedPutUrl: string, data: Buffer) {
     code: `import axios from 'axios';
 import { S3 } from 'aws-sdk';
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 function createTarget(key: string) {
   return s3.getSignedUrlPromise('putObject', { Bucket: 'exports', Key: key, ContentType: 'application/zip' });
@@ -1480,7 +1480,7 @@ export async function exportZip(key: string, zip: Buffer) {
     output: `import axios from 'axios';
 import { S3 } from 'aws-sdk';
 
-const s3 = new S3({ signatureVersion: 'v4' });
+const s3 = new S3({ region: 'us-east-1' });
 
 function createTarget(key: string) {
   return s3.getSignedUrlPromise('putObject', { Bucket: 'exports', Key: key, ContentType: 'application/zip' });
@@ -1628,7 +1628,7 @@ export async function putCsv(csv: string, credentials: { accessKeyId: string; se
     code: `import got from 'got';
 import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export async function copy(data: Record<string, string>, buffer: Buffer) {
   await got.put(data['presignedUrl'], { body: buffer });
@@ -1640,7 +1640,7 @@ export async function copy(data: Record<string, string>, buffer: Buffer) {
     output: `import got from 'got';
 import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export async function copy(data: Record<string, string>, buffer: Buffer) {
   await got.put(data['presignedUrl'], { body: buffer });
@@ -1662,7 +1662,7 @@ export async function copy(data: Record<string, string>, buffer: Buffer) {
             output: `import got from 'got';
 import AWS from 'aws-sdk';
 
-const s3 = new AWS.S3({ signatureVersion: 'v4' });
+const s3 = new AWS.S3({ region: 'us-east-1' });
 
 export async function copy(data: Record<string, string>, buffer: Buffer) {
   await got.put(data['presignedUrl'], { body: buffer, headers: { 'Content-Type': 'application/octet-stream' } });
@@ -1692,7 +1692,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 const s3 = new S3Client({});
 
 export async function put(bytes: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'application/wasm' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'application/wasm' }), { signableHeaders: new Set(['content-type']) });
   await request
     .put(url) // presigned for 5 minutes
     .send(bytes);
@@ -1705,7 +1705,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 const s3 = new S3Client({});
 
 export async function put(bytes: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'application/wasm' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'application/wasm' }), { signableHeaders: new Set(['content-type']) });
   await request
     .put(url) // presigned for 5 minutes
     .set('Content-Type', 'application/wasm')
@@ -1727,7 +1727,7 @@ export async function put(bytes: Buffer) {
     code: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 export async function upload(s3: S3Client, data: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }), { signableHeaders: new Set(['content-type']) });
   await fetch(url, { method: 'PUT', body: data } as RequestInit);
 }
 `,
@@ -1735,11 +1735,175 @@ export async function upload(s3: S3Client, data: Buffer) {
     output: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 export async function upload(s3: S3Client, data: Buffer) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }));
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/webp' }), { signableHeaders: new Set(['content-type']) });
   await fetch(url, { method: 'PUT', body: data, headers: { 'Content-Type': 'image/webp' } } as RequestInit);
 }
 `,
     errors: [{ messageId: 'noContentTypeSent', line: 5 }],
+  },
+  {
+    name: 'v2 client with signatureVersion v4: Content-Type is not signed, so S3 stores the wrong type',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ signatureVersion: 'v4' });
+export async function upload(bytes: Uint8Array) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  await fetch(url, { method: 'PUT', body: bytes });
+}
+`,
+    output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ signatureVersion: 'v4' });
+export async function upload(bytes: Uint8Array) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  await fetch(url, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'image/png' } });
+}
+`,
+    errors: [
+      {
+        messageId: 'unsignedContentTypeNotSent',
+        data: {
+          client: 'fetch',
+          sent: 'sends no Content-Type for a Buffer, typed array or stream body',
+          presignedFor: " 'image/png'",
+          servedAs: 'binary/octet-stream',
+          advice: "Send Content-Type: 'image/png'.",
+        },
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 51,
+      },
+    ],
+  },
+  {
+    name: "v2 client configured through new AWS.Config({ signatureVersion: 's3v4' }), a different header sent",
+    code: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3(new AWS.Config({ signatureVersion: 's3v4' }));
+export async function upload(bytes: Uint8Array) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/png' });
+  await axios.put(url, bytes, { headers: { 'Content-Type': 'image/jpeg' } });
+}
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'unsignedContentTypeMismatch',
+        data: { sent: 'image/jpeg', signedType: 'image/png' },
+        line: 6,
+        column: 60,
+        endLine: 6,
+        endColumn: 72,
+        suggestions: [
+          {
+            messageId: 'useSignedContentType',
+            data: { signedType: 'image/png' },
+            output: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3(new AWS.Config({ signatureVersion: 's3v4' }));
+export async function upload(bytes: Uint8Array) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: 'k', ContentType: 'image/png' });
+  await axios.put(url, bytes, { headers: { 'Content-Type': 'image/png' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'v2 default client in us-east-1 presigns with SigV2, which signs Content-Type: 403',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'us-east-1' });
+export async function upload(bytes: Uint8Array) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  await fetch(url, { method: 'PUT', body: bytes });
+}
+`,
+    output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'us-east-1' });
+export async function upload(bytes: Uint8Array) {
+  const url = s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  await fetch(url, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'image/png' } });
+}
+`,
+    errors: [{ messageId: 'noContentTypeSent', line: 5, column: 9, endLine: 5, endColumn: 51 }],
+  },
+  {
+    name: 'v3 presign with signableHeaders content-type: 403',
+    code: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(bytes: Uint8Array) {
+  const command = new PutObjectCommand({ Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  const url = await getSignedUrl(s3, command, { signableHeaders: new Set(['content-type']) });
+  await fetch(url, { method: 'PUT', body: bytes });
+}
+`,
+    output: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(bytes: Uint8Array) {
+  const command = new PutObjectCommand({ Bucket: 'b', Key: 'logo.png', ContentType: 'image/png' });
+  const url = await getSignedUrl(s3, command, { signableHeaders: new Set(['content-type']) });
+  await fetch(url, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'image/png' } });
+}
+`,
+    errors: [{ messageId: 'noContentTypeSent', line: 7, column: 9, endLine: 7, endColumn: 51 }],
+  },
+  {
+    name: 'v3 presign without signableHeaders: Content-Type is neither signed nor in the URL',
+    code: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(text: string) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'a.csv', ContentType: 'text/csv' }), { expiresIn: 60 });
+  await fetch(url, { method: 'PUT', body: text });
+}
+`,
+    output: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(text: string) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'a.csv', ContentType: 'text/csv' }), { expiresIn: 60 });
+  await fetch(url, { method: 'PUT', body: text, headers: { 'Content-Type': 'text/csv' } });
+}
+`,
+    errors: [
+      {
+        messageId: 'unsignedContentTypeNotSent',
+        data: {
+          client: 'fetch',
+          sent: "sends 'text/plain;charset=UTF-8' for a string body",
+          presignedFor: " 'text/csv'",
+          servedAs: "'text/plain;charset=UTF-8'",
+          advice: "Send Content-Type: 'text/csv'.",
+        },
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 50,
+      },
+    ],
+  },
+  {
+    name: 'v3 presign options the file does not show: the type may be signed, 403',
+    code: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(bytes: Uint8Array, options: { expiresIn: number }) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }), options);
+  await fetch(url, { method: 'PUT', body: bytes });
+}
+`,
+    output: `import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export async function upload(bytes: Uint8Array, options: { expiresIn: number }) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: 'k', ContentType: 'image/png' }), options);
+  await fetch(url, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'image/png' } });
+}
+`,
+    errors: [{ messageId: 'noContentTypeSent', line: 6, column: 9, endLine: 6, endColumn: 51 }],
   },
 ];
 
