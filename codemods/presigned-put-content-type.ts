@@ -4,14 +4,14 @@
 // presign signed; a guessed value is never written, it becomes a precise to-do instead.
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { suggestionWithValue } from './utils/content-type-suggestion';
-import { missingContentTypeTodo, signedTypeIn } from './utils/content-type-todo';
+import { missingContentTypeTodo, signedTypeOf } from './utils/content-type-todo';
 import { followImportedPresign } from './utils/imported-presign';
 import { sharedRequestHolderName } from './utils/object-holder';
 import { readPutRequest } from './utils/put-request-probe';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 function fixedNote(context: CodemodContext): string {
-  const signed = signedTypeIn(context.finding.message);
+  const signed = signedTypeOf(context.finding);
   return signed !== undefined
     ? `Content-Type '${signed}' added, the type the URL was presigned with.`
     : "Content-Type added from the File/Blob body's own `.type`.";
@@ -44,7 +44,7 @@ function addContentType(context: CodemodContext): CodemodOutcome {
 /** A Content-Type other than the signed one: replaced where only this request reads it. */
 function useSignedContentType(context: CodemodContext): CodemodOutcome {
   const { finding, node } = context;
-  const signed = signedTypeIn(finding.message) ?? '';
+  const signed = signedTypeOf(finding) ?? '';
   const shared = sharedRequestHolderName(node);
   const adopted = shared === undefined ? adoptRuleSuggestion(context, 'useSignedContentType') : undefined;
   if (adopted?.kind === 'fixed') return { ...adopted, note: `Content-Type set to '${signed}', the type the URL was presigned with.` };

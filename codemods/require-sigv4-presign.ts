@@ -72,7 +72,7 @@ type PlannedExpiry =
 
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
-  const seconds = reportedSeconds(context.finding.message);
+  const seconds = reportedSeconds(context.finding);
   const replacement = propertyExpiryReplacement(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
@@ -96,14 +96,14 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
 function lowerPropertyExpiry(context: CodemodContext, name: string): CodemodOutcome {
   const planned = planPropertyExpiry(context, name);
   if (planned.kind === 'manual') return planned;
-  return fixed([planned.replacement.edit], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding.message)));
+  return fixed([planned.replacement.edit], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
 }
 
 /** aws-sdk v2 `Expires`: lowered, and the client that presigns with it (here or imported) given SigV4 too. */
 function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
   const planned = planPropertyExpiry(context, 'Expires');
   if (planned.kind === 'manual') return planned;
-  const seconds = reportedSeconds(context.finding.message);
+  const seconds = reportedSeconds(context.finding);
   const note = loweredNote('Expires', planned.replacement.original, seconds);
   const client = planned.call && locatePresigningClient(context, planned.call);
   if (client?.kind === 'custom') {
@@ -124,7 +124,7 @@ function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
 
 /** A hand-built URL's `X-Amz-Expires`: lowered where only the URL reads it (the canonical query must match). */
 function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
-  const seconds = reportedSeconds(context.finding.message);
+  const seconds = reportedSeconds(context.finding);
   const replacement = amzExpiresReplacement(context.node, seconds);
   if (replacement) return fixed([replacement.edit], loweredNote('X-Amz-Expires', replacement.original, seconds));
   return manualTodo(

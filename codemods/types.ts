@@ -18,6 +18,8 @@ export interface Finding {
   fix?: RuleEdit;
   /** The rule's suggestions, in the order the rule offers them. */
   suggestions?: RuleSuggestion[];
+  /** The `data` the rule reported with (the values its message names), for codemods to read. */
+  data?: Readonly<Record<string, string>>;
 }
 
 /** An ESLint fix as offsets into the linted text: replace text[start, end) with `text`. */

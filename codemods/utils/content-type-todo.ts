@@ -21,9 +21,9 @@ function consequenceOf(finding: Finding): string {
     : 'S3 answers 403 SignatureDoesNotMatch';
 }
 
-/** The type the rule says the URL was presigned with, when its message names one. */
-export function signedTypeIn(message: string): string | undefined {
-  return /presigned for (?:exactly )?'([^']*)'/.exec(message)?.[1];
+/** The literal type the URL was presigned with, when the rule saw one. */
+export function signedTypeOf(finding: Finding): string | undefined {
+  return finding.data?.signedType || undefined;
 }
 
 function describeSignedText(site: SignedTypeSite): string {
@@ -65,7 +65,7 @@ function adviseValue(value: string | undefined): string {
 export function missingContentTypeTodo(finding: Finding, view: RequestView | undefined, crossFile: string | undefined): string {
   const suggestion = finding.suggestions?.find((candidate) => candidate.messageId === 'addContentType');
   const sentNow = SENT_NOW[finding.messageId] ?? 'its Content-Type is not the signed one';
-  const signed = signedTypeIn(finding.message);
+  const signed = signedTypeOf(finding);
   if (signed !== undefined) {
     return (
       `Send Content-Type '${signed}' (the type the URL was presigned with) on this PUT: ${sentNow}, and ${consequenceOf(finding)}. ` +

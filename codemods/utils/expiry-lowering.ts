@@ -2,14 +2,14 @@
 // place and a note that says the URLs now expire sooner.
 import { Node } from 'ts-morph';
 import { MAX_SIGV4_EXPIRY_SECONDS } from '../../rules/require-sigv4-presign';
-import type { TextEdit } from '../types';
+import type { Finding, TextEdit } from '../types';
 import { oneLine, oneLineExcerpt } from './quoted-code';
 
 export const MAX_EXPIRY = String(MAX_SIGV4_EXPIRY_SECONDS);
 
-/** The expiry the rule computed, read from its message (`… of 864000 s …`). */
-export function reportedSeconds(message: string): string {
-  return /\bof (\d+) s\b/.exec(message)?.[1] ?? 'more than 604800';
+/** The expiry the rule computed and reported with its finding. */
+export function reportedSeconds(finding: Finding): string {
+  return finding.data?.seconds ?? 'more than 604800';
 }
 
 /** `604800 /* SigV4 maximum (7 days); was X *\/`: the old value stays readable where it was. */

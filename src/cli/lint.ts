@@ -56,7 +56,44 @@ function toRuleSuggestions(suggestions: LintSuggestionWithData[] | undefined): R
   }));
 }
 
-function toFinding(message: Linter.LintMessage, lineStarts: readonly number[]): Finding {
+type ReportData = Record<string, string>;
+type ReportDescriptor = { messageId?: string; data?: ReportData; node?: { loc: { start: Position } }; loc?: { start: Position } | Position };
+type Position = { line: number; column: number };
+
+/** Where ESLint will say a report starts: its `loc` (a range or a position) or its node's start. */
+function reportKey(messageId: string | undefined, start: Position | undefined): string {
+  return `${messageId}@${start?.line}:${start?.column}`;
+}
+
+function startOfReport(descriptor: ReportDescriptor): Position | undefined {
+  const { loc, node } = descriptor;
+  if (loc) return 'start' in loc ? loc.start : loc;
+  return node?.loc.start;
+}
+
+/**
+ * ESLint's messages leave out a report's `data`, which holds the values codemods need (an expiry's
+ * seconds, the type a URL was signed with). Each rule's `context.report` is observed so the data
+ * can be matched back to its message by message id and start position.
+ */
+function recordingReportData(rule: LintRule, sink: Map<string, ReportData>): LintRule {
+  return {
+    ...rule,
+    create(context: { report(descriptor: ReportDescriptor): void }) {
+      const recording = Object.create(context, {
+        report: {
+          value(descriptor: ReportDescriptor) {
+            if (descriptor.data) sink.set(reportKey(descriptor.messageId, startOfReport(descriptor)), descriptor.data);
+            context.report(descriptor);
+          },
+        },
+      });
+      return rule.create(recording);
+    },
+  };
+}
+
+function toFinding(message: Linter.LintMessage, lineStarts: readonly number[], reportData: ReadonlyMap<string, ReportData>): Finding {
   const endLine = message.endLine ?? message.line;
   const endColumn = message.endColumn ?? message.column;
   return {
@@ -71,6 +108,8 @@ function toFinding(message: Linter.LintMessage, lineStarts: readonly number[]): 
     range: [offsetOf(lineStarts, message.line, message.column), offsetOf(lineStarts, endLine, endColumn)],
     fix: message.fix && toRuleEdit(message.fix),
     suggestions: toRuleSuggestions(message.suggestions),
+    // ESLint columns are 1-based, report positions 0-based.
+    data: reportData.get(reportKey(message.messageId, { line: message.line, column: message.column - 1 })),
   };
 }
 
@@ -108,6 +147,8 @@ function languageOptionsFor(choice: ParserChoice, extension: string): Linter.Lan
 
 /** Lints texts with `rules` (name → rule), all at severity error, nothing else. */
 export function createRuleLinter(rules: Record<string, LintRule>) {
+  const reportData = new Map<string, ReportData>();
+  const recordingRules = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, recordingReportData(rule, reportData)]));
   const ruleLevels = Object.fromEntries(Object.keys(rules).map((name) => [`${PLUGIN_NAMESPACE}/${name}`, 'error' as const]));
   const configs = new Map<string, Linter.Config[]>();
 
@@ -118,7 +159,7 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
     const config: Linter.Config[] = [
       {
         files: [`**/*${extension}`],
-        plugins: { [PLUGIN_NAMESPACE]: { rules } },
+        plugins: { [PLUGIN_NAMESPACE]: { rules: recordingRules } },
         languageOptions: languageOptionsFor(choice, extension),
         linterOptions: { reportUnusedDisableDirectives: 'off' },
         rules: ruleLevels,
@@ -135,6 +176,7 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
     const linter = new Linter({ configType: 'flat' });
     let fatal: Linter.LintMessage | undefined;
     for (const choice of parserChoicesFor(extension)) {
+      reportData.clear();
       // A neutral name: rules must not depend on where the file lives, and ESLint must not ignore it.
       const messages = linter.verify(text, configFor(choice, extension), `file${extension}`);
       // Only a parse failure is fatal: ESLint 10 also flags `/* eslint-env */` comments as fatal.
@@ -143,7 +185,7 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
       const lineStarts = lineStartOffsets(text);
       const findings = messages
         .filter((message) => message.ruleId?.startsWith(`${PLUGIN_NAMESPACE}/`))
-        .map((message) => toFinding(message, lineStarts));
+        .map((message) => toFinding(message, lineStarts, reportData));
       return { kind: 'parsed', findings };
     }
     return { kind: 'fatal', message: `${fatal?.line}:${fatal?.column} ${fatal?.message}` };
