@@ -21,8 +21,8 @@ export class RequestSigner {
   }
 
   private buildQuery(params: Record<string, string | number>): string {
-    return Object.entries(params)
-      .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`).join('&'); // expect: sorted-canonical-query
+    const pairs = Object.entries(params).map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`); // expect: sorted-canonical-query
+    return pairs.join('&'); // expect: sorted-canonical-query
   }
 
   private hash(value: string): string {

@@ -4,7 +4,7 @@ import { createHash, createHmac } from 'node:crypto';
 const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
 const hmac = (key, data) => createHmac('sha256', key).update(data).digest();
 
-const rawQuery = (target) => new URL(target).search.slice(1);
+const rawQuery = (target) => new URL(target).search.slice(1); // expect: sorted-canonical-query
 
 function canonicalHeaderBlock(headers) {
   const names = Object.keys(headers).sort();
@@ -20,7 +20,7 @@ export function signFetch(target, init, { accessKeyId, secretAccessKey, sessionT
   const headers = { host: url.host, 'x-amz-content-sha256': sha256Hex(body), 'x-amz-date': amzDate };
   if (sessionToken) headers['x-amz-security-token'] = sessionToken;
   const { block, signed } = canonicalHeaderBlock(headers);
-  const query = rawQuery(target); // expect: sorted-canonical-query
+  const query = rawQuery(target);
   const canonicalRequest = [method, url.pathname || '/', query, block, signed, headers['x-amz-content-sha256']].join('\n');
   const scope = `${day}/${region}/lambda/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
