@@ -242,7 +242,7 @@ describe('corpus', () => {
 });
 
 /** What the CLI's dry run does with one file that has marked defects. */
-type FixStatus = 'fixed' | 'partly fixed' | 'manual' | 'not found';
+type FixStatus = 'fixed' | 'partly fixed' | 'manual' | 'not found' | 'breaks a browser script';
 
 interface FixBaseline {
   /** Files with a marked defect that the CLI does not fully auto-fix, and what it does instead. */
@@ -257,8 +257,21 @@ interface FixOutcome {
   errors: string[];
 }
 
+// A file loaded by a <script> tag (globals, IIFE/UMD wrappers): no ESM syntax, and no `require(` or
+// `module.exports` at the start of a line (a UMD wrapper's are indented inside its factory test).
+const MODULE_SYNTAX = /^(?:\s*(?:import|export)\b|(?:const|let|var)\s[^=]+=\s*require\(|module\.exports\b|exports\.)/m;
+const ADDED_MODULE_LINE = /^(?:\s*import\s|.*\brequire\()/;
+
+/** A rewrite that adds an `import` or `require` to a browser script, which then no longer loads. */
+function breaksBrowserScript(before: string, after: string | undefined): boolean {
+  if (after === undefined || MODULE_SYNTAX.test(before)) return false;
+  const beforeLines = new Set(before.split(/\r?\n/));
+  return after.split(/\r?\n/).some((line) => !beforeLines.has(line) && ADDED_MODULE_LINE.test(line));
+}
+
 /** Fixed: changed, nothing left to do, and every marked line got a fix (not only some other line). */
-function classifyFix(markedLines: number[], report: FileReport | undefined): FixStatus {
+function classifyFix(markedLines: number[], report: FileReport | undefined, broken: boolean): FixStatus {
+  if (broken) return 'breaks a browser script';
   const findings = report?.findings ?? [];
   const fixedLines = new Set(findings.filter((finding) => finding.status === 'fixed').map((finding) => finding.line));
   if (report?.changed && report.remaining === 0 && markedLines.every((line) => fixedLines.has(line))) return 'fixed';
@@ -269,13 +282,15 @@ function classifyFix(markedLines: number[], report: FileReport | undefined): Fix
 
 /** The CLI's whole run (cross-file resolution included) over the corpus folder, writing nothing. */
 async function runCliDryRun(): Promise<FixOutcome> {
+  const toCorpusPath = (path: string) => relative(CORPUS_DIR, join(REPO_ROOT, path)).split(sep).join('/');
+  const rewritten = new Map<string, string>();
   const report = await migrate({
     cwd: REPO_ROOT,
     paths: [relative(REPO_ROOT, CORPUS_DIR)],
     dryRun: true,
     helperImport: 'sigv4-migrate/sigv4',
+    onChange: (change) => rewritten.set(toCorpusPath(change.path), change.after),
   });
-  const toCorpusPath = (path: string) => relative(CORPUS_DIR, join(REPO_ROOT, path)).split(sep).join('/');
   const byPath = new Map(report.files.map((file) => [toCorpusPath(file.path), file]));
   const outcome: FixOutcome = {
     statuses: new Map(),
@@ -285,7 +300,8 @@ async function runCliDryRun(): Promise<FixOutcome> {
   for (const file of corpusFiles) {
     const marked = [...readExpectations(file.source).keys()];
     const fileReport = byPath.get(file.path);
-    if (marked.length > 0) outcome.statuses.set(file.path, classifyFix(marked, fileReport));
+    const broken = breaksBrowserScript(file.source, rewritten.get(file.path));
+    if (marked.length > 0) outcome.statuses.set(file.path, classifyFix(marked, fileReport, broken));
     else if (fileReport?.changed) outcome.changedWithoutDefect.push(file.path);
   }
   return outcome;
@@ -304,11 +320,13 @@ function formatFixOutcome(outcome: FixOutcome): string {
   const list = (label: string, paths: string[]) => (paths.length === 0 ? [] : [`    ${label}:`, ...paths.map((path) => `      ${path}`)]);
   return [
     `  auto-fix (CLI dry run): ${fixed} of ${outcome.statuses.size} files with a marked defect fixed (${percent}%, issue 9 target 70%),` +
-      ` partly fixed ${byStatus('partly fixed').length}, manual only ${byStatus('manual').length}, not found ${byStatus('not found').length};` +
+      ` partly fixed ${byStatus('partly fixed').length}, manual only ${byStatus('manual').length}, not found ${byStatus('not found').length},` +
+      ` browser script broken ${byStatus('breaks a browser script').length};` +
       ` changed without a marked defect ${outcome.changedWithoutDefect.length}`,
     ...list('partly fixed', byStatus('partly fixed')),
     ...list('manual only', byStatus('manual')),
     ...list('not found', byStatus('not found')),
+    ...list('fixed, but the rewrite adds an import/require to a browser script', byStatus('breaks a browser script')),
     ...list('changed without a marked defect', outcome.changedWithoutDefect),
   ].join('\n');
 }
