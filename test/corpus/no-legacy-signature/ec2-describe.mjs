@@ -16,11 +16,11 @@ function timestamp() {
 }
 
 function describeInstancesQuery(accessKeyId) {
-  return 'AWSAccessKeyId=' + encode(accessKeyId) +
+  return 'AWSAccessKeyId=' + encode(accessKeyId) + // expect: no-legacy-signature
     '&Action=DescribeInstances' +
     '&Filter.1.Name=instance-state-name&Filter.1.Value.1=running' +
     '&SignatureMethod=' + SIGNATURE_METHOD +
-    '&SignatureVersion=' + SIGNATURE_VERSION + // expect: no-legacy-signature
+    '&SignatureVersion=' + SIGNATURE_VERSION +
     '&Timestamp=' + encode(timestamp()) +
     '&Version=' + API_VERSION;
 }
