@@ -4,6 +4,8 @@ export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string;
+  /** When the credentials stop working, as the AWS SDKs' credential providers report it: presigned URLs cannot outlive it. */
+  expiration?: Date;
 }
 
 export interface SigningOptions {
@@ -25,8 +27,10 @@ export interface SigningOptions {
 }
 
 export interface PresignOptions extends SigningOptions {
-  /** Seconds the URL stays valid: 1 to 604800 (7 days). */
+  /** Seconds the URL stays valid: 1 to 604800 (7 days), and no longer than credentials.expiration leaves. */
   expiresIn: number;
+  /** Shorten an expiresIn that outlives credentials.expiration instead of refusing it; the result's expiresIn says so. */
+  clampToCredentialExpiration?: boolean;
 }
 
 /** A URL object or anything else with an absolute `href`. */
@@ -34,11 +38,20 @@ export interface URLLike {
   readonly href: string;
 }
 
+/** A fetch Headers object, a Map, or anything else that lists name/value pairs the same way. */
+export interface HeadersLike {
+  forEach(callback: (value: string | string[], name: string) => void): void;
+}
+
 export interface RequestToSign {
+  /** An HTTP token, e.g. GET; upper-cased. */
   method: string;
-  /** Absolute; the path as it goes on the wire. A string is taken literally (never WHATWG-normalised). */
+  /**
+   * Absolute. A string is signed as fetch sends it: space, non-ASCII and "<>`{} percent-encoded, \ as /, but dot
+   * segments kept as written. A URL object (or anything with an href) is taken as already serialised: its href as sent.
+   */
   url: string | URLLike;
-  headers?: Record<string, string | string[]>;
+  headers?: Record<string, string | string[]> | HeadersLike;
   body?: string | Uint8Array;
 }
 
@@ -53,6 +66,8 @@ export interface SignedRequest {
 
 export interface PresignedUrl {
   url: string;
+  /** The X-Amz-Expires signed: the expiresIn asked for, or less where clamped to credentials.expiration. */
+  expiresIn: number;
   canonicalRequest: string;
   stringToSign: string;
   signature: string;
@@ -86,10 +101,12 @@ interface HeaderEntry {
 
 interface ParsedUrl {
   text: string;
+  /** The URL up to its query: the presigned URL is rebuilt from it. */
+  base: string;
   host: string;
   path: string;
   query: string | undefined;
-  hashIndex: number;
+  fragment: string;
 }
 
 // Everything signing needs once inputs are checked; nothing here is returned to the caller.
@@ -106,6 +123,7 @@ interface SigningJob {
   body: string | Uint8Array | undefined;
   payloadHash: string | undefined;
   presignParams: string[] | undefined;
+  expiresIn: number;
   tokenAfterSigning: boolean;
   signedHeaders: string;
 }
@@ -121,14 +139,45 @@ const PATH_UNRESERVED_ONLY = /^[\w.~/-]*$/;
 const CANONICAL_QUERY = /^[\w.~-]*=[\w.~-]*(?:&[\w.~-]*=[\w.~-]*)*$/;
 // Hop-by-hop and client-controlled headers that proxies and browsers rewrite; the AWS SDKs never sign them.
 const UNSIGNABLE_HEADER = /^(?:authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
+// An HTTP token (RFC 9110): header names and methods.
+const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+// What a credential scope part may hold: anything else (a '/' above all) would split the scope wrongly.
+const SCOPE_PART = /^[a-z\d-]+$/;
+// A lone surrogate has no UTF-8 form: encodeURIComponent throws on it, hashing turns it into U+FFFD.
+const LONE_SURROGATE = /\p{Cs}/u;
+// A line break or NUL would end the header or line the text is sent in; what is signed would not be what is sent.
+const UNSAFE_TEXT = /[\0\n\r]|\p{Cs}/u;
+// Outside printable ASCII and Unicode, or a lone surrogate. (Written without control escapes, for no-control-regex.)
+const CONTROL_OR_SURROGATE = /[^ -~\x80-\u{10ffff}]|\p{Cs}/u;
+// The auth parameters a presign writes: a caller's own are replaced, not sent twice.
+const AUTH_PARAM = /^X-Amz-(?:Algorithm|Credential|Date|Expires|SignedHeaders|Signature|Security-Token)$/;
 
 function fail(field: string, problem: string): never {
   throw new TypeError(`sigv4: ${field} ${problem}`);
 }
 
-function requireText(value: unknown, field: string): string {
+/** A non-empty string that matches `allowed`, or by default holds no CR, LF, NUL or lone surrogate. */
+function requireText(value: unknown, field: string, allowed?: RegExp): string {
   if (typeof value !== 'string' || value === '') fail(field, 'must be a non-empty string');
+  if (allowed ? !allowed.test(value) : UNSAFE_TEXT.test(value)) fail(field, allowed ? `must match ${allowed}` : 'must not hold CR, LF, NUL or a lone surrogate');
   return value;
+}
+
+function requireFlag(opts: object, name: string, fallback: boolean): boolean {
+  const value = (opts as Record<string, unknown>)[name];
+  if (value === undefined) return fallback;
+  return typeof value === 'boolean' ? value : fail(name, 'must be a boolean');
+}
+
+/** Milliseconds since the epoch of a valid Date in years 0-9999 (one from another realm too). */
+function requireTime(value: unknown, field: string): number {
+  let time = NaN;
+  try {
+    time = Date.prototype.getTime.call(value);
+  } catch {
+    // Not a Date: refused below.
+  }
+  return time >= -62167219200000 && time < 253402300800000 ? time : fail(field, 'must be a valid Date');
 }
 
 /** RFC 3986 encoding of a decoded string: everything but A-Z a-z 0-9 - . _ ~ as UTF-8 %XX. */
@@ -166,11 +215,16 @@ function joinPairs(pairs: string[]): string {
   return pairs.sort(comparePairs).join('&');
 }
 
+function wireName(part: string): string {
+  const eq = part.indexOf('=');
+  return canonicalWireComponent(eq < 0 ? part : part.slice(0, eq));
+}
+
 function wirePairs(query: string, pairs: string[]): string[] {
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    pairs.push(eq < 0 ? canonicalWireComponent(part) + '=' : canonicalWireComponent(part.slice(0, eq)) + '=' + canonicalWireComponent(part.slice(eq + 1)));
+    pairs.push(wireName(part) + '=' + (eq < 0 ? '' : canonicalWireComponent(part.slice(eq + 1))));
   }
   return pairs;
 }
@@ -186,32 +240,60 @@ function canonicalWireQuery(query: string): string {
   return joinPairs(wirePairs(query, []));
 }
 
+/** One decoded name/value pair, encoded; values may be strings, numbers, booleans or bigints. */
+function encodedPair(name: unknown, value: unknown, field: string): string {
+  if (!/^(?:st|n|b)/.test(typeof value)) fail(field, 'must be a string, a number, a boolean or an array of them');
+  const pair = [String(name), String(value)];
+  if (pair.some((text) => LONE_SURROGATE.test(text))) fail(field, 'must not hold a lone surrogate');
+  return encodeRfc3986(pair[0] as string) + '=' + encodeRfc3986(pair[1] as string);
+}
+
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
 export function canonicalQueryString(params: QueryParams): string {
-  if (typeof params === 'string') return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
+  if (typeof params === 'string') {
+    if (CONTROL_OR_SURROGATE.test(params)) fail('params', 'must not hold control characters or a lone surrogate');
+    return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
+  }
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) fail('params', 'must be a string, URLSearchParams or an object');
   const pairs: string[] = [];
   if (typeof params.forEach === 'function') {
-    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(value)));
+    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodedPair(name, value, 'params')));
     return joinPairs(pairs);
   }
-  for (const [name, value] of Object.entries(params as Record<string, string | string[]>)) {
-    for (const item of Array.isArray(value) ? value : [value]) pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(String(item)));
+  for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) pairs.push(encodedPair(name, item, `params["${name}"]`));
   }
   return joinPairs(pairs);
 }
 
-// scheme://host[:port] path ?query #fragment, taken literally; control characters are refused.
-const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^\0-\x20/?#@:[\]\x7f]+|\[[\da-f:.]+\])(?::(\d*))?((?:\/[^?#\0-\x1f\x7f]*)?)(?:\?([^#\0-\x1f\x7f]*))?(#.*)?$/is;
+// scheme://host[:port] path ?query #fragment, taken literally; control characters are refused before.
+const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^ /?#@:[\]]+|\[[\da-f:.]+\])(?::(\d*))?(\/[^?#]*)?(?:\?([^#]*))?(#.*)?$/is;
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+// Characters fetch (the WHATWG URL parser) percent-encodes in a path, and '\', which it reads as '/'.
+const WIRE_ENCODED_IN_PATH = /(?:[^!-~]|["<>`{}])+|\\/g;
+
+/** The host as clients send it: an IDN (or any host but plain ASCII names) in the ASCII form WHATWG URL gives. */
+function asciiHost(host: string): string {
+  if (!/[^\w.-]/.test(host) || host[0] === '[') return host;
+  try {
+    return new (globalThis as unknown as { URL: new (url: string) => { hostname: string } }).URL('http://' + host).hostname;
+  } catch {
+    return fail('url', 'has an invalid host');
+  }
+}
 
 function parseUrl(url: string | URLLike): ParsedUrl {
   const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
+  if (CONTROL_OR_SURROGATE.test(text)) fail('url', 'must not hold control characters or a lone surrogate');
   const match = URL_PATTERN.exec(text);
   if (!match) fail('url', text.includes('://') ? 'is malformed' : 'must be absolute');
-  const port = match[3];
-  const fragment = match[6];
-  const host = (match[2] as string).toLowerCase() + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
-  return { text, host, path: match[4] || '/', query: match[5], hashIndex: fragment === undefined ? -1 : text.length - fragment.length };
+  const [, scheme, hostname, port, path = '/', query, fragment = ''] = match as unknown as string[];
+  // Leading zeros dropped, as clients send it; '' is no port.
+  const portNumber = port ? String(+(port as string)) : '';
+  if (+portNumber > 65535) fail('url', 'must have a port from 0 to 65535');
+  const host = asciiHost((hostname as string).toLowerCase()) + (portNumber && portNumber !== DEFAULT_PORTS[(scheme as string).toLowerCase()] ? ':' + portNumber : '');
+  const wirePath = typeof url === 'string' && !PATH_UNRESERVED_ONLY.test(path) ? path.replace(WIRE_ENCODED_IN_PATH, (run) => (run === '\\' ? '/' : encodeURI(run))) : path;
+  return { text, base: text.slice(0, text.length - fragment.length - (query === undefined ? 0 : query.length + 1)), host, path: wirePath, query, fragment };
 }
 
 function removeDotSegments(path: string): string {
@@ -233,12 +315,10 @@ function canonicalPath(path: string, normalize: boolean, encode: boolean): strin
   return clean.replace(/%(?![\da-fA-F]{2})|[^\w.~/%-]+/g, (match) => (match === '%' ? '%25' : encodeRfc3986(match)));
 }
 
-// Sequential spaces and line breaks fold to one space, as AWS canonicalises header values.
+// Sequential spaces and tabs fold to one space, as AWS canonicalises header values (line breaks are refused).
 function canonicalHeaderValue(value: string): string {
-  return /[\t\r\n]| {2}|^ | $/.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value;
+  return /\t| {2}|^ | $/.test(value) ? value.replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value;
 }
-
-const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 
 /** Inserts a header in name order, so the canonical headers need no sort; a repeated name's values are merged. */
 function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent = canonical): void {
@@ -253,22 +333,27 @@ function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent
   entries[at] = { name, canonical, sent };
 }
 
+function headerText(value: unknown, field: string): string {
+  if (typeof value !== 'string') fail(field, 'must be a string or string[]');
+  if (UNSAFE_TEXT.test(value)) fail(field, 'must not hold CR, LF, NUL or a lone surrogate');
+  return value;
+}
+
 /** Lower-cased names in order, duplicates (in any case) merged; names the signer generates itself are left out. */
 function collectHeaders(headers: RequestToSign['headers'], presign: boolean, hasToken: boolean): HeaderEntry[] {
   const entries: HeaderEntry[] = [];
   if (headers == null) return entries;
-  if (typeof headers !== 'object') fail('headers', 'must be an object');
-  for (const key of Object.keys(headers)) {
-    const value = headers[key];
-    const name = key.toLowerCase();
-    if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a header name');
-    if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) continue;
-    const canonical =
-      typeof value === 'string'
-        ? canonicalHeaderValue(value)
-        : (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fail(`headers["${key}"]`, 'must be a string or string[]')).map(canonicalHeaderValue).join(',');
+  if (typeof headers !== 'object' || Array.isArray(headers)) fail('headers', 'must be an object, a Map or Headers');
+  const add = (value: unknown, key: unknown): void => {
+    const field = `headers["${String(key)}"]`;
+    const name = String(key).toLowerCase();
+    if (!TOKEN.test(name)) fail(field, 'is not a header name');
+    if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) return;
+    const canonical = Array.isArray(value) ? value.map((item) => canonicalHeaderValue(headerText(item, field))).join(',') : canonicalHeaderValue(headerText(value, field));
     addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
-  }
+  };
+  if (typeof headers.forEach === 'function') (headers as HeadersLike).forEach(add);
+  else for (const key of Object.keys(headers)) add((headers as Record<string, unknown>)[key], key);
   return entries;
 }
 
@@ -276,9 +361,7 @@ let cachedSecond = NaN;
 let cachedAmzDate = '';
 
 // Formatting a date costs more than hashing a short string, so the last second's text is reused.
-function formatAmzDate(date: Date | undefined): string {
-  const time = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : NaN;
-  if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date');
+function formatAmzDate(time: number): string {
   const second = Math.floor(time / 1000);
   if (second !== cachedSecond) {
     cachedAmzDate = new Date(second * 1000).toISOString().replace(/[-:]|\.\d+/g, '');
@@ -298,34 +381,79 @@ function credentialScope(amzDate: string, region: string, service: string): stri
   return lastScope.scope;
 }
 
-function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number | undefined): SigningJob {
-  const method = requireText(req?.method, 'method').toUpperCase();
-  const service = requireText(opts?.service, 'service');
-  const region = requireText(opts.region, 'region');
+function requireBody(body: unknown): string | Uint8Array | undefined {
+  if (body == null || typeof body === 'string') return body ?? undefined;
+  try {
+    // Any view of bytes, from this realm or another; a fake (a bare prototype, a proxy) is no view and is refused.
+    if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  } catch {
+    // A view whose buffer cannot be read: refused below.
+  }
+  return fail('body', 'must be a string or a Uint8Array');
+}
+
+function checkExpiresIn(expiresIn: unknown): number {
+  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number');
+  if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
+    throw new RangeError(`sigv4: expiresIn must be whole seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit)`);
+  }
+  return expiresIn;
+}
+
+/** expiresIn, checked against the credentials' expiration: refused if it outlives them, or clamped when asked. */
+function presignExpiresIn(opts: PresignOptions, expiration: unknown, time: number): number {
+  const expiresIn = checkExpiresIn(opts.expiresIn);
+  const clamp = requireFlag(opts, 'clampToCredentialExpiration', false);
+  if (expiration == null) return expiresIn;
+  const end = requireTime(expiration, 'credentials.expiration');
+  const left = Math.floor((end - time) / 1000);
+  if (expiresIn <= left) return expiresIn;
+  if (clamp && left > 0) return left;
+  const instant = (ms: number): string => new Date(ms).toISOString();
+  throw new RangeError(`sigv4: expiresIn ${expiresIn} s (until ${instant(time + expiresIn * 1000)}) outlives credentials.expiration (${instant(end)})`);
+}
+
+/** The request's method, URL, headers and body, checked; nothing the caller passed is kept by reference. */
+function prepareRequest(req: RequestToSign, presign: boolean, hasToken: boolean): Pick<SigningJob, 'method' | 'url' | 'headers' | 'body'> {
+  const method = requireText(req?.method, 'method', TOKEN).toUpperCase();
+  const body = requireBody(req.body);
+  const url = parseUrl(req.url as RequestToSign['url']);
+  // A presign replaces the caller's own auth parameters rather than sending them twice.
+  if (presign && url.query) url.query = url.query.split('&').filter((part) => !AUTH_PARAM.test(wireName(part))).join('&');
+  const headers = collectHeaders(req.headers, presign, hasToken);
+  if (!headers.some((entry) => entry.name === 'host')) addHeader(headers, 'host', url.host);
+  return { method, url, headers, body };
+}
+
+function prepareJob(req: RequestToSign, opts: SigningOptions, presign: boolean): SigningJob {
+  const service = requireText(opts?.service, 'service', SCOPE_PART);
+  const region = requireText(opts.region, 'region', SCOPE_PART);
   // Anything but an object (a missing one included) then fails on its first field, which the error names.
   const credentials: Partial<Credentials> = Object(opts.credentials);
   const accessKeyId = requireText(credentials.accessKeyId, 'credentials.accessKeyId');
-  const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey');
+  const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey', /^/);
   const token = credentials.sessionToken;
-  if (token != null && typeof token !== 'string') fail('credentials.sessionToken', 'must be a string');
-  const sessionToken = token ?? '';
-  const body = req.body;
-  if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) fail('body', 'must be a string or a Uint8Array');
-  const url = parseUrl(req.url as RequestToSign['url']);
-  const amzDate = formatAmzDate(opts.date);
-  const scope = credentialScope(amzDate, region, service);
+  const sessionToken = token == null || token === '' ? '' : requireText(token, 'credentials.sessionToken');
   const isS3 = service === 's3';
-  const presign = expiresIn !== undefined;
-  const headers = collectHeaders(req.headers, presign, sessionToken !== '');
-  if (!headers.some((entry) => entry.name === 'host')) addHeader(headers, 'host', url.host);
+  const flags = {
+    normalizePath: requireFlag(opts, 'normalizePath', !isS3),
+    encodePath: requireFlag(opts, 'encodePath', !isS3),
+    tokenAfterSigning: requireFlag(opts, 'omitSessionTokenFromSignature', false),
+    signPayload: requireFlag(opts, 'signPayload', isS3),
+    unsigned: requireFlag(opts, 'unsignedPayload', presign && isS3),
+  };
+  const time = opts.date === undefined ? Date.now() : requireTime(opts.date, 'date');
+  const expiresIn = presign ? presignExpiresIn(opts as PresignOptions, credentials.expiration, time) : 0;
+  const { method, url, headers, body } = prepareRequest(req, presign, sessionToken !== '');
+  const amzDate = formatAmzDate(time);
+  const scope = credentialScope(amzDate, region, service);
   const givenHash = headers.find((entry) => entry.name === 'x-amz-content-sha256')?.canonical;
-  const unsigned = opts.unsignedPayload ?? (presign && isS3);
-  const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
-  const tokenAfterSigning = opts.omitSessionTokenFromSignature === true;
+  const payloadHash = givenHash ?? (flags.unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
   const job: SigningJob = {
-    method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, tokenAfterSigning,
-    normalizePath: opts.normalizePath ?? !isS3,
-    encodePath: opts.encodePath ?? !isS3,
+    method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, expiresIn,
+    tokenAfterSigning: flags.tokenAfterSigning,
+    normalizePath: flags.normalizePath,
+    encodePath: flags.encodePath,
     presignParams: undefined,
     signedHeaders: '',
   };
@@ -336,17 +464,9 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   } else {
     addHeader(headers, 'x-amz-date', amzDate);
     if (sessionToken) addHeader(headers, 'x-amz-security-token', sessionToken);
-    if (givenHash === undefined && (opts.signPayload ?? isS3)) addHeader(headers, 'x-amz-content-sha256', '');
+    if (givenHash === undefined && flags.signPayload) addHeader(headers, 'x-amz-content-sha256', '');
   }
   return job;
-}
-
-function checkExpiresIn(expiresIn: unknown): number {
-  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number');
-  if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
-    throw new RangeError(`sigv4: expiresIn must be whole seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit)`);
-  }
-  return expiresIn;
 }
 
 /** Builds the canonical request in one pass over the sorted headers, filling in the payload hash and the signed-header list. */
@@ -385,12 +505,11 @@ function signedRequestResult(job: SigningJob, canonicalRequest: string, stringTo
 }
 
 function presignedUrlResult(job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string): PresignedUrl {
-  const { text, query, hashIndex } = job.url;
-  const base = hashIndex < 0 ? text : text.slice(0, hashIndex);
-  let url = base + (query === undefined ? '?' : query === '' ? '' : '&');
+  const { base, query, fragment } = job.url;
+  let url = base + '?' + (query ? query + '&' : '');
   for (const param of job.presignParams as string[]) url += param + '&';
-  url += 'X-Amz-Signature=' + signature + (hashIndex < 0 ? '' : text.slice(hashIndex));
-  return { url, canonicalRequest, stringToSign, signature };
+  url += 'X-Amz-Signature=' + signature + fragment;
+  return { url, expiresIn: job.expiresIn, canonicalRequest, stringToSign, signature };
 }
 
 // Signing keys per (secret, scope): the last one is checked first, then a bounded map whose oldest entry goes
@@ -479,12 +598,12 @@ function signJob<T>(job: SigningJob, finish: (job: SigningJob, canonicalRequest:
 
 /** Signs a request with an Authorization header (synchronous; Node). */
 export function signRequest(req: RequestToSign, opts: SigningOptions): SignedRequest {
-  return signJob(prepareJob(req, opts, undefined), signedRequestResult);
+  return signJob(prepareJob(req, opts, false), signedRequestResult);
 }
 
 /** Presigns a URL with X-Amz-* query parameters (synchronous; Node). */
 export function presignUrl(req: RequestToSign, opts: PresignOptions): PresignedUrl {
-  return signJob(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+  return signJob(prepareJob(req, opts, true), presignedUrlResult);
 }
 
 let textEncoder: { encode(text: string): Uint8Array } | undefined;
@@ -538,10 +657,10 @@ async function signJobAsync<T>(job: SigningJob, finish: (job: SigningJob, canoni
 
 /** signRequest on WebCrypto, for browsers and workers; identical output. */
 export async function signRequestAsync(req: RequestToSign, opts: SigningOptions): Promise<SignedRequest> {
-  return signJobAsync(prepareJob(req, opts, undefined), signedRequestResult);
+  return signJobAsync(prepareJob(req, opts, false), signedRequestResult);
 }
 
 /** presignUrl on WebCrypto, for browsers and workers; identical output. */
 export async function presignUrlAsync(req: RequestToSign, opts: PresignOptions): Promise<PresignedUrl> {
-  return signJobAsync(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+  return signJobAsync(prepareJob(req, opts, true), presignedUrlResult);
 }
