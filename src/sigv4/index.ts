@@ -283,7 +283,8 @@ function asciiHost(host: string): string {
 }
 
 function parseUrl(url: string | URLLike): ParsedUrl {
-  const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
+  // A string loses leading and trailing spaces, as fetch (WHATWG URL) drops them.
+  const text = typeof url === 'string' ? url.replace(/^ +| +$/g, '') : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
   if (CONTROL_OR_SURROGATE.test(text)) fail('url', 'must not hold control characters or a lone surrogate');
   const match = URL_PATTERN.exec(text);
   if (!match) fail('url', text.includes('://') ? 'is malformed' : 'must be absolute');

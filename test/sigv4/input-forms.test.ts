@@ -108,6 +108,13 @@ describe('raw paths: signed as fetch sends them', () => {
   it('the returned URL is the one given', () => {
     assert.equal(signRequest({ method: 'GET', url: 'https://h.example.com/a b' }, OPTIONS).url, 'https://h.example.com/a b');
   });
+
+  it('leading and trailing spaces are dropped, as fetch drops them', () => {
+    const signed = signRequest({ method: 'GET', url: '  https://h.example.com/a ' }, OPTIONS);
+    assert.equal(signed.url, 'https://h.example.com/a');
+    assert.equal(signed.canonicalRequest, signRequest({ method: 'GET', url: 'https://h.example.com/a' }, OPTIONS).canonicalRequest);
+    assert.match(presignOf('https://h.example.com/a?b=1 ').url, /^https:\/\/h\.example\.com\/a\?b=1&X-Amz-Algorithm=/);
+  });
 });
 
 describe("a query that already holds X-Amz-* auth parameters", () => {
