@@ -171,13 +171,18 @@ function requireFlag(opts: object, name: string, fallback: boolean): boolean {
 
 /** Milliseconds since the epoch of a valid Date in years 0-9999 (one from another realm too). */
 function requireTime(value: unknown, field: string): number {
-  let time = NaN;
-  try {
-    time = Date.prototype.getTime.call(value);
-  } catch {
-    // Not a Date: refused below.
-  }
+  const time = tryOr(() => Date.prototype.getTime.call(value) as number, NaN);
   return time >= -62167219200000 && time < 253402300800000 ? time : fail(field, 'must be a valid Date');
+}
+
+// Built-ins throw on objects that only look like a Date or a byte view (a bare prototype, a proxy); such an object
+// is then refused by name rather than with the built-in's own error.
+function tryOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /** RFC 3986 encoding of a decoded string: everything but A-Z a-z 0-9 - . _ ~ as UTF-8 %XX. */
@@ -382,15 +387,11 @@ function credentialScope(amzDate: string, region: string, service: string): stri
   return lastScope.scope;
 }
 
+/** A string, or any view of bytes (from another realm too) as a Uint8Array. */
 function requireBody(body: unknown): string | Uint8Array | undefined {
   if (body == null || typeof body === 'string') return body ?? undefined;
-  try {
-    // Any view of bytes, from this realm or another; a fake (a bare prototype, a proxy) is no view and is refused.
-    if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  } catch {
-    // A view whose buffer cannot be read: refused below.
-  }
-  return fail('body', 'must be a string or a Uint8Array');
+  const bytes = tryOr(() => (ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined), undefined);
+  return bytes ?? fail('body', 'must be a string or a Uint8Array');
 }
 
 function checkExpiresIn(expiresIn: unknown): number {
