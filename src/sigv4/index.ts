@@ -105,6 +105,8 @@ interface ParsedUrl {
   base: string;
   host: string;
   path: string;
+  /** A string URL, whose path fetch may still encode; an href is already serialised. */
+  raw: boolean;
   query: string | undefined;
   fragment: string;
 }
@@ -147,8 +149,8 @@ const SCOPE_PART = /^[a-z\d-]+$/;
 const LONE_SURROGATE = /\p{Cs}/u;
 // A line break or NUL would end the header or line the text is sent in; what is signed would not be what is sent.
 const UNSAFE_TEXT = /[\0\n\r]|\p{Cs}/u;
-// Outside printable ASCII and Unicode, or a lone surrogate. (Written without control escapes, for no-control-regex.)
-const CONTROL_OR_SURROGATE = /[^ -~\x80-\u{10ffff}]|\p{Cs}/u;
+// Text without ASCII controls or lone surrogates, written without control escapes (for no-control-regex).
+const PRINTABLE_TEXT = /^(?:[ -~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 // The auth parameters a presign writes: a caller's own are replaced, not sent twice.
 const AUTH_PARAM = /^X-Amz-(?:Algorithm|Credential|Date|Expires|SignedHeaders|Signature|Security-Token)$/;
 
@@ -163,10 +165,13 @@ function requireText(value: unknown, field: string, allowed?: RegExp): string {
   return value;
 }
 
-function requireFlag(opts: object, name: string, fallback: boolean): boolean {
-  const value = (opts as Record<string, unknown>)[name];
-  if (value === undefined) return fallback;
-  return typeof value === 'boolean' ? value : fail(name, 'must be a boolean');
+function requireFlag(value: unknown, name: string, fallback: boolean): boolean {
+  return value === undefined ? fallback : typeof value === 'boolean' ? value : fail(name, 'must be a boolean');
+}
+
+/** requireText, skipped when the value is the one last checked: most calls repeat the last scope and key id. */
+function requireTextOnce(value: unknown, last: string, field: string, allowed?: RegExp): string {
+  return value === last && last !== '' ? last : requireText(value, field, allowed);
 }
 
 /** Milliseconds since the epoch of a valid Date in years 0-9999 (one from another realm too). */
@@ -256,7 +261,7 @@ function encodedPair(name: unknown, value: unknown, field: string): string {
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
 export function canonicalQueryString(params: QueryParams): string {
   if (typeof params === 'string') {
-    if (CONTROL_OR_SURROGATE.test(params)) fail('params', 'must not hold control characters or a lone surrogate');
+    if (!PRINTABLE_TEXT.test(params)) fail('params', 'must not hold control characters or a lone surrogate');
     return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
   }
   if (params === null || typeof params !== 'object' || Array.isArray(params)) fail('params', 'must be a string, URLSearchParams or an object');
@@ -271,15 +276,17 @@ export function canonicalQueryString(params: QueryParams): string {
   return joinPairs(pairs);
 }
 
-// scheme://host[:port] path ?query #fragment, taken literally; control characters are refused before.
-const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^ /?#@:[\]]+|\[[\da-f:.]+\])(?::(\d*))?(\/[^?#]*)?(?:\?([^#]*))?(#.*)?$/is;
+// scheme://host[:port] path ?query #fragment. The host is a plain name, or anything WHATWG URL may turn into one;
+// every part is printable text (as PRINTABLE_TEXT) without the delimiters that end it.
+const URL_PATTERN =
+  /^([a-z][\w+.-]*):\/\/(?:([\w.-]+)|((?:[!"$-.\d;->A-Z^-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])+|\[[\da-f:.]+\]))(?::(\d*))?(\/(?:[ -"$->@-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*)?(?:\?((?:[ -"$-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*))?(#(?:[ -~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*)?$/i;
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 // Characters fetch (the WHATWG URL parser) percent-encodes in a path, and '\', which it reads as '/'.
 const WIRE_ENCODED_IN_PATH = /(?:[^!-~]|["<>`{}])+|\\/g;
 
-/** The host as clients send it: an IDN (or any host but plain ASCII names) in the ASCII form WHATWG URL gives. */
+/** The host as clients send it: an IDN (or any host but a plain ASCII name) in the ASCII form WHATWG URL gives. */
 function asciiHost(host: string): string {
-  if (!/[^\w.-]/.test(host) || host[0] === '[') return host;
+  if (host[0] === '[') return host.toLowerCase();
   try {
     return new (globalThis as unknown as { URL: new (url: string) => { hostname: string } }).URL('http://' + host).hostname;
   } catch {
@@ -289,17 +296,17 @@ function asciiHost(host: string): string {
 
 function parseUrl(url: string | URLLike): ParsedUrl {
   // A string loses leading and trailing spaces, as fetch (WHATWG URL) drops them.
-  const text = typeof url === 'string' ? url.replace(/^ +| +$/g, '') : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
-  if (CONTROL_OR_SURROGATE.test(text)) fail('url', 'must not hold control characters or a lone surrogate');
+  const text = typeof url === 'string' ? (url[0] === ' ' || url.endsWith(' ') ? url.replace(/^ +| +$/g, '') : url) : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
   const match = URL_PATTERN.exec(text);
-  if (!match) fail('url', text.includes('://') ? 'is malformed' : 'must be absolute');
-  const [, scheme, hostname, port, path = '/', query, fragment = ''] = match as unknown as string[];
+  if (!match) fail('url', text.includes('://') ? 'is malformed, or holds a control character or a lone surrogate' : 'must be absolute');
+  const query = match[6];
+  const fragment = match[7] ?? '';
   // Leading zeros dropped, as clients send it; '' is no port.
-  const portNumber = port ? String(+(port as string)) : '';
-  if (+portNumber > 65535) fail('url', 'must have a port from 0 to 65535');
-  const host = asciiHost((hostname as string).toLowerCase()) + (portNumber && portNumber !== DEFAULT_PORTS[(scheme as string).toLowerCase()] ? ':' + portNumber : '');
-  const wirePath = typeof url === 'string' && !PATH_UNRESERVED_ONLY.test(path) ? path.replace(WIRE_ENCODED_IN_PATH, (run) => (run === '\\' ? '/' : encodeURI(run))) : path;
-  return { text, base: text.slice(0, text.length - fragment.length - (query === undefined ? 0 : query.length + 1)), host, path: wirePath, query, fragment };
+  const port = match[4] ? String(+match[4]) : '';
+  if (+port > 65535) fail('url', 'must have a port from 0 to 65535');
+  const host = (match[2] ? match[2].toLowerCase() : asciiHost(match[3] as string)) + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
+  const base = text.slice(0, text.length - fragment.length - (query === undefined ? 0 : query.length + 1));
+  return { text, base, host, path: match[5] || '/', raw: typeof url === 'string', query, fragment };
 }
 
 function removeDotSegments(path: string): string {
@@ -312,9 +319,12 @@ function removeDotSegments(path: string): string {
   return (path.startsWith('/') ? '/' : '') + segments.join('/') + trailing;
 }
 
-function canonicalPath(path: string, normalize: boolean, encode: boolean): string {
-  const clean = normalize && /\/\/|\/\./.test(path) ? removeDotSegments(path) : path;
-  if (PATH_UNRESERVED_ONLY.test(clean)) return clean;
+function canonicalPath({ path, raw }: ParsedUrl, normalize: boolean, encode: boolean): string {
+  const dots = normalize ? /\/\/|\/\./ : /$^/;
+  if (PATH_UNRESERVED_ONLY.test(path)) return dots.test(path) ? removeDotSegments(path) : path;
+  // A string URL's path as fetch sends it.
+  const wire = raw ? path.replace(WIRE_ENCODED_IN_PATH, (run) => (run === '\\' ? '/' : encodeURI(run))) : path;
+  const clean = dots.test(wire) ? removeDotSegments(wire) : wire;
   // Double encoding: the wire path, '%' included, is encoded as if it were plain text.
   if (encode) return encodeRfc3986(clean).replace(/%2F/g, '/');
   // S3: the path is signed as sent; only characters that are not valid on the wire get encoded.
@@ -339,10 +349,19 @@ function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent
   entries[at] = { name, canonical, sent };
 }
 
-function headerText(value: unknown, field: string): string {
-  if (typeof value !== 'string') fail(field, 'must be a string or string[]');
-  if (UNSAFE_TEXT.test(value)) fail(field, 'must not hold CR, LF, NUL or a lone surrogate');
-  return value;
+/** One given value, checked and canonicalised. */
+function canonicalGivenValue(value: unknown, key: string): string {
+  if (typeof value !== 'string' || UNSAFE_TEXT.test(value)) fail(`headers["${key}"]`, 'must be a string or string[] without CR, LF, NUL or a lone surrogate');
+  return canonicalHeaderValue(value);
+}
+
+/** Adds one given header, unless it is one the signer writes itself. */
+function addGivenHeader(entries: HeaderEntry[], value: unknown, key: string, presign: boolean, hasToken: boolean): void {
+  const name = key.toLowerCase();
+  if (!TOKEN.test(name)) fail(`headers["${key}"]`, 'is not a header name');
+  if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) return;
+  const canonical = Array.isArray(value) ? value.map((item) => canonicalGivenValue(item, key)).join(',') : canonicalGivenValue(value, key);
+  addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
 }
 
 /** Lower-cased names in order, duplicates (in any case) merged; names the signer generates itself are left out. */
@@ -350,16 +369,8 @@ function collectHeaders(headers: RequestToSign['headers'], presign: boolean, has
   const entries: HeaderEntry[] = [];
   if (headers == null) return entries;
   if (typeof headers !== 'object' || Array.isArray(headers)) fail('headers', 'must be an object, a Map or Headers');
-  const add = (value: unknown, key: unknown): void => {
-    const field = `headers["${String(key)}"]`;
-    const name = String(key).toLowerCase();
-    if (!TOKEN.test(name)) fail(field, 'is not a header name');
-    if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) return;
-    const canonical = Array.isArray(value) ? value.map((item) => canonicalHeaderValue(headerText(item, field))).join(',') : canonicalHeaderValue(headerText(value, field));
-    addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
-  };
-  if (typeof headers.forEach === 'function') (headers as HeadersLike).forEach(add);
-  else for (const key of Object.keys(headers)) add((headers as Record<string, unknown>)[key], key);
+  if (typeof headers.forEach === 'function') (headers as HeadersLike).forEach((value, key) => addGivenHeader(entries, value, String(key), presign, hasToken));
+  else for (const key of Object.keys(headers)) addGivenHeader(entries, (headers as Record<string, unknown>)[key], key, presign, hasToken);
   return entries;
 }
 
@@ -405,7 +416,7 @@ function checkExpiresIn(expiresIn: unknown): number {
 /** expiresIn, checked against the credentials' expiration: refused if it outlives them, or clamped when asked. */
 function presignExpiresIn(opts: PresignOptions, expiration: unknown, time: number): number {
   const expiresIn = checkExpiresIn(opts.expiresIn);
-  const clamp = requireFlag(opts, 'clampToCredentialExpiration', false);
+  const clamp = requireFlag(opts.clampToCredentialExpiration, 'clampToCredentialExpiration', false);
   if (expiration == null) return expiresIn;
   const end = requireTime(expiration, 'credentials.expiration');
   const left = Math.floor((end - time) / 1000);
@@ -415,9 +426,11 @@ function presignExpiresIn(opts: PresignOptions, expiration: unknown, time: numbe
   throw new RangeError(`sigv4: expiresIn ${expiresIn} s (until ${instant(time + expiresIn * 1000)}) outlives credentials.expiration (${instant(end)})`);
 }
 
+let lastMethod = '';
+
 /** The request's method, URL, headers and body, checked; nothing the caller passed is kept by reference. */
 function prepareRequest(req: RequestToSign, presign: boolean, hasToken: boolean): Pick<SigningJob, 'method' | 'url' | 'headers' | 'body'> {
-  const method = requireText(req?.method, 'method', TOKEN).toUpperCase();
+  const method = (lastMethod = requireTextOnce(req?.method, lastMethod, 'method', TOKEN)).toUpperCase();
   const body = requireBody(req.body);
   const url = parseUrl(req.url as RequestToSign['url']);
   // A presign replaces the caller's own auth parameters rather than sending them twice.
@@ -427,22 +440,26 @@ function prepareRequest(req: RequestToSign, presign: boolean, hasToken: boolean)
   return { method, url, headers, body };
 }
 
+let lastAccessKeyId = '';
+
 function prepareJob(req: RequestToSign, opts: SigningOptions, presign: boolean): SigningJob {
-  const service = requireText(opts?.service, 'service', SCOPE_PART);
-  const region = requireText(opts.region, 'region', SCOPE_PART);
+  const service = requireTextOnce(opts?.service, lastScope.service, 'service', SCOPE_PART);
+  const region = requireTextOnce(opts.region, lastScope.region, 'region', SCOPE_PART);
   // Anything but an object (a missing one included) then fails on its first field, which the error names.
   const credentials: Partial<Credentials> = Object(opts.credentials);
-  const accessKeyId = requireText(credentials.accessKeyId, 'credentials.accessKeyId');
-  const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey', /^/);
+  const accessKeyId = (lastAccessKeyId = requireTextOnce(credentials.accessKeyId, lastAccessKeyId, 'credentials.accessKeyId'));
+  // Never sent, so any text will do.
+  const secret = credentials.secretAccessKey;
+  if (typeof secret !== 'string' || secret === '') fail('credentials.secretAccessKey', 'must be a non-empty string');
   const token = credentials.sessionToken;
   const sessionToken = token == null || token === '' ? '' : requireText(token, 'credentials.sessionToken');
   const isS3 = service === 's3';
   const flags = {
-    normalizePath: requireFlag(opts, 'normalizePath', !isS3),
-    encodePath: requireFlag(opts, 'encodePath', !isS3),
-    tokenAfterSigning: requireFlag(opts, 'omitSessionTokenFromSignature', false),
-    signPayload: requireFlag(opts, 'signPayload', isS3),
-    unsigned: requireFlag(opts, 'unsignedPayload', presign && isS3),
+    normalizePath: requireFlag(opts.normalizePath, 'normalizePath', !isS3),
+    encodePath: requireFlag(opts.encodePath, 'encodePath', !isS3),
+    tokenAfterSigning: requireFlag(opts.omitSessionTokenFromSignature, 'omitSessionTokenFromSignature', false),
+    signPayload: requireFlag(opts.signPayload, 'signPayload', isS3),
+    unsigned: requireFlag(opts.unsignedPayload, 'unsignedPayload', presign && isS3),
   };
   const time = opts.date === undefined ? Date.now() : requireTime(opts.date, 'date');
   const expiresIn = presign ? presignExpiresIn(opts as PresignOptions, credentials.expiration, time) : 0;
@@ -482,7 +499,7 @@ function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
     signedHeaders += (signedHeaders && ';') + entry.name;
   }
   job.signedHeaders = signedHeaders;
-  return `${job.method}\n${canonicalPath(job.url.path, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
+  return `${job.method}\n${canonicalPath(job.url, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
 }
 
 function buildCanonicalQuery(job: SigningJob): string {
