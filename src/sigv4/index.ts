@@ -251,11 +251,10 @@ function canonicalWireQuery(query: string): string {
 }
 
 /** One decoded name/value pair, encoded; values may be strings, numbers, booleans or bigints. */
-function encodedPair(name: unknown, value: unknown, field: string): string {
-  if (!/^(?:st|n|b)/.test(typeof value)) fail(field, 'must be a string, a number, a boolean or an array of them');
-  const pair = [String(name), String(value)];
-  if (pair.some((text) => LONE_SURROGATE.test(text))) fail(field, 'must not hold a lone surrogate');
-  return encodeRfc3986(pair[0] as string) + '=' + encodeRfc3986(pair[1] as string);
+function encodedPair(name: string, value: unknown, field: string): string {
+  const text = /^(?:st|n|b)/.test(typeof value) ? String(value) : fail(field, 'must be a string, a number, a boolean or a list of them');
+  if (LONE_SURROGATE.test(name) || LONE_SURROGATE.test(text)) fail(field, 'must not hold a lone surrogate');
+  return encodeRfc3986(name) + '=' + encodeRfc3986(text);
 }
 
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
@@ -267,7 +266,7 @@ export function canonicalQueryString(params: QueryParams): string {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) fail('params', 'must be a string, URLSearchParams or an object');
   const pairs: string[] = [];
   if (typeof params.forEach === 'function') {
-    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodedPair(name, value, 'params')));
+    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodedPair(String(name), value, 'params')));
     return joinPairs(pairs);
   }
   for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
@@ -454,25 +453,20 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, presign: boolean):
   const token = credentials.sessionToken;
   const sessionToken = token == null || token === '' ? '' : requireText(token, 'credentials.sessionToken');
   const isS3 = service === 's3';
-  const flags = {
-    normalizePath: requireFlag(opts.normalizePath, 'normalizePath', !isS3),
-    encodePath: requireFlag(opts.encodePath, 'encodePath', !isS3),
-    tokenAfterSigning: requireFlag(opts.omitSessionTokenFromSignature, 'omitSessionTokenFromSignature', false),
-    signPayload: requireFlag(opts.signPayload, 'signPayload', isS3),
-    unsigned: requireFlag(opts.unsignedPayload, 'unsignedPayload', presign && isS3),
-  };
+  const signPayload = requireFlag(opts.signPayload, 'signPayload', isS3);
+  const unsigned = requireFlag(opts.unsignedPayload, 'unsignedPayload', presign && isS3);
   const time = opts.date === undefined ? Date.now() : requireTime(opts.date, 'date');
   const expiresIn = presign ? presignExpiresIn(opts as PresignOptions, credentials.expiration, time) : 0;
   const { method, url, headers, body } = prepareRequest(req, presign, sessionToken !== '');
   const amzDate = formatAmzDate(time);
   const scope = credentialScope(amzDate, region, service);
   const givenHash = headers.find((entry) => entry.name === 'x-amz-content-sha256')?.canonical;
-  const payloadHash = givenHash ?? (flags.unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
+  const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
   const job: SigningJob = {
     method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, expiresIn,
-    tokenAfterSigning: flags.tokenAfterSigning,
-    normalizePath: flags.normalizePath,
-    encodePath: flags.encodePath,
+    tokenAfterSigning: requireFlag(opts.omitSessionTokenFromSignature, 'omitSessionTokenFromSignature', false),
+    normalizePath: requireFlag(opts.normalizePath, 'normalizePath', !isS3),
+    encodePath: requireFlag(opts.encodePath, 'encodePath', !isS3),
     presignParams: undefined,
     signedHeaders: '',
   };
@@ -483,7 +477,7 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, presign: boolean):
   } else {
     addHeader(headers, 'x-amz-date', amzDate);
     if (sessionToken) addHeader(headers, 'x-amz-security-token', sessionToken);
-    if (givenHash === undefined && flags.signPayload) addHeader(headers, 'x-amz-content-sha256', '');
+    if (givenHash === undefined && signPayload) addHeader(headers, 'x-amz-content-sha256', '');
   }
   return job;
 }
