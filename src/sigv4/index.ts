@@ -318,8 +318,12 @@ function removeDotSegments(path: string): string {
   return (path.startsWith('/') ? '/' : '') + segments.join('/') + trailing;
 }
 
+// A literal regular expression is a new object each time it is evaluated: these two are made once.
+const EMPTY_OR_DOT_SEGMENT = /\/\/|\/\./;
+const NOTHING = /$^/;
+
 function canonicalPath({ path, raw }: ParsedUrl, normalize: boolean, encode: boolean): string {
-  const dots = normalize ? /\/\/|\/\./ : /$^/;
+  const dots = normalize ? EMPTY_OR_DOT_SEGMENT : NOTHING;
   if (PATH_UNRESERVED_ONLY.test(path)) return dots.test(path) ? removeDotSegments(path) : path;
   // A string URL's path as fetch sends it.
   const wire = raw ? path.replace(WIRE_ENCODED_IN_PATH, (run) => (run === '\\' ? '/' : encodeURI(run))) : path;
