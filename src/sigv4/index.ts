@@ -4,6 +4,8 @@ export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string;
+  /** When the credentials stop working, as the AWS SDKs' credential providers report it: presigned URLs cannot outlive it. */
+  expiration?: Date;
 }
 
 export interface SigningOptions {
@@ -25,8 +27,10 @@ export interface SigningOptions {
 }
 
 export interface PresignOptions extends SigningOptions {
-  /** Seconds the URL stays valid: 1 to 604800 (7 days). */
+  /** Seconds the URL stays valid: 1 to 604800 (7 days), and no longer than credentials.expiration leaves. */
   expiresIn: number;
+  /** Shorten an expiresIn that outlives credentials.expiration instead of refusing it; the result's expiresIn says so. */
+  clampToCredentialExpiration?: boolean;
 }
 
 /** A URL object or anything else with an absolute `href`. */
@@ -34,11 +38,20 @@ export interface URLLike {
   readonly href: string;
 }
 
+/** A fetch Headers object, a Map, or anything else that lists name/value pairs the same way. */
+export interface HeadersLike {
+  forEach(callback: (value: string | string[], name: string) => void): void;
+}
+
 export interface RequestToSign {
+  /** An HTTP token, e.g. GET; upper-cased. */
   method: string;
-  /** Absolute; the path as it goes on the wire. A string is taken literally (never WHATWG-normalised). */
+  /**
+   * Absolute. A string is signed as fetch sends it: space, non-ASCII and "<>`{} percent-encoded, \ as /, but dot
+   * segments kept as written. A URL object (or anything with an href) is taken as already serialised: its href as sent.
+   */
   url: string | URLLike;
-  headers?: Record<string, string | string[]>;
+  headers?: Record<string, string | string[]> | HeadersLike;
   body?: string | Uint8Array;
 }
 
@@ -53,6 +66,8 @@ export interface SignedRequest {
 
 export interface PresignedUrl {
   url: string;
+  /** The X-Amz-Expires signed: the expiresIn asked for, or less where clamped to credentials.expiration. */
+  expiresIn: number;
   canonicalRequest: string;
   stringToSign: string;
   signature: string;
@@ -86,10 +101,14 @@ interface HeaderEntry {
 
 interface ParsedUrl {
   text: string;
+  /** The URL up to its query: the presigned URL is rebuilt from it. */
+  base: string;
   host: string;
   path: string;
+  /** A string URL, whose path fetch may still encode; an href is already serialised. */
+  raw: boolean;
   query: string | undefined;
-  hashIndex: number;
+  fragment: string;
 }
 
 // Everything signing needs once inputs are checked; nothing here is returned to the caller.
@@ -106,6 +125,7 @@ interface SigningJob {
   body: string | Uint8Array | undefined;
   payloadHash: string | undefined;
   presignParams: string[] | undefined;
+  expiresIn: number;
   tokenAfterSigning: boolean;
   signedHeaders: string;
 }
@@ -121,14 +141,53 @@ const PATH_UNRESERVED_ONLY = /^[\w.~/-]*$/;
 const CANONICAL_QUERY = /^[\w.~-]*=[\w.~-]*(?:&[\w.~-]*=[\w.~-]*)*$/;
 // Hop-by-hop and client-controlled headers that proxies and browsers rewrite; the AWS SDKs never sign them.
 const UNSIGNABLE_HEADER = /^(?:authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
+// An HTTP token (RFC 9110): header names and methods.
+const TOKEN = /^[!#$%&'*+.^`|~\w-]+$/;
+// What a credential scope part may hold: anything else (a '/' above all) would split the scope wrongly.
+const SCOPE_PART = /^[a-z\d-]+$/;
+// A lone surrogate has no UTF-8 form: encodeURIComponent throws on it, hashing turns it into U+FFFD.
+const LONE_SURROGATE = /\p{Cs}/u;
+// A line break or NUL would end the header or line the text is sent in; what is signed would not be what is sent.
+const UNSAFE_TEXT = /[\0\n\r]|\p{Cs}/u;
+// Text without ASCII controls or lone surrogates, written without control escapes (for no-control-regex).
+const PRINTABLE_TEXT = /^(?:[ -~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*$/;
+// The auth parameters a presign writes: a caller's own are replaced, not sent twice.
+const AUTH_PARAM = /^X-Amz-(?:Algorithm|Credential|Date|Expires|SignedHeaders|Signature|Security-Token)$/;
 
 function fail(field: string, problem: string): never {
   throw new TypeError(`sigv4: ${field} ${problem}`);
 }
 
-function requireText(value: unknown, field: string): string {
+/** A non-empty string that matches `allowed`, or by default holds no CR, LF, NUL or lone surrogate. */
+function requireText(value: unknown, field: string, allowed?: RegExp): string {
   if (typeof value !== 'string' || value === '') fail(field, 'must be a non-empty string');
+  if (allowed ? !allowed.test(value) : UNSAFE_TEXT.test(value)) fail(field, allowed ? `must match ${allowed}` : 'must not hold CR, LF, NUL or a lone surrogate');
   return value;
+}
+
+function requireFlag(value: unknown, name: string, fallback: boolean): boolean {
+  return value === undefined ? fallback : typeof value === 'boolean' ? value : fail(name, 'must be a boolean');
+}
+
+/** requireText, skipped when the value is the one last checked: most calls repeat the last scope and key id. */
+function requireTextOnce(value: unknown, last: string, field: string, allowed?: RegExp): string {
+  return value === last && last !== '' ? last : requireText(value, field, allowed);
+}
+
+/** Milliseconds since the epoch of a valid Date in years 0-9999 (one from another realm too). */
+function requireTime(value: unknown, field: string): number {
+  const time = tryOr(() => Date.prototype.getTime.call(value) as number, NaN);
+  return time >= -62167219200000 && time < 253402300800000 ? time : fail(field, 'must be a valid Date');
+}
+
+// Built-ins throw on objects that only look like a Date or a byte view (a bare prototype, a proxy); such an object
+// is then refused by name rather than with the built-in's own error.
+function tryOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /** RFC 3986 encoding of a decoded string: everything but A-Z a-z 0-9 - . _ ~ as UTF-8 %XX. */
@@ -166,11 +225,16 @@ function joinPairs(pairs: string[]): string {
   return pairs.sort(comparePairs).join('&');
 }
 
+function wireName(part: string): string {
+  const eq = part.indexOf('=');
+  return canonicalWireComponent(eq < 0 ? part : part.slice(0, eq));
+}
+
 function wirePairs(query: string, pairs: string[]): string[] {
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    pairs.push(eq < 0 ? canonicalWireComponent(part) + '=' : canonicalWireComponent(part.slice(0, eq)) + '=' + canonicalWireComponent(part.slice(eq + 1)));
+    pairs.push(wireName(part) + '=' + (eq < 0 ? '' : canonicalWireComponent(part.slice(eq + 1))));
   }
   return pairs;
 }
@@ -186,32 +250,62 @@ function canonicalWireQuery(query: string): string {
   return joinPairs(wirePairs(query, []));
 }
 
+/** One decoded name/value pair, encoded; values may be strings, numbers, booleans or bigints. */
+function encodedPair(name: string, value: unknown, field: string): string {
+  const text = /^(?:st|n|b)/.test(typeof value) ? String(value) : fail(field, 'must be a string, a number, a boolean or a list of them');
+  if (LONE_SURROGATE.test(name) || LONE_SURROGATE.test(text)) fail(field, 'must not hold a lone surrogate');
+  return encodeRfc3986(name) + '=' + encodeRfc3986(text);
+}
+
 /** The SigV4 canonical query string: names and values RFC 3986-encoded, sorted by name, then value. */
 export function canonicalQueryString(params: QueryParams): string {
-  if (typeof params === 'string') return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
+  if (typeof params === 'string') {
+    if (!PRINTABLE_TEXT.test(params)) fail('params', 'must not hold control characters or a lone surrogate');
+    return canonicalWireQuery(params[0] === '?' ? params.slice(1) : params);
+  }
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) fail('params', 'must be a string, URLSearchParams or an object');
   const pairs: string[] = [];
   if (typeof params.forEach === 'function') {
-    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(value)));
+    (params as URLSearchParamsLike).forEach((value, name) => pairs.push(encodedPair(String(name), value, 'params')));
     return joinPairs(pairs);
   }
-  for (const [name, value] of Object.entries(params as Record<string, string | string[]>)) {
-    for (const item of Array.isArray(value) ? value : [value]) pairs.push(encodeRfc3986(name) + '=' + encodeRfc3986(String(item)));
+  for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) pairs.push(encodedPair(name, item, `params["${name}"]`));
   }
   return joinPairs(pairs);
 }
 
-// scheme://host[:port] path ?query #fragment, taken literally; control characters are refused.
-const URL_PATTERN = /^([a-z][\w+.-]*):\/\/([^\0-\x20/?#@:[\]\x7f]+|\[[\da-f:.]+\])(?::(\d*))?((?:\/[^?#\0-\x1f\x7f]*)?)(?:\?([^#\0-\x1f\x7f]*))?(#.*)?$/is;
+// scheme://host[:port] path ?query #fragment. The host is a plain name, or anything WHATWG URL may turn into one;
+// every part is printable text (as PRINTABLE_TEXT) without the delimiters that end it.
+const URL_PATTERN =
+  /^([a-z][\w+.-]*):\/\/(?:([\w.-]+)|((?:[!"$-.\d;->A-Z^-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])+|\[[\da-f:.]+\]))(?::(\d*))?(\/(?:[ -"$->@-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*)?(?:\?((?:[ -"$-~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*))?(#(?:[ -~\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])*)?$/i;
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
+// Characters fetch (the WHATWG URL parser) percent-encodes in a path, and '\', which it reads as '/'.
+const WIRE_ENCODED_IN_PATH = /(?:[^!-~]|["<>`{}])+|\\/g;
+
+/** The host as clients send it: an IDN (or any host but a plain ASCII name) in the ASCII form WHATWG URL gives. */
+function asciiHost(host: string): string {
+  if (host[0] === '[') return host.toLowerCase();
+  try {
+    return new (globalThis as unknown as { URL: new (url: string) => { hostname: string } }).URL('http://' + host).hostname;
+  } catch {
+    return fail('url', 'has an invalid host');
+  }
+}
 
 function parseUrl(url: string | URLLike): ParsedUrl {
-  const text = typeof url === 'string' ? url : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
+  // A string loses leading and trailing spaces, as fetch (WHATWG URL) drops them.
+  const text = typeof url === 'string' ? (url[0] === ' ' || url.endsWith(' ') ? url.replace(/^ +| +$/g, '') : url) : typeof url?.href === 'string' ? url.href : fail('url', 'must be a string or a URL');
   const match = URL_PATTERN.exec(text);
-  if (!match) fail('url', text.includes('://') ? 'is malformed' : 'must be absolute');
-  const port = match[3];
-  const fragment = match[6];
-  const host = (match[2] as string).toLowerCase() + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
-  return { text, host, path: match[4] || '/', query: match[5], hashIndex: fragment === undefined ? -1 : text.length - fragment.length };
+  if (!match) fail('url', text.includes('://') ? 'is malformed, or holds a control character or a lone surrogate' : 'must be absolute');
+  const query = match[6];
+  const fragment = match[7] ?? '';
+  // Leading zeros dropped, as clients send it; '' is no port.
+  const port = match[4] ? String(+match[4]) : '';
+  if (+port > 65535) fail('url', 'must have a port from 0 to 65535');
+  const host = (match[2] ? match[2].toLowerCase() : asciiHost(match[3] as string)) + (port && port !== DEFAULT_PORTS[(match[1] as string).toLowerCase()] ? ':' + port : '');
+  const base = text.slice(0, text.length - fragment.length - (query === undefined ? 0 : query.length + 1));
+  return { text, base, host, path: match[5] || '/', raw: typeof url === 'string', query, fragment };
 }
 
 function removeDotSegments(path: string): string {
@@ -224,21 +318,26 @@ function removeDotSegments(path: string): string {
   return (path.startsWith('/') ? '/' : '') + segments.join('/') + trailing;
 }
 
-function canonicalPath(path: string, normalize: boolean, encode: boolean): string {
-  const clean = normalize && /\/\/|\/\./.test(path) ? removeDotSegments(path) : path;
-  if (PATH_UNRESERVED_ONLY.test(clean)) return clean;
+// A literal regular expression is a new object each time it is evaluated: these two are made once.
+const EMPTY_OR_DOT_SEGMENT = /\/\/|\/\./;
+const NOTHING = /$^/;
+
+function canonicalPath({ path, raw }: ParsedUrl, normalize: boolean, encode: boolean): string {
+  const dots = normalize ? EMPTY_OR_DOT_SEGMENT : NOTHING;
+  if (PATH_UNRESERVED_ONLY.test(path)) return dots.test(path) ? removeDotSegments(path) : path;
+  // A string URL's path as fetch sends it.
+  const wire = raw ? path.replace(WIRE_ENCODED_IN_PATH, (run) => (run === '\\' ? '/' : encodeURI(run))) : path;
+  const clean = dots.test(wire) ? removeDotSegments(wire) : wire;
   // Double encoding: the wire path, '%' included, is encoded as if it were plain text.
   if (encode) return encodeRfc3986(clean).replace(/%2F/g, '/');
   // S3: the path is signed as sent; only characters that are not valid on the wire get encoded.
   return clean.replace(/%(?![\da-fA-F]{2})|[^\w.~/%-]+/g, (match) => (match === '%' ? '%25' : encodeRfc3986(match)));
 }
 
-// Sequential spaces and line breaks fold to one space, as AWS canonicalises header values.
+// Sequential spaces and tabs fold to one space, as AWS canonicalises header values (line breaks are refused).
 function canonicalHeaderValue(value: string): string {
-  return /[\t\r\n]| {2}|^ | $/.test(value) ? value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value;
+  return /\t| {2}|^ | $/.test(value) ? value.replace(/[ \t]+/g, ' ').replace(/^ | $/g, '') : value;
 }
-
-const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 
 /** Inserts a header in name order, so the canonical headers need no sort; a repeated name's values are merged. */
 function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent = canonical): void {
@@ -253,22 +352,28 @@ function addHeader(entries: HeaderEntry[], name: string, canonical: string, sent
   entries[at] = { name, canonical, sent };
 }
 
+/** One given value, checked and canonicalised. */
+function canonicalGivenValue(value: unknown, key: string): string {
+  if (typeof value !== 'string' || UNSAFE_TEXT.test(value)) fail(`headers["${key}"]`, 'must be a string or string[] without CR, LF, NUL or a lone surrogate');
+  return canonicalHeaderValue(value);
+}
+
+/** Adds one given header, unless it is one the signer writes itself. */
+function addGivenHeader(entries: HeaderEntry[], value: unknown, key: string, presign: boolean, hasToken: boolean): void {
+  const name = key.toLowerCase();
+  if (!TOKEN.test(name)) fail(`headers["${key}"]`, 'is not a header name');
+  if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) return;
+  const canonical = Array.isArray(value) ? value.map((item) => canonicalGivenValue(item, key)).join(',') : canonicalGivenValue(value, key);
+  addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
+}
+
 /** Lower-cased names in order, duplicates (in any case) merged; names the signer generates itself are left out. */
 function collectHeaders(headers: RequestToSign['headers'], presign: boolean, hasToken: boolean): HeaderEntry[] {
   const entries: HeaderEntry[] = [];
   if (headers == null) return entries;
-  if (typeof headers !== 'object') fail('headers', 'must be an object');
-  for (const key of Object.keys(headers)) {
-    const value = headers[key];
-    const name = key.toLowerCase();
-    if (!HEADER_NAME.test(name)) fail(`headers["${key}"]`, 'is not a header name');
-    if (name === 'authorization' || (!presign && (name === 'x-amz-date' || (hasToken && name === 'x-amz-security-token')))) continue;
-    const canonical =
-      typeof value === 'string'
-        ? canonicalHeaderValue(value)
-        : (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fail(`headers["${key}"]`, 'must be a string or string[]')).map(canonicalHeaderValue).join(',');
-    addHeader(entries, name, canonical, typeof value === 'string' ? value : canonical);
-  }
+  if (typeof headers !== 'object' || Array.isArray(headers)) fail('headers', 'must be an object, a Map or Headers');
+  if (typeof headers.forEach === 'function') (headers as HeadersLike).forEach((value, key) => addGivenHeader(entries, value, String(key), presign, hasToken));
+  else for (const key of Object.keys(headers)) addGivenHeader(entries, (headers as Record<string, unknown>)[key], key, presign, hasToken);
   return entries;
 }
 
@@ -276,9 +381,7 @@ let cachedSecond = NaN;
 let cachedAmzDate = '';
 
 // Formatting a date costs more than hashing a short string, so the last second's text is reused.
-function formatAmzDate(date: Date | undefined): string {
-  const time = date === undefined ? Date.now() : date instanceof Date ? date.getTime() : NaN;
-  if (!(time >= -62167219200000 && time < 253402300800000)) fail('date', 'must be a valid Date');
+function formatAmzDate(time: number): string {
   const second = Math.floor(time / 1000);
   if (second !== cachedSecond) {
     cachedAmzDate = new Date(second * 1000).toISOString().replace(/[-:]|\.\d+/g, '');
@@ -298,34 +401,76 @@ function credentialScope(amzDate: string, region: string, service: string): stri
   return lastScope.scope;
 }
 
-function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number | undefined): SigningJob {
-  const method = requireText(req?.method, 'method').toUpperCase();
-  const service = requireText(opts?.service, 'service');
-  const region = requireText(opts.region, 'region');
+/** A string, or any view of bytes (from another realm too) as a Uint8Array. */
+function requireBody(body: unknown): string | Uint8Array | undefined {
+  if (body == null || typeof body === 'string') return body ?? undefined;
+  const bytes = tryOr(() => (ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined), undefined);
+  return bytes ?? fail('body', 'must be a string or a Uint8Array');
+}
+
+function checkExpiresIn(expiresIn: unknown): number {
+  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number');
+  if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
+    throw new RangeError(`sigv4: expiresIn must be whole seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit)`);
+  }
+  return expiresIn;
+}
+
+/** expiresIn, checked against the credentials' expiration: refused if it outlives them, or clamped when asked. */
+function presignExpiresIn(opts: PresignOptions, expiration: unknown, time: number): number {
+  const expiresIn = checkExpiresIn(opts.expiresIn);
+  const clamp = requireFlag(opts.clampToCredentialExpiration, 'clampToCredentialExpiration', false);
+  if (expiration == null) return expiresIn;
+  const end = requireTime(expiration, 'credentials.expiration');
+  const left = Math.floor((end - time) / 1000);
+  if (expiresIn <= left) return expiresIn;
+  if (clamp && left > 0) return left;
+  const instant = (ms: number): string => new Date(ms).toISOString();
+  throw new RangeError(`sigv4: expiresIn ${expiresIn} s (until ${instant(time + expiresIn * 1000)}) outlives credentials.expiration (${instant(end)})`);
+}
+
+let lastMethod = '';
+
+/** The request's method, URL, headers and body, checked; nothing the caller passed is kept by reference. */
+function prepareRequest(req: RequestToSign, presign: boolean, hasToken: boolean): Pick<SigningJob, 'method' | 'url' | 'headers' | 'body'> {
+  const method = (lastMethod = requireTextOnce(req?.method, lastMethod, 'method', TOKEN)).toUpperCase();
+  const body = requireBody(req.body);
+  const url = parseUrl(req.url as RequestToSign['url']);
+  // A presign replaces the caller's own auth parameters rather than sending them twice.
+  if (presign && url.query) url.query = url.query.split('&').filter((part) => !AUTH_PARAM.test(wireName(part))).join('&');
+  const headers = collectHeaders(req.headers, presign, hasToken);
+  if (!headers.some((entry) => entry.name === 'host')) addHeader(headers, 'host', url.host);
+  return { method, url, headers, body };
+}
+
+let lastAccessKeyId = '';
+
+function prepareJob(req: RequestToSign, opts: SigningOptions, presign: boolean): SigningJob {
+  const service = requireTextOnce(opts?.service, lastScope.service, 'service', SCOPE_PART);
+  const region = requireTextOnce(opts.region, lastScope.region, 'region', SCOPE_PART);
   // Anything but an object (a missing one included) then fails on its first field, which the error names.
   const credentials: Partial<Credentials> = Object(opts.credentials);
-  const accessKeyId = requireText(credentials.accessKeyId, 'credentials.accessKeyId');
-  const secret = requireText(credentials.secretAccessKey, 'credentials.secretAccessKey');
+  const accessKeyId = (lastAccessKeyId = requireTextOnce(credentials.accessKeyId, lastAccessKeyId, 'credentials.accessKeyId'));
+  // Never sent, so any text will do.
+  const secret = credentials.secretAccessKey;
+  if (typeof secret !== 'string' || secret === '') fail('credentials.secretAccessKey', 'must be a non-empty string');
   const token = credentials.sessionToken;
-  if (token != null && typeof token !== 'string') fail('credentials.sessionToken', 'must be a string');
-  const sessionToken = token ?? '';
-  const body = req.body;
-  if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) fail('body', 'must be a string or a Uint8Array');
-  const url = parseUrl(req.url as RequestToSign['url']);
-  const amzDate = formatAmzDate(opts.date);
-  const scope = credentialScope(amzDate, region, service);
+  const sessionToken = token == null || token === '' ? '' : requireText(token, 'credentials.sessionToken');
   const isS3 = service === 's3';
-  const presign = expiresIn !== undefined;
-  const headers = collectHeaders(req.headers, presign, sessionToken !== '');
-  if (!headers.some((entry) => entry.name === 'host')) addHeader(headers, 'host', url.host);
+  const signPayload = requireFlag(opts.signPayload, 'signPayload', isS3);
+  const unsigned = requireFlag(opts.unsignedPayload, 'unsignedPayload', presign && isS3);
+  const time = opts.date === undefined ? Date.now() : requireTime(opts.date, 'date');
+  const expiresIn = presign ? presignExpiresIn(opts as PresignOptions, credentials.expiration, time) : 0;
+  const { method, url, headers, body } = prepareRequest(req, presign, sessionToken !== '');
+  const amzDate = formatAmzDate(time);
+  const scope = credentialScope(amzDate, region, service);
   const givenHash = headers.find((entry) => entry.name === 'x-amz-content-sha256')?.canonical;
-  const unsigned = opts.unsignedPayload ?? (presign && isS3);
   const payloadHash = givenHash ?? (unsigned ? UNSIGNED_PAYLOAD : body?.length ? undefined : EMPTY_BODY_SHA256);
-  const tokenAfterSigning = opts.omitSessionTokenFromSignature === true;
   const job: SigningJob = {
-    method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, tokenAfterSigning,
-    normalizePath: opts.normalizePath ?? !isS3,
-    encodePath: opts.encodePath ?? !isS3,
+    method, url, headers, accessKeyId, secret, amzDate, scope, body, payloadHash, expiresIn,
+    tokenAfterSigning: requireFlag(opts.omitSessionTokenFromSignature, 'omitSessionTokenFromSignature', false),
+    normalizePath: requireFlag(opts.normalizePath, 'normalizePath', !isS3),
+    encodePath: requireFlag(opts.encodePath, 'encodePath', !isS3),
     presignParams: undefined,
     signedHeaders: '',
   };
@@ -336,17 +481,9 @@ function prepareJob(req: RequestToSign, opts: SigningOptions, expiresIn: number 
   } else {
     addHeader(headers, 'x-amz-date', amzDate);
     if (sessionToken) addHeader(headers, 'x-amz-security-token', sessionToken);
-    if (givenHash === undefined && (opts.signPayload ?? isS3)) addHeader(headers, 'x-amz-content-sha256', '');
+    if (givenHash === undefined && signPayload) addHeader(headers, 'x-amz-content-sha256', '');
   }
   return job;
-}
-
-function checkExpiresIn(expiresIn: unknown): number {
-  if (typeof expiresIn !== 'number') fail('expiresIn', 'must be a number');
-  if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_EXPIRES_SECONDS) {
-    throw new RangeError(`sigv4: expiresIn must be whole seconds from 1 to ${MAX_EXPIRES_SECONDS} (7 days, the SigV4 limit)`);
-  }
-  return expiresIn;
 }
 
 /** Builds the canonical request in one pass over the sorted headers, filling in the payload hash and the signed-header list. */
@@ -360,7 +497,7 @@ function buildCanonicalRequest(job: SigningJob, payloadHash: string): string {
     signedHeaders += (signedHeaders && ';') + entry.name;
   }
   job.signedHeaders = signedHeaders;
-  return `${job.method}\n${canonicalPath(job.url.path, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
+  return `${job.method}\n${canonicalPath(job.url, job.normalizePath, job.encodePath)}\n${buildCanonicalQuery(job)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
 }
 
 function buildCanonicalQuery(job: SigningJob): string {
@@ -385,12 +522,11 @@ function signedRequestResult(job: SigningJob, canonicalRequest: string, stringTo
 }
 
 function presignedUrlResult(job: SigningJob, canonicalRequest: string, stringToSign: string, signature: string): PresignedUrl {
-  const { text, query, hashIndex } = job.url;
-  const base = hashIndex < 0 ? text : text.slice(0, hashIndex);
-  let url = base + (query === undefined ? '?' : query === '' ? '' : '&');
+  const { base, query, fragment } = job.url;
+  let url = base + '?' + (query ? query + '&' : '');
   for (const param of job.presignParams as string[]) url += param + '&';
-  url += 'X-Amz-Signature=' + signature + (hashIndex < 0 ? '' : text.slice(hashIndex));
-  return { url, canonicalRequest, stringToSign, signature };
+  url += 'X-Amz-Signature=' + signature + fragment;
+  return { url, expiresIn: job.expiresIn, canonicalRequest, stringToSign, signature };
 }
 
 // Signing keys per (secret, scope): the last one is checked first, then a bounded map whose oldest entry goes
@@ -479,12 +615,12 @@ function signJob<T>(job: SigningJob, finish: (job: SigningJob, canonicalRequest:
 
 /** Signs a request with an Authorization header (synchronous; Node). */
 export function signRequest(req: RequestToSign, opts: SigningOptions): SignedRequest {
-  return signJob(prepareJob(req, opts, undefined), signedRequestResult);
+  return signJob(prepareJob(req, opts, false), signedRequestResult);
 }
 
 /** Presigns a URL with X-Amz-* query parameters (synchronous; Node). */
 export function presignUrl(req: RequestToSign, opts: PresignOptions): PresignedUrl {
-  return signJob(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+  return signJob(prepareJob(req, opts, true), presignedUrlResult);
 }
 
 let textEncoder: { encode(text: string): Uint8Array } | undefined;
@@ -538,10 +674,10 @@ async function signJobAsync<T>(job: SigningJob, finish: (job: SigningJob, canoni
 
 /** signRequest on WebCrypto, for browsers and workers; identical output. */
 export async function signRequestAsync(req: RequestToSign, opts: SigningOptions): Promise<SignedRequest> {
-  return signJobAsync(prepareJob(req, opts, undefined), signedRequestResult);
+  return signJobAsync(prepareJob(req, opts, false), signedRequestResult);
 }
 
 /** presignUrl on WebCrypto, for browsers and workers; identical output. */
 export async function presignUrlAsync(req: RequestToSign, opts: PresignOptions): Promise<PresignedUrl> {
-  return signJobAsync(prepareJob(req, opts, checkExpiresIn(opts?.expiresIn)), presignedUrlResult);
+  return signJobAsync(prepareJob(req, opts, true), presignedUrlResult);
 }

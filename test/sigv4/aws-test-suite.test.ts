@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { presignUrl, signRequest } from '../../src/sigv4';
 import type { RequestToSign, SigningOptions } from '../../src/sigv4';
-import { SUITE_ROOT, listDirectories, parseRawRequest, readText, suiteAvailable } from './suite-files';
+import { SUITE_ROOT, listDirectories, parseRawRequest, readText, suiteAvailable, wireUrl } from './suite-files';
 
 interface SuiteContext {
   credentials: { access_key_id: string; secret_access_key: string; token?: string };
@@ -24,7 +24,7 @@ const CLASSIC_FLAWED = new Set(['get-header-value-multiline']);
 
 function requestFrom(text: string): RequestToSign {
   const raw = parseRawRequest(text);
-  return { method: raw.method, url: HOST + raw.target, headers: raw.headers, body: raw.body };
+  return { method: raw.method, url: wireUrl(HOST, raw.target), headers: raw.headers, body: raw.body };
 }
 
 function optionsFrom(context: SuiteContext): SigningOptions {

@@ -124,6 +124,60 @@ const BAD_CASES: BadCase[] = [
   { name: 'header value as a number', field: /headers\["x-count"\]/, request: { headers: { 'x-count': 3 } } },
   { name: 'header name with a space', field: /headers\["bad name"\]/, request: { headers: { 'bad name': 'x' } } },
   { name: 'body as an object', field: /body/, request: { body: { a: 1 } } },
+  // CR, LF and NUL end the line a value is sent in: the value would be sent as given while a folded form is signed.
+  { name: 'header value with CR LF', field: /headers\["x-a"\]/, request: { headers: { 'x-a': 'a\r\nX-Injected: 1' } } },
+  { name: 'header value with a lone LF', field: /headers\["x-a"\]/, request: { headers: { 'x-a': 'a\nb' } } },
+  { name: 'header value with NUL', field: /headers\["x-a"\]/, request: { headers: { 'x-a': 'a\0b' } } },
+  { name: 'header value list with a CR', field: /headers\["X-List"\]/, request: { headers: { 'X-List': ['a', 'b\rc'] } } },
+  { name: 'header name with CR LF', field: /headers\["x-a\r\n"\]/, request: { headers: { 'x-a\r\n': 'a' } } },
+  { name: 'host header with CR LF', field: /headers\["Host"\]/, request: { headers: { Host: 'example.com\r\nX-Injected: 1' } } },
+  { name: 'Map header value with LF', field: /headers\["x-a"\]/, request: { headers: new Map([['x-a', 'a\nb']]) } },
+  { name: 'URL host with CR', field: /url/, request: { url: 'https://exa\rmple.com/' } },
+  { name: 'URL host with NUL', field: /url/, request: { url: 'https://example.com\0.evil/' } },
+  { name: 'URL path with a tab', field: /url/, request: { url: 'https://example.com/a\tb' } },
+  { name: 'session token with CR LF', field: /credentials\.sessionToken/, options: withCredentials({ accessKeyId: 'AKIA', secretAccessKey: SECRET, sessionToken: `${TOKEN}\r\nX-Injected: 1` }) },
+  { name: 'session token with NUL', field: /credentials\.sessionToken/, options: withCredentials({ accessKeyId: 'AKIA', secretAccessKey: SECRET, sessionToken: `${TOKEN}\0` }) },
+  { name: 'access key id with LF', field: /credentials\.accessKeyId/, options: withCredentials({ accessKeyId: 'AKIA\nX', secretAccessKey: SECRET }) },
+  { name: 'access key id with NUL', field: /credentials\.accessKeyId/, options: withCredentials({ accessKeyId: 'AKIA\0', secretAccessKey: SECRET }) },
+  { name: 'region with CR LF', field: /region/, options: { region: 'eu-west-1\r\n' } },
+  { name: 'method with CR LF', field: /method/, request: { method: 'GET\r\nX-Injected: 1' } },
+  { name: 'method with NUL', field: /method/, request: { method: 'GET\0' } },
+  { name: 'method with a space', field: /method/, request: { method: 'GET /' } },
+  { name: 'method with a slash', field: /method/, request: { method: 'GET/1' } },
+  { name: 'method as a number', field: /method/, request: { method: 1 } },
+  // A scope part outside [a-z0-9-] splits the credential scope wrongly ('/') or differs from the service's.
+  { name: 'region with a slash', field: /region/, options: { region: 'eu-west-1/s3' } },
+  { name: 'region in upper case', field: /region/, options: { region: 'EU-WEST-1' } },
+  { name: 'region with a space', field: /region/, options: { region: 'eu west 1' } },
+  { name: 'service with a slash', field: /service/, options: { service: 's3/x' } },
+  { name: 'service with an underscore', field: /service/, options: { service: 'execute_api' } },
+  { name: 'service in upper case', field: /service/, options: { service: 'S3' } },
+  // Headers as an array would sign headers named 0 and 1.
+  { name: 'headers as an array of pairs', field: /headers/, request: { headers: [['content-type', 'text/plain']] } },
+  { name: 'headers as a string', field: /headers/, request: { headers: 'content-type: text/plain' } },
+  { name: 'Map header with a number value', field: /headers\["x-n"\]/, request: { headers: new Map([['x-n', 1]]) } },
+  // Boolean options read by truthiness would take 'false' as true.
+  { name: "normalizePath 'false'", field: /normalizePath/, options: { normalizePath: 'false' } },
+  { name: 'encodePath 0', field: /encodePath/, options: { encodePath: 0 } },
+  { name: "signPayload 'true'", field: /signPayload/, options: { signPayload: 'true' } },
+  { name: 'unsignedPayload null', field: /unsignedPayload/, options: { unsignedPayload: null } },
+  { name: "omitSessionTokenFromSignature 'yes'", field: /omitSessionTokenFromSignature/, options: { omitSessionTokenFromSignature: 'yes' } },
+  { name: 'port 99999', field: /url/, request: { url: 'https://example.com:99999/' } },
+  { name: 'port 65536', field: /url/, request: { url: 'https://example.com:65536/' } },
+  { name: 'host WHATWG URL refuses', field: /url/, request: { url: 'https://exa<mple.com/' } },
+  // Lone surrogates have no UTF-8 form: encodeURIComponent threw an untyped URIError on them.
+  { name: 'lone surrogate in the path', field: /url/, request: { url: 'https://example.com/a\ud800b' } },
+  { name: 'lone surrogate in the query', field: /url/, request: { url: 'https://example.com/?a=\udc00' } },
+  { name: 'lone surrogate in the access key id', field: /credentials\.accessKeyId/, options: withCredentials({ accessKeyId: 'AKIA\ud800', secretAccessKey: SECRET }) },
+  { name: 'lone surrogate in the session token', field: /credentials\.sessionToken/, options: withCredentials({ accessKeyId: 'AKIA', secretAccessKey: SECRET, sessionToken: 'x\udfff' }) },
+  { name: 'lone surrogate in a header value', field: /headers\["x-a"\]/, request: { headers: { 'x-a': 'a\ud83d' } } },
+  // Objects that pass instanceof but are no Date or byte view: their getters threw untyped errors.
+  { name: 'date from Date.prototype without a time', field: /date/, options: { date: Object.create(Date.prototype) } },
+  { name: 'date as a proxy of a Date', field: /date/, options: { date: new Proxy(new Date(), {}) } },
+  { name: 'date as an object with getTime', field: /date/, options: { date: { getTime: () => 0 } } },
+  { name: 'body from Uint8Array.prototype without bytes', field: /body/, request: { body: Object.create(Uint8Array.prototype) } },
+  { name: 'body as a proxy of a Uint8Array', field: /body/, request: { body: new Proxy(new Uint8Array(2), {}) } },
+  { name: 'body as an array of numbers', field: /body/, request: { body: [1, 2] } },
 ];
 
 describe('missing, empty or malformed input', () => {
@@ -135,6 +189,7 @@ describe('missing, empty or malformed input', () => {
         assert.ok(error instanceof TypeError, `expected a TypeError, got ${String(error)}`);
         assert.match(error.message, bad.field);
         assertNoSecret(error, 'the TypeError');
+        assert.ok(!error.message.includes(TOKEN), 'the TypeError reveals the session token');
         return true;
       };
       assert.throws(() => signRequest(request, options), check);
@@ -179,5 +234,68 @@ describe('no secret in anything returned or thrown', () => {
   it('a failure after validation (bad header) does not echo credentials', () => {
     const error = thrownBy(() => signRequest({ ...REQUEST, headers: { [SECRET.slice(0, 5)]: 1 as unknown as string } }, OPTIONS));
     assertNoSecret(error, 'the header error');
+  });
+});
+
+describe('canonicalQueryString: what is no query is refused, not signed as an empty one', () => {
+  const cases: Array<[string, unknown, RegExp]> = [
+    ['a number', 42, /^sigv4: params /],
+    ['null', null, /^sigv4: params /],
+    ['undefined', undefined, /^sigv4: params /],
+    ['a boolean', true, /^sigv4: params /],
+    ['an array of pairs', [['a', '1']], /^sigv4: params /],
+    ['a string with a lone surrogate', 'a=\ud800', /^sigv4: params /],
+    ['a string with a line break', 'a=1\nb=2', /^sigv4: params /],
+    ['a value that is an object', { a: {} }, /^sigv4: params\["a"\] /],
+    ['a value that is undefined', { a: undefined }, /^sigv4: params\["a"\] /],
+    ['a value that is null', { a: null }, /^sigv4: params\["a"\] /],
+    ['a list holding an object', { a: ['1', {}] }, /^sigv4: params\["a"\] /],
+    ['a name with a lone surrogate', { '\ud800': 'x' }, /^sigv4: params\["\ud800"\] /],
+    ['a value with a lone surrogate', { a: '\udc00' }, /^sigv4: params\["a"\] /],
+    ['URLSearchParams-like values with a lone surrogate', { forEach: (callback: (value: string, name: string) => void) => callback('\ud800', 'a') }, /^sigv4: params /],
+  ];
+  for (const [name, params, message] of cases) {
+    it(`${name}: TypeError naming the parameter`, () => {
+      assert.throws(() => canonicalQueryString(params as string), (error: unknown) => error instanceof TypeError && message.test(error.message));
+    });
+  }
+
+  it('numbers, booleans and bigints in a record are written as text', () => {
+    assert.equal(canonicalQueryString({ limit: 10, on: true, big: 2n } as unknown as Record<string, string>), 'big=2&limit=10&on=true');
+  });
+});
+
+describe('presign-only options', () => {
+  const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['credentials.expiration as a string', { credentials: { ...OPTIONS.credentials, expiration: '2024-03-01T00:00:00Z' } }, /credentials\.expiration/],
+    ['credentials.expiration as an invalid Date', { credentials: { ...OPTIONS.credentials, expiration: new Date('nope') } }, /credentials\.expiration/],
+    ['credentials.expiration as a number', { credentials: { ...OPTIONS.credentials, expiration: 1e12 } }, /credentials\.expiration/],
+    ["clampToCredentialExpiration 'true'", { clampToCredentialExpiration: 'true' }, /clampToCredentialExpiration/],
+  ];
+  for (const [name, options, field] of cases) {
+    it(`${name}: TypeError naming it`, async () => {
+      const check = (error: unknown): boolean => {
+        assert.ok(error instanceof TypeError, `expected a TypeError, got ${String(error)}`);
+        assert.match(error.message, field);
+        assertNoSecret(error, 'the TypeError');
+        return true;
+      };
+      assert.throws(() => presignUrl(REQUEST, { ...presignOptions(60), ...options }), check);
+      await assert.rejects(presignUrlAsync(REQUEST, { ...presignOptions(60), ...options }), check);
+    });
+  }
+
+  it('an expiresIn that outlives the credentials: RangeError naming both instants, nothing secret', async () => {
+    const expiration = new Date('2024-02-29T18:00:00Z');
+    const options = { ...presignOptions(604800), credentials: { ...OPTIONS.credentials, expiration } };
+    const check = (error: unknown): boolean => {
+      assert.ok(error instanceof RangeError, `expected a RangeError, got ${String(error)}`);
+      assert.equal(error.message, 'sigv4: expiresIn 604800 s (until 2024-03-07T12:00:00.000Z) outlives credentials.expiration (2024-02-29T18:00:00.000Z)');
+      assertNoSecret(error, 'the RangeError');
+      assert.ok(!error.message.includes(TOKEN));
+      return true;
+    };
+    assert.throws(() => presignUrl(REQUEST, options), check);
+    await assert.rejects(presignUrlAsync(REQUEST, options), check);
   });
 });

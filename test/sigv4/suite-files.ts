@@ -24,8 +24,9 @@ export function parseRawRequest(text: string): RawRequest {
   for (const line of lines) {
     if (line === '') continue;
     const last = order.at(-1);
+    // An obs-fold (a line break before a space or tab) is read as a space, as RFC 9112 §5.2 has recipients do.
     if (/^[ \t]/.test(line) && last) {
-      last[1] += '\n' + line;
+      last[1] += ' ' + line;
       continue;
     }
     const colon = line.indexOf(':');
@@ -51,4 +52,12 @@ export function listDirectories(path: string): string[] {
 
 export function suiteAvailable(): boolean {
   return existsSync(join(SUITE_ROOT, 'v4'));
+}
+
+/**
+ * The suite's request target is the path exactly as sent, raw spaces and UTF-8 included: a URL-like object, which
+ * the helper signs as already serialised (a string would be signed as fetch sends it, with those characters encoded).
+ */
+export function wireUrl(origin: string, target: string): { href: string } {
+  return { href: origin + target };
 }
