@@ -7,6 +7,8 @@ import type { ExplainReport } from './types';
 interface Row {
   aws: string | undefined;
   client: string | undefined;
+  /** The canonical-request line the row shows; empty on a continuation row. */
+  label: string;
 }
 
 const MARK_OPEN = '[[';
@@ -36,12 +38,12 @@ function canonicalSection(report: ExplainReport): string {
   if (clientText === undefined) return `${awsTitle}:\n${numbered(awsText.split('\n'))}\n(pass --canonical-request to compare it with what your code signed)`;
   const rows = alignRows(awsText, clientText);
   const width = Math.max(awsTitle.length, ...rows.map((row) => row.aws?.length ?? 0)) + MARK_OPEN.length + MARK_CLOSE.length;
-  const lines = rows.map((row, index) => {
+  const lines = rows.map((row) => {
     const differs = row.aws !== row.client;
     const [left, right] = differs ? markDifference(row.aws ?? '', row.client ?? '') : [row.aws ?? '', row.client ?? ''];
     const shownLeft = row.aws === undefined ? '(absent)' : left;
     const shownRight = row.client === undefined ? '(absent)' : right;
-    return `${differs ? '≠' : ' '} ${String(index + 1).padStart(2)}  ${shownLeft.padEnd(width)} │ ${shownRight}`;
+    return `${differs ? '≠' : ' '} ${row.label.padStart(2)}  ${shownLeft.padEnd(width)} │ ${shownRight}`;
   });
   return [`     ${awsTitle.padEnd(width)} │ your code signed`, ...lines].join('\n');
 }
@@ -50,29 +52,41 @@ function numbered(lines: string[]): string {
   return lines.map((line, index) => `  ${String(index + 1).padStart(2)}  ${line}`).join('\n');
 }
 
-/** Rows by part (method, path, query, each header by name, signed headers, payload hash), or by line. */
+/** Rows by part (method, path, query pair by pair, each header by name, signed headers, payload hash), or by line. */
 function alignRows(awsText: string, clientText: string): Row[] {
   const aws = readCanonicalRequest(awsText);
   const client = readCanonicalRequest(clientText);
   if (aws === undefined || client === undefined) {
     const awsLines = awsText.split('\n');
     const clientLines = clientText.split('\n');
-    return Array.from({ length: Math.max(awsLines.length, clientLines.length) }, (_, index) => ({ aws: awsLines[index], client: clientLines[index] }));
+    return Array.from({ length: Math.max(awsLines.length, clientLines.length) }, (_, index) => ({ aws: awsLines[index], client: clientLines[index], label: String(index + 1) }));
   }
   const headerNames = [...new Set([...aws.headers, ...client.headers].map((header) => header.name))].sort();
   const headerLine = (parts: CanonicalParts, name: string): string | undefined => {
     const header = parts.headers.find((candidate) => candidate.name === name);
     return header === undefined ? undefined : (parts.lines[header.line - 1] as string);
   };
+  const signedHeadersLine = aws.lines.length - 1;
   return [
-    { aws: aws.method, client: client.method },
-    { aws: aws.path, client: client.path },
-    { aws: aws.query, client: client.query },
-    ...headerNames.map((name) => ({ aws: headerLine(aws, name), client: headerLine(client, name) })),
-    { aws: '', client: '' },
-    { aws: aws.signedHeaders, client: client.signedHeaders },
-    { aws: aws.payloadHash, client: client.payloadHash },
+    { aws: aws.method, client: client.method, label: '1' },
+    { aws: aws.path, client: client.path, label: '2' },
+    ...queryRows(aws.query, client.query),
+    ...headerNames.map((name, index) => ({ aws: headerLine(aws, name), client: headerLine(client, name), label: String(4 + index) })),
+    { aws: '', client: '', label: String(signedHeadersLine - 1) },
+    { aws: aws.signedHeaders, client: client.signedHeaders, label: String(signedHeadersLine) },
+    { aws: aws.payloadHash, client: client.payloadHash, label: String(signedHeadersLine + 1) },
   ];
+}
+
+/** The query line, one name=value pair per row (continuations start with '&') so long queries stay readable. */
+function queryRows(awsQuery: string, clientQuery: string): Row[] {
+  const awsPairs = awsQuery.split('&');
+  const clientPairs = clientQuery.split('&');
+  return Array.from({ length: Math.max(awsPairs.length, clientPairs.length) }, (_, index) => {
+    const prefix = index === 0 ? '' : '&';
+    const pair = (pairs: string[]): string | undefined => (pairs[index] === undefined ? undefined : prefix + pairs[index]);
+    return { aws: pair(awsPairs), client: pair(clientPairs), label: index === 0 ? '3' : '' };
+  });
 }
 
 /** Both texts with the part between their common prefix and suffix marked [[ ]]. */
