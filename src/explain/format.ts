@@ -1,5 +1,6 @@
 // The human report of `explain`: both canonical requests side by side with the differing parts marked,
 // then one line per cause (or the remaining suspects). Takes an already redacted report.
+import { diffArrays } from 'diff';
 import { readCanonicalRequest } from './canonical';
 import type { CanonicalParts } from './canonical';
 import type { ExplainReport } from './types';
@@ -78,25 +79,47 @@ function alignRows(awsText: string, clientText: string): Row[] {
   ];
 }
 
-/** The query line, one name=value pair per row (continuations start with '&') so long queries stay readable. */
+/**
+ * The query line, one name=value pair per row (continuations start with '&') so long queries stay
+ * readable; pairs both sides share are aligned, the others paired up in order.
+ */
 function queryRows(awsQuery: string, clientQuery: string): Row[] {
-  const awsPairs = awsQuery.split('&');
-  const clientPairs = clientQuery.split('&');
-  return Array.from({ length: Math.max(awsPairs.length, clientPairs.length) }, (_, index) => {
-    const prefix = index === 0 ? '' : '&';
-    const pair = (pairs: string[]): string | undefined => (pairs[index] === undefined ? undefined : prefix + pairs[index]);
-    return { aws: pair(awsPairs), client: pair(clientPairs), label: index === 0 ? '3' : '' };
-  });
+  const rows: Row[] = [];
+  let removed: string[] = [];
+  for (const change of diffArrays(awsQuery.split('&'), clientQuery.split('&'))) {
+    if (change.removed) {
+      removed = change.value;
+      continue;
+    }
+    const added = change.added ? change.value : [];
+    for (let index = 0; index < Math.max(removed.length, added.length); index += 1) rows.push({ aws: removed[index], client: added[index], label: '' });
+    if (!change.added) rows.push(...change.value.map((pair) => ({ aws: pair, client: pair, label: '' })));
+    removed = [];
+  }
+  rows.push(...removed.map((pair) => ({ aws: pair, client: undefined, label: '' })));
+  return rows.map((row, index) => ({
+    aws: row.aws === undefined || index === 0 ? row.aws : `&${row.aws}`,
+    client: row.client === undefined || index === 0 ? row.client : `&${row.client}`,
+    label: index === 0 ? '3' : '',
+  }));
 }
 
 /** Both texts with the part between their common prefix and suffix marked [[ ]]. */
 function markDifference(a: string, b: string): [string, string] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
+  // Whole %XX escapes are marked, never half of one.
+  while (prefix > 0 && (a[prefix - 1] === '%' || a[prefix - 2] === '%')) prefix -= 1;
   let suffix = 0;
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
+  while (suffix > 0 && (isInsideEscape(a, a.length - suffix) || isInsideEscape(b, b.length - suffix))) suffix -= 1;
   const mark = (text: string): string => `${text.slice(0, prefix)}${MARK_OPEN}${text.slice(prefix, text.length - suffix)}${MARK_CLOSE}${text.slice(text.length - suffix)}`;
   return [mark(a), mark(b)];
+}
+
+/** Whether offset `at` falls on the 2nd or 3rd character of a %XX escape. */
+function isInsideEscape(text: string, at: number): boolean {
+  return text[at - 1] === '%' || text[at - 2] === '%';
 }
 
 function causeSection(report: ExplainReport): string {

@@ -57,7 +57,8 @@ describe('sigv4-migrate explain', () => {
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^AWS answered SignatureDoesNotMatch/);
     assert.match(stdout, /AWS computed \(from its error\) +│ your code signed/);
-    assert.match(stdout, /≠ +&\[\[Destination\.ToAddresses\.member\.1=recipient\]\]%40example\.com +│ &\[\[Source=sender\]\]%40example\.com/);
+    assert.match(stdout, /≠ +\(absent\) +│ \[\[&Source=sender%40example\.com\]\]\n/);
+    assert.match(stdout, /\n {6}&Destination\.ToAddresses\.member\.1=recipient%40example\.com +│ &Destination\.ToAddresses\.member\.1=recipient%40example\.com\n/);
     assert.match(stdout, /\n {3}1 {2}GET +│ GET\n/);
     assert.match(stdout, /Causes:\n {2}unsorted-query \(line 3\): Your code signed the query in written order/);
   });
