@@ -53,6 +53,9 @@ function readInputs(input: ExplainInput): ReadInputs | InputProblem {
     ['canonical-request', input.canonicalRequest],
     ['string-to-sign', input.stringToSign],
   ];
+  if (typeof input.request === 'object' && (input.request.body?.length ?? 0) > MAX_INPUT_BYTES) {
+    return { input: 'request', message: `has a body over ${MAX_INPUT_BYTES} characters: leave large bodies out (the body only serves to check the payload hash)` };
+  }
   for (const [name, text] of texts) {
     const problem = text === undefined ? undefined : textProblem(name, text);
     if (problem !== undefined) return problem;

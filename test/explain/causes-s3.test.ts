@@ -59,6 +59,19 @@ describe('explain names each cause of a refused S3 request', () => {
     assert.equal(report.aws.canonicalRequestSource, 'error');
   });
 
+  it("answers SignatureDoesNotMatch in S3's own layout, the byte fields spelling the same text", async () => {
+    const url = `${objectUrl('')}?prefix=a&list-type=2`;
+    const sent = await sendSignedAs({ method: 'GET', url }, (canonical) => replaceLine(canonical, 2, 'prefix=a&list-type=2'));
+    const elements = [...sent.errorBody.matchAll(/<([A-Za-z]+)>/g)].map((match) => match[1]);
+    assert.deepEqual(elements, ['Error', 'Code', 'Message', 'AWSAccessKeyId', 'StringToSign', 'SignatureProvided', 'StringToSignBytes', 'CanonicalRequest', 'CanonicalRequestBytes', 'RequestId', 'HostId']);
+    assert.match(sent.errorBody, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<Error><Code>SignatureDoesNotMatch<\/Code><Message>The request signature we calculated does not match the signature you provided\. Check your key and signing method\.<\/Message>/);
+    const spelled = (name: string): string => Buffer.from((xmlField(sent.errorBody, name) ?? '').split(' ').map((byte) => parseInt(byte, 16))).toString('utf8');
+    assert.equal(spelled('CanonicalRequestBytes'), xmlField(sent.errorBody, 'CanonicalRequest'));
+    assert.equal(spelled('StringToSignBytes'), xmlField(sent.errorBody, 'StringToSign'));
+    assert.match(xmlField(sent.errorBody, 'CanonicalRequest') ?? '', /^GET\n\/test-bucket\/\nlist-type=2&prefix=a\nhost:127\.0\.0\.1:\d+\n/);
+    assert.match(sent.errorBody, /list-type=2&amp;prefix=a/);
+  });
+
   it('query-encoding: a space signed as "+"', async () => {
     const url = `${objectUrl('')}?list-type=2&prefix=my%20photos`;
     const sent = await sendSignedAs({ method: 'GET', url }, (canonical) => replaceLine(canonical, 2, 'list-type=2&prefix=my+photos'));

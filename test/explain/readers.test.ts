@@ -185,3 +185,27 @@ describe('redactSecrets', () => {
     assert.equal(redactSecrets(text), text);
   });
 });
+
+describe('explainSignatureError on its own inputs', () => {
+  const awsStringToSign = 'AWS4-HMAC-SHA256\n20260102T030405Z\n20260102/us-east-1/sts/aws4_request\n' + 'a'.repeat(64);
+  const error = `<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>m</Message><StringToSign>${awsStringToSign}</StringToSign></Error></ErrorResponse>`;
+
+  it('compares the strings to sign: scope, date, then the hash', () => {
+    const ids = (stringToSign: string) => explainSignatureError({ error, stringToSign }).causes.map((cause) => cause.id);
+    assert.deepEqual(ids(awsStringToSign.replace('us-east-1', 'eu-west-1')), ['credential-scope']);
+    assert.deepEqual(ids(awsStringToSign.replace('T030405Z', 'T030406Z')), ['header-value-mismatch']);
+    assert.deepEqual(ids(`${awsStringToSign}\n`), ['secret-key']);
+    const differentHash = explainSignatureError({ error, stringToSign: awsStringToSign.replace(/a{64}$/, 'b'.repeat(64)) });
+    assert.equal(differentHash.exitCode, 1);
+    assert.match(differentHash.suspects[0] ?? '', /pass --canonical-request/);
+  });
+
+  it('refuses unusable input with exit code 2 and says which', () => {
+    const problem = (input: Parameters<typeof explainSignatureError>[0]) => explainSignatureError(input).inputProblem;
+    assert.deepEqual(problem({}), { input: 'input', message: 'nothing to explain: give the error body AWS returned (a file or stdin), --request with the request as sent, or both' });
+    assert.equal(problem({ error: 'x'.repeat(10 * 1024 * 1024) })?.input, 'error');
+    assert.equal(problem({ request: { method: 'PUT', url: 'https://h/', body: 'x'.repeat(10 * 1024 * 1024) } })?.input, 'request');
+    assert.equal(problem({ error, stringToSign: 'AWS4-HMAC-SHA256\nnope' })?.input, 'string-to-sign');
+    assert.equal(explainSignatureError({ error: '<Error>' }).exitCode, 2);
+  });
+});
