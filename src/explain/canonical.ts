@@ -22,6 +22,8 @@ export interface CanonicalParts {
   signedHeaders: string;
   payloadHash: string;
   lines: string[];
+  /** Blank lines between the headers and the signed headers: exactly 1 when well formed. */
+  blankLines: number;
 }
 
 export const PART_LINES = { method: 1, path: 2, query: 3, headers: 4 } as const;
@@ -111,21 +113,30 @@ function payloadHashAwsUses(request: SentRequest, s3: boolean): string {
 
 /**
  * Splits a canonical request: method, path, query, header lines, a blank line, signed headers, payload
- * hash. Line ends are normalised and a trailing newline (from `print`) dropped; undefined when the
- * text does not have that shape.
+ * hash. Line ends are normalised and a trailing newline (from `print`) dropped. A missing or doubled
+ * blank line after the headers (canonical_headers without its final '\n', or with one too many) is
+ * read and recorded in `blankLines`; undefined when the text does not have the shape at all.
  */
 export function readCanonicalRequest(text: string): CanonicalParts | undefined {
   const lines = text.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
-  const blank = lines.indexOf('', PART_LINES.headers - 1);
-  if (lines.length < 6 || blank === -1 || blank !== lines.length - 3) return undefined;
+  if (lines.length < 5) return undefined;
+  const signedHeaders = lines[lines.length - 2] as string;
+  const payloadHash = lines[lines.length - 1] as string;
+  if (!/^[^:\s]+$/.test(signedHeaders) || !/^[^:\s]+$/.test(payloadHash)) return undefined;
   const headers: CanonicalHeaderLine[] = [];
-  for (let index = PART_LINES.headers - 1; index < blank; index += 1) {
+  let blankLines = 0;
+  for (let index = PART_LINES.headers - 1; index < lines.length - 2; index += 1) {
     const line = lines[index] as string;
+    if (line === '') {
+      blankLines += 1;
+      continue;
+    }
     const colon = line.indexOf(':');
     if (colon <= 0) return undefined;
     const rawName = line.slice(0, colon);
     headers.push({ rawName, name: rawName.trim().toLowerCase(), value: line.slice(colon + 1), line: index + 1 });
   }
+  if (headers.length === 0) return undefined;
   const [method = '', path = '', query = ''] = lines;
-  return { method, path, query, headers, signedHeaders: lines[blank + 1] ?? '', payloadHash: lines[blank + 2] ?? '', lines };
+  return { method, path, query, headers, signedHeaders, payloadHash, lines, blankLines };
 }

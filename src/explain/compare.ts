@@ -147,7 +147,7 @@ function sessionTokenInSignature(awsHasToken: boolean, line: number): Cause {
 }
 
 function compareHeaders(aws: CanonicalParts, client: CanonicalParts, request: SentRequest | undefined, result: Comparison): void {
-  const canonicalisation = headerCanonicalisationProblem(client.headers);
+  const canonicalisation = blankLineProblem(client) ?? headerCanonicalisationProblem(client.headers);
   if (canonicalisation !== undefined) result.causes.push(canonicalisation);
   const clientByName = new Map(client.headers.map((header) => [header.name, header]));
   const awsByName = new Map(aws.headers.map((header) => [header.name, header]));
@@ -171,6 +171,20 @@ function compareHeaders(aws: CanonicalParts, client: CanonicalParts, request: Se
 
 function foldValue(value: string): string {
   return value.replace(/[ \t]+/g, ' ').trim();
+}
+
+/** canonical_headers must end with '\n', which with the join gives exactly one blank line. */
+function blankLineProblem(client: CanonicalParts): Cause | undefined {
+  if (client.blankLines === 1 && client.lines[client.lines.length - 3] === '') return undefined;
+  const line = (client.headers[client.headers.length - 1]?.line ?? PART_LINES.headers) + 1;
+  return {
+    id: 'header-canonicalization',
+    line,
+    message:
+      client.blankLines === 0
+        ? 'Your canonical request has no blank line after the headers: each canonical header line ends with "\\n", the last one too, so a blank line separates them from the signed headers.'
+        : `Your canonical request has ${client.blankLines} blank lines among or after the headers; it must have exactly one, after the last header.`,
+  };
 }
 
 function headerCanonicalisationProblem(headers: CanonicalHeaderLine[]): Cause | undefined {

@@ -1,6 +1,8 @@
 // The pure readers under explain: the strict XML reader, AWS error documents of each shape, requests
 // (JSON and raw HTTP, every signature kind), canonical requests, and the secret redaction.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readCanonicalRequest } from '../../src/explain/canonical';
 import { readErrorDocument } from '../../src/explain/error-document';
@@ -153,8 +155,10 @@ describe('readCanonicalRequest', () => {
     assert.equal(parts?.payloadHash, 'UNSIGNED-PAYLOAD');
   });
 
-  it('refuses text of another shape', () => {
-    assert.equal(readCanonicalRequest('GET\n/\n\nhost:h\nhost\nUNSIGNED-PAYLOAD'), undefined);
+  it('reads a header block without its blank line, and refuses text of another shape', () => {
+    assert.equal(readCanonicalRequest('GET\n/\n\nhost:h\nhost\nUNSIGNED-PAYLOAD')?.blankLines, 0);
+    assert.equal(readCanonicalRequest('GET\n/\n\nnot a header\n\nhost\nUNSIGNED-PAYLOAD'), undefined);
+    assert.equal(readCanonicalRequest('AKIDEXAMPLE=1\nsecret=2'), undefined);
     assert.equal(readCanonicalRequest('AWS4-HMAC-SHA256\n20260102T030405Z\nscope\nhash'), undefined);
   });
 });
@@ -207,5 +211,22 @@ describe('explainSignatureError on its own inputs', () => {
     assert.equal(problem({ request: { method: 'PUT', url: 'https://h/', body: 'x'.repeat(10 * 1024 * 1024) } })?.input, 'request');
     assert.equal(problem({ error, stringToSign: 'AWS4-HMAC-SHA256\nnope' })?.input, 'string-to-sign');
     assert.equal(explainSignatureError({ error: '<Error>' }).exitCode, 2);
+  });
+});
+
+describe('a canonical request whose header block is not closed by exactly one blank line', () => {
+  const example = join(import.meta.dirname, '../../examples/explain-ses-unsorted');
+  const request = readFileSync(join(example, 'request.http'), 'utf8');
+  const signed = readFileSync(join(example, 'canonical-request.txt'), 'utf8');
+
+  it('names header-canonicalization at the line after the last header, beside the other causes', () => {
+    for (const [canonicalRequest, expected] of [
+      [signed.replace('\n\nhost;', '\nhost;'), /no blank line after the headers/],
+      [signed.replace('\n\nhost;', '\n\n\nhost;'), /2 blank lines/],
+    ] as const) {
+      const report = explainSignatureError({ request, canonicalRequest });
+      assert.deepEqual(report.causes.map((cause) => [cause.id, cause.line]), [['unsorted-query', 3], ['header-canonicalization', 6]]);
+      assert.match(report.causes[1]?.message ?? '', expected);
+    }
   });
 });
