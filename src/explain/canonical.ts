@@ -57,6 +57,8 @@ export function awsCanonicalRequest(request: SentRequest): { canonicalRequest: s
 function awsHeaderValue(request: SentRequest, name: string): string {
   const values = headerValues(request.headers, name);
   if (name === 'host' && values.length === 0) return request.urlHost;
+  // HTTP clients add Content-Length themselves, so request files often leave it out.
+  if (name === 'content-length' && values.length === 0 && request.body !== '') return String(Buffer.byteLength(request.body));
   return values.map((value) => value.replace(/[ \t]+/g, ' ').trim()).join(',');
 }
 

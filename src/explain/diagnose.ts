@@ -108,12 +108,14 @@ export function causesFromRequest(request: SentRequest): Findings {
   if (claim.accessKeyId.startsWith('ASIA') && claim.sessionToken === undefined) found.causes.push(missingTokenCause());
   if (claim.scope === undefined) return found;
   for (const name of claim.signedHeaders) {
-    if (name !== 'host' && headerValues(request.headers, name).length === 0) {
+    const addedByClient = name === 'host' || (name === 'content-length' && request.body !== '');
+    if (!addedByClient && headerValues(request.headers, name).length === 0) {
       found.causes.push({ id: 'signed-header-missing', message: `SignedHeaders lists ${name} but the request does not send it: send it with the value that was signed, or leave it out of the signature.` });
     }
   }
   const hostHeader = headerValues(request.headers, 'host')[0]?.trim().toLowerCase();
-  if (hostHeader !== undefined && hostHeader !== request.urlHost) {
+  const withoutDefaultPort = (host: string): string => host.replace(/:(?:443|80)$/, '');
+  if (hostHeader !== undefined && withoutDefaultPort(hostHeader) !== withoutDefaultPort(request.urlHost)) {
     found.causes.push({ id: 'host-mismatch', message: `The Host header (${hostHeader}) is not the URL's host (${request.urlHost}): sign and send the host the request goes to.` });
   }
   const scopeProblem = scopeProblemOf(request);

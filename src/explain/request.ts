@@ -1,5 +1,6 @@
 // Reads the request as sent — JSON `{ method, url, headers, body? }` or a raw HTTP request — and what it
 // says about its own signature (SigV4 header or presigned query, SigV2, SigV3).
+import { maskSecret } from './redact';
 import type { InputProblem, RequestObject, SentRequest, SignatureClaim } from './types';
 
 const URL_PARTS = /^([a-z][\w+.-]*):\/\/(?:[^@/?#]*@)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#.*)?$/is;
@@ -137,7 +138,10 @@ function readAuthorization(authorization: string, request: RequestWithoutClaim, 
     return withToken(legacyClaim('sigv2', accessKeyId.trim(), signature.trim()));
   }
   if (!authorization.startsWith('AWS4-HMAC-SHA256')) {
-    return problem(`has an Authorization header of an unknown scheme "${authorization.split(/[\s,]/)[0]?.slice(0, 24) ?? ''}": expected AWS4-HMAC-SHA256`);
+    const scheme = authorization.split(/[\s,]/)[0] ?? '';
+    // Only a known scheme name is echoed: the first word could be a pasted secret.
+    const shown = /^(?:AWS[\w-]*|Bearer|Basic|Digest|Negotiate)$/.test(scheme) ? scheme : maskSecret(scheme);
+    return problem(`has an Authorization header of an unknown scheme "${shown}": expected AWS4-HMAC-SHA256`);
   }
   const components = new Map<string, string>(
     authorization

@@ -106,7 +106,7 @@ function skipPast(xml: string, open: number, terminator: string, what: string): 
 function decodeEntities(raw: string, offset: number): string {
   return raw.replace(/&([^;&\s]*);?/g, (entity, body: string) => {
     const character = entity.endsWith(';') ? characterOf(body) : undefined;
-    if (character === undefined) throw new XmlSyntaxError(`an unknown or unterminated entity ${JSON.stringify(entity.slice(0, 12))} near offset ${offset}`);
+    if (character === undefined) throw new XmlSyntaxError(`an unknown or unterminated entity ${JSON.stringify(entity.slice(0, 5))}… near offset ${offset}`);
     return character;
   });
 }

@@ -43,7 +43,7 @@ describe('readFlatXml', () => {
     ['mismatched', '<Error><Code>x</Message></Error>', /<\/Message> at offset \d+ closes <Code>/],
     ['text outside', 'oops<Error/>', /text before the root element/],
     ['two roots', '<A/><B/>', /a second root element <B>/],
-    ['unknown entity', '<A>&nbsp;</A>', /unknown or unterminated entity "&nbsp;"/],
+    ['unknown entity', '<A>&nbsp;</A>', /unknown or unterminated entity "&nbsp"…/],
     ['a doctype', '<!DOCTYPE x><x/>', /a declaration/],
     ['no element', '   ', /no element at all/],
   ] as const) {
@@ -131,6 +131,23 @@ describe('readRequest', () => {
     assert.match(requestProblem('GET /k HTTP/1.1\nX-Amz-Date: 1\n\n'), /has a path but no Host header/);
     assert.match(requestProblem({ method: 'GET', url: 'https://h/', headers: { authorization: 'Bearer abc' } }), /unknown scheme "Bearer"/);
     assert.match(requestProblem({ method: 'GET', url: 'https://h/', headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKID/2026, SignedHeaders=host, Signature=1' } }), /malformed Credential/);
+  });
+
+  it('takes Content-Length from the body and a default port in Host as the same host', () => {
+    const report = explainSignatureError({
+      request: {
+        method: 'POST',
+        url: 'https://sts.amazonaws.com/',
+        headers: { host: 'sts.amazonaws.com:443', 'x-amz-date': '20260102T030405Z', authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260102/us-east-1/sts/aws4_request, SignedHeaders=content-length;host;x-amz-date, Signature=ab' },
+        body: 'Action=GetCallerIdentity&Version=2011-06-15',
+      },
+    });
+    assert.equal(report.exitCode, 1, JSON.stringify(report.causes));
+    assert.match(report.aws.canonicalRequest ?? '', /\ncontent-length:43\nhost:sts\.amazonaws\.com:443\n/);
+  });
+
+  it('echoes an unknown Authorization scheme only when it is a known word', () => {
+    assert.match(requestProblem({ method: 'GET', url: 'https://h/', headers: { authorization: 'wJalrXUtnFEMI/K7MDENG+bPxrfiCYEXAMPLEKEY' } }), /unknown scheme "wJal…"/);
   });
 
   it('names scope faults an *.amazonaws.com host shows', () => {
