@@ -26,9 +26,9 @@ export function compareCanonicalRequests(aws: CanonicalParts, client: CanonicalP
       message: `AWS received ${aws.method} but your code signed ${client.method}: sign with the method you send (a URL presigned for ${client.method} cannot be used to ${aws.method}).`,
     });
   }
-  const hostCause = compareHosts(aws, client);
-  if (hostCause !== undefined) result.causes.push(hostCause);
-  if (aws.path !== client.path && !hostCause?.message.includes('path-style')) comparePaths(aws.path, client.path, result);
+  const hosts = compareHosts(aws, client);
+  if (hosts !== undefined) result.causes.push(hosts.cause);
+  if (aws.path !== client.path && hosts?.explainsPath !== true) comparePaths(aws.path, client.path, result);
   if (aws.query !== client.query) compareQueries(aws.query, client.query, result);
   compareHeaders(aws, client, request, result);
   if (aws.payloadHash !== client.payloadHash) result.causes.push(payloadHashCause(aws.payloadHash, client.payloadHash, request, aws.lines.length));
@@ -39,26 +39,26 @@ function hostOf(parts: CanonicalParts): string | undefined {
   return parts.headers.find((header) => header.name === 'host')?.value.trim();
 }
 
-/** Host lines that differ; a bucket moved between host and path is virtual-hosted vs path-style. */
-function compareHosts(aws: CanonicalParts, client: CanonicalParts): Cause | undefined {
+/** Host lines that differ; a bucket moved between host and path is virtual-hosted vs path-style (which explains the path too). */
+function compareHosts(aws: CanonicalParts, client: CanonicalParts): { cause: Cause; explainsPath: boolean } | undefined {
   const awsHost = hostOf(aws);
   const clientHost = hostOf(client);
   if (awsHost === undefined || clientHost === undefined || awsHost === clientHost) return undefined;
   const line = client.headers.find((header) => header.name === 'host')?.line;
+  const hostCause = (message: string, explainsPath = false) => ({ cause: { id: 'host-mismatch' as const, line, message }, explainsPath });
   const withoutPort = (host: string): string => host.replace(/:\d+$/, '');
   if (withoutPort(awsHost) === withoutPort(clientHost)) {
-    return { id: 'host-mismatch', line, message: `AWS received Host ${awsHost} but your code signed ${clientHost}: sign the host with the port the URL carries (leave out only :443 for https and :80 for http).` };
+    return hostCause(`AWS received Host ${awsHost} but your code signed ${clientHost}: sign the host with the port the URL carries (leave out only :443 for https and :80 for http).`);
   }
   const bucket = clientHost.endsWith(`.${awsHost}`) ? clientHost.slice(0, -awsHost.length - 1) : awsHost.endsWith(`.${clientHost}`) ? awsHost.slice(0, -clientHost.length - 1) : undefined;
   if (bucket !== undefined && (aws.path.startsWith(`/${bucket}/`) || client.path.startsWith(`/${bucket}/`))) {
-    const signedPathStyle = client.path.startsWith(`/${bucket}/`);
-    return {
-      id: 'host-mismatch',
-      line,
-      message: `Your code signed the ${signedPathStyle ? 'path-style' : 'virtual-hosted'} form (Host ${clientHost}, path ${client.path}) but sent the ${signedPathStyle ? 'virtual-hosted' : 'path-style'} one (Host ${awsHost}, path ${aws.path}): sign the URL you send, after any redirect or endpoint rewrite.`,
-    };
+    const [signedStyle, sentStyle] = client.path.startsWith(`/${bucket}/`) ? ['path-style', 'virtual-hosted'] : ['virtual-hosted', 'path-style'];
+    return hostCause(
+      `Your code signed the ${signedStyle} form (Host ${clientHost}, path ${client.path}) but sent the ${sentStyle} one (Host ${awsHost}, path ${aws.path}): sign the URL you send, after any redirect or endpoint rewrite.`,
+      true,
+    );
   }
-  return { id: 'host-mismatch', line, message: `AWS received Host ${awsHost} but your code signed ${clientHost}: sign the host the request is sent to (a proxy or a custom endpoint changes it).` };
+  return hostCause(`AWS received Host ${awsHost} but your code signed ${clientHost}: sign the host the request is sent to (a proxy or a custom endpoint changes it).`);
 }
 
 function comparePaths(awsPath: string, clientPath: string, result: Comparison): void {

@@ -161,6 +161,16 @@ describe('explain names each cause of a refused S3 request', () => {
     assert.match(report.causes[0]?.message ?? '', /port/);
   });
 
+  it('host-mismatch: signed path-style, sent virtual-hosted', async () => {
+    const signed = signRequest({ method: 'GET', url: objectUrl('o.txt') }, options);
+    const virtualHost = `${s3.bucket}.${new URL(s3.endpoint).host}`;
+    const sent = await sendAndCapture(s3.endpoint, { method: 'GET', url: `http://${virtualHost}/o.txt`, headers: { ...signed.headers, host: virtualHost } });
+    assert.equal(xmlField(sent.errorBody, 'Code'), 'SignatureDoesNotMatch');
+    const report = explainNamed({ error: sent.errorBody, request: sent.request, canonicalRequest: signed.canonicalRequest }, 'host-mismatch');
+    assert.match(report.causes[0]?.message ?? '', /signed the path-style form .* but sent the virtual-hosted one/);
+    assert.deepEqual(report.causes.map((cause) => cause.id), ['host-mismatch']);
+  });
+
   it('expired: a presigned URL used after X-Amz-Expires', async () => {
     const presigned = presignUrl({ method: 'GET', url: objectUrl('i.txt') }, { ...options, date: new Date(signedAt.getTime() - 3_600_000), expiresIn: 60 });
     const sent = await sendAndCapture(s3.endpoint, { method: 'GET', url: presigned.url, headers: {} });
