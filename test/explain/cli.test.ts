@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/run';
 import { CAUSE_IDS } from '../../src/explain/index';
+import { explainSignatureError } from '../../src/migrate';
 import type { ExplainReport } from '../../src/explain/index';
 
 const example = join(import.meta.dirname, '../../examples/explain-ses-unsorted');
@@ -71,6 +72,16 @@ describe('sigv4-migrate explain', () => {
     assert.equal(report.aws.canonicalRequestSource, 'request');
     assert.equal(report.client.credentialScope, '20260102/us-east-1/ses/aws4_request');
     assert.equal(report.client.signature, 'f3a2…');
+  });
+
+  it('prints with --json exactly what explainSignatureError from sigv4-migrate/codemod returns', async () => {
+    const { stdout } = await explain([exampleFiles.error, '--request', exampleFiles.request, '--canonical-request', exampleFiles.canonical, '--json']);
+    const programmatic = explainSignatureError({
+      error: readFileSync(exampleFiles.error, 'utf8'),
+      request: readFileSync(exampleFiles.request, 'utf8'),
+      canonicalRequest: readFileSync(exampleFiles.canonical, 'utf8'),
+    });
+    assert.deepEqual(JSON.parse(stdout), programmatic);
   });
 
   it('reads the error body from stdin (-)', async () => {
