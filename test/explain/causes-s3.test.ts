@@ -94,6 +94,14 @@ describe('explain names each cause of a refused S3 request', () => {
     assert.match(report.causes[0]?.message ?? '', /twice/);
   });
 
+  it('path-encoding: dot segments normalised, which S3 does not do', async () => {
+    const url = objectUrl('x/../p.txt');
+    const signed = signRequest({ method: 'GET', url }, { ...options, normalizePath: true });
+    const sent = await sendAndCapture(s3.endpoint, { method: 'GET', url, headers: signed.headers });
+    const report = explainNamed({ error: sent.errorBody, request: sent.request, canonicalRequest: signed.canonicalRequest }, 'path-encoding');
+    assert.match(report.causes[0]?.message ?? '', /normalises "\." , "\.\." and empty segments in the path except for S3/);
+  });
+
   it('signed-header-missing: Range signed but not sent', async () => {
     const signed = signRequest({ method: 'GET', url: objectUrl('a.txt'), headers: { range: 'bytes=0-9' } }, options);
     const headers = Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== 'range'));

@@ -67,6 +67,15 @@ describe('explain names each cause of a refused SES request', () => {
     }
   });
 
+  it('path-encoding: the path encoded once where every service but S3 encodes it twice', async () => {
+    const url = `${ses.endpoint}/v1/my%20path`;
+    const signed = signRequest({ method: 'GET', url }, { service: 'ses', region: 'us-east-1', credentials, date: signedAt, encodePath: false });
+    const sent = await sendAndCapture(ses.endpoint, { method: 'GET', url, headers: signed.headers });
+    assert.equal(xmlField(sent.errorBody, 'Code'), 'SignatureDoesNotMatch');
+    const report = explainNamed({ error: sent.errorBody, request: sent.request, canonicalRequest: signed.canonicalRequest }, 'path-encoding');
+    assert.match(report.causes[0]?.message ?? '', /AWS signs the path as \/v1\/my%2520path, your code as \/v1\/my%20path: your code encoded the path once/);
+  });
+
   it('clock-skew: SES says "Signature expired … (… - 5 min.)"', async () => {
     const signed = signRequest(formRequest(), { service: 'ses', region: 'us-east-1', credentials, date: new Date(signedAt.getTime() - 3_600_000) });
     const sent = await sendAndCapture(ses.endpoint, { method: 'POST', url: signed.url, headers: signed.headers, body: sendEmailForm });
