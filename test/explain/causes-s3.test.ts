@@ -86,6 +86,18 @@ describe('explain names each cause of a refused S3 request', () => {
     assert.match(report.causes[0]?.message ?? '', /lower-case hex/);
   });
 
+  for (const [name, sentValue, signedValue, detail] of [
+    ["! ' ( ) * left as they are", "it%27s%281%29", "it's(1)", /! ' \( \) \* were left as they are/],
+    ['a value encoded twice', 'a%2Fb', 'a%252Fb', /encoded twice/],
+  ] as const) {
+    it(`query-encoding: ${name}`, async () => {
+      const url = `${objectUrl('')}?list-type=2&prefix=${sentValue}`;
+      const sent = await sendSignedAs({ method: 'GET', url }, (canonical) => replaceLine(canonical, 2, `list-type=2&prefix=${signedValue}`));
+      const report = explainNamed({ error: sent.errorBody, request: sent.request, canonicalRequest: sent.canonicalRequest }, 'query-encoding');
+      assert.match(report.causes[0]?.message ?? '', detail);
+    });
+  }
+
   it('path-encoding: the S3 key encoded twice', async () => {
     const url = objectUrl('my%20file.txt');
     const sent = await sendSignedAs({ method: 'PUT', url, body: 'x' }, (canonical) => replaceLine(canonical, 1, `/${s3.bucket}/my%2520file.txt`));
