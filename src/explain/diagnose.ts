@@ -20,12 +20,17 @@ const SCOPE_MESSAGES = [
   /Date in Credential scope does not match/,
 ];
 
+/** The codes of "the signature we calculated does not match": XML services, and JSON-protocol ones. */
+export function isSignatureMismatch(code: string): boolean {
+  return code === 'SignatureDoesNotMatch' || code === 'InvalidSignatureException';
+}
+
 /** Causes the error document names by its code and message alone. */
 export function causesFromError(error: AwsErrorDocument, request: SentRequest | undefined): Findings {
   const found: Findings = { causes: [], unexplained: [] };
   const cause = causeOfErrorCode(error, request);
   if (cause !== undefined) found.causes.push(cause);
-  else if (error.code !== 'SignatureDoesNotMatch') found.unexplained.push(`AWS answered ${error.code}: ${error.message}`);
+  else if (!isSignatureMismatch(error.code)) found.unexplained.push(`AWS answered ${error.code}: ${error.message}`);
   return found;
 }
 
@@ -53,7 +58,7 @@ function causeOfErrorCode(error: AwsErrorDocument, request: SentRequest | undefi
   if (/headers present in the request which were not signed/.test(message)) {
     return { id: 'header-canonicalization', message: `S3 requires every x-amz-* header sent to be signed (not signed: ${error.fields['HeadersNotSigned'] ?? 'see the error'}): add them to the canonical headers and SignedHeaders.` };
   }
-  return isLegacy(request) && code !== 'SignatureDoesNotMatch' ? legacyCause(request, message) : undefined;
+  return isLegacy(request) && !isSignatureMismatch(code) ? legacyCause(request, message) : undefined;
 }
 
 function clockSkewCause(error: AwsErrorDocument): Cause {

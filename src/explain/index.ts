@@ -3,7 +3,7 @@
 import { awsCanonicalRequest, readCanonicalRequest } from './canonical';
 import type { CanonicalParts } from './canonical';
 import { compareCanonicalRequests } from './compare';
-import { causesFromError, causesFromRequest, compareStringsToSign } from './diagnose';
+import { causesFromError, causesFromRequest, compareStringsToSign, isSignatureMismatch } from './diagnose';
 import type { Findings } from './diagnose';
 import { readErrorDocument } from './error-document';
 import { readRequest } from './request';
@@ -146,7 +146,7 @@ function collectFindings(inputs: ReadInputs, aws: AwsSide, computedCanonical: st
     found.push({ causes: [], unexplained: ['the request given is not the one AWS received (its canonical request differs from the one in the error): a proxy rewrote it on the way, or the file is not the request as sent'] });
   }
   const all: Findings = { causes: found.flatMap((item) => item.causes), unexplained: found.flatMap((item) => item.unexplained) };
-  const signatureRefused = inputs.error === undefined || inputs.error.code === 'SignatureDoesNotMatch';
+  const signatureRefused = inputs.error === undefined || isSignatureMismatch(inputs.error.code);
   if (agree && signatureRefused && all.causes.length === 0) {
     all.causes.push({
       id: 'secret-key',

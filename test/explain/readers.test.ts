@@ -70,8 +70,18 @@ describe('readErrorDocument', () => {
     assert.equal(sqs.code, 'InvalidClientTokenId');
   });
 
-  it('reads a JSON-protocol error', () => {
-    assert.equal(document('{"__type":"com.amazon.coral.service#InvalidSignatureException","message":"Signature expired"}').code, 'InvalidSignatureException');
+  it('reads a JSON-protocol error, with the canonical string its message quotes', () => {
+    const canonical = 'POST\n/\n\ncontent-type:application/x-amz-json-1.0\nhost:sqs.us-east-1.amazonaws.com\nx-amz-date:20260102T030405Z\n\ncontent-type;host;x-amz-date\n' + 'c'.repeat(64);
+    const stringToSign = 'AWS4-HMAC-SHA256\n20260102T030405Z\n20260102/us-east-1/sqs/aws4_request\n' + 'd'.repeat(64);
+    const error = JSON.stringify({
+      __type: 'com.amazon.coral.service#InvalidSignatureException',
+      message: `The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'${stringToSign}'\n`,
+    });
+    const read = document(error);
+    assert.equal(read.code, 'InvalidSignatureException');
+    assert.equal(read.canonicalRequest, canonical);
+    assert.equal(read.stringToSign, stringToSign);
+    assert.deepEqual(explainSignatureError({ error, canonicalRequest: canonical }).causes.map((cause) => cause.id), ['secret-key']);
   });
 
   it('names an AccessDenied "Request has expired" and a too-long X-Amz-Expires as expired', () => {
