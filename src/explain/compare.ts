@@ -94,15 +94,20 @@ function compareQueries(awsQuery: string, clientQuery: string, result: Compariso
   const loose = (pair: string): string => decodeOrKeep(decodeOrKeep(pair.replace(/\+/g, '%20')));
   const sameOrder = sameList(clientPairs.map(loose), awsPairs.map(loose));
   const sameText = sameList([...clientPairs].sort(), [...awsPairs].sort());
+  const namesOf = (pairs: string[]): string[] => pairs.map((pair) => loose(pair.split('=', 1)[0] ?? ''));
   if (!sameText && !sameList(clientPairs.map(loose).sort(), awsPairs.map(loose).sort())) {
-    const names = (pairs: string[]): Set<string> => new Set(pairs.map((pair) => loose(pair.split('=', 1)[0] ?? '')));
-    const oneSided = [...names(awsPairs)].filter((name) => !names(clientPairs).has(name)).concat([...names(clientPairs)].filter((name) => !names(awsPairs).has(name)));
+    const awsNames = namesOf(awsPairs);
+    const clientNames = namesOf(clientPairs);
+    const oneSided = awsNames.filter((name) => !clientNames.includes(name)).concat(clientNames.filter((name) => !awsNames.includes(name)));
     result.unexplained.push(
       `the query differs${oneSided.length > 0 ? ` (parameters on one side only: ${oneSided.join(', ')})` : ' in its values'}: the request was sent with another query than the one signed`,
     );
-    return;
+    // The parameters both sides have still show whether the signer sorted them.
+    const shared = (names: string[], other: string[]): string[] => names.filter((name) => other.includes(name));
+    if (sameList(shared(clientNames, awsNames), shared(awsNames, clientNames))) return;
+  } else if (!sameText) {
+    result.causes.push(queryEncodingCause(awsPairs, clientPairs));
   }
-  if (!sameText) result.causes.push(queryEncodingCause(awsPairs, clientPairs));
   if (!sameOrder) {
     result.causes.push({
       id: 'unsorted-query',

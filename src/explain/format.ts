@@ -124,7 +124,9 @@ function isInsideEscape(text: string, at: number): boolean {
 
 function causeSection(report: ExplainReport): string {
   if (report.causes.length > 0) {
-    return ['Causes:', ...report.causes.map((cause) => `  ${cause.id}${cause.line !== undefined ? ` (line ${cause.line})` : ''}: ${cause.message}`)].join('\n');
+    const causes = report.causes.map((cause) => `  ${cause.id}${cause.line !== undefined ? ` (line ${cause.line})` : ''}: ${cause.message}`);
+    const others = report.suspects.length > 0 ? ['Also differs (no cause id explains it):', ...report.suspects.map((suspect) => `  - ${suspect}`)] : [];
+    return ['Causes:', ...causes, ...others].join('\n');
   }
   return ['No cause can be named from these inputs. Remaining suspects:', ...report.suspects.map((suspect) => `  - ${suspect}`)].join('\n');
 }

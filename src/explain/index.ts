@@ -41,7 +41,7 @@ export function explainSignatureError(input: ExplainInput): ExplainReport {
     causes,
     aws,
     client,
-    suspects: causes.length > 0 ? [] : suspectsOf(inputs, findings.unexplained),
+    suspects: causes.length > 0 ? findings.unexplained : suspectsOf(inputs, findings.unexplained),
   };
   return redactDeep(report);
 }

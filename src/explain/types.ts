@@ -113,7 +113,7 @@ export interface ExplainReport {
   aws: AwsSide;
   /** What the client signed, as far as the inputs tell. */
   client: ClientSide;
-  /** When no cause can be named: what remains to check. */
+  /** What remains to check: with causes, the differences they do not explain; without, every suspect. */
   suspects: string[];
   /** Set when exitCode is 2. */
   inputProblem?: InputProblem;

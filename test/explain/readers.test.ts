@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readCanonicalRequest } from '../../src/explain/canonical';
 import { readErrorDocument } from '../../src/explain/error-document';
-import { explainSignatureError } from '../../src/explain/index';
+import { explainSignatureError, formatExplainReport } from '../../src/explain/index';
 import { redactSecrets } from '../../src/explain/redact';
 import { readRequest } from '../../src/explain/request';
 import type { AwsErrorDocument, InputProblem, SentRequest } from '../../src/explain/types';
@@ -255,5 +255,26 @@ describe('a canonical request whose header block is not closed by exactly one bl
       assert.deepEqual(report.causes.map((cause) => [cause.id, cause.line]), [['unsorted-query', 3], ['header-canonicalization', 6]]);
       assert.match(report.causes[1]?.message ?? '', expected);
     }
+  });
+});
+
+describe('causes beside differences no cause explains', () => {
+  const example = join(import.meta.dirname, '../../examples/explain-ses-unsorted');
+  const request = readFileSync(join(example, 'request.http'), 'utf8');
+  const signed = readFileSync(join(example, 'canonical-request.txt'), 'utf8');
+
+  it('names unsorted-query from the shared parameters and lists the changed value after it', () => {
+    const report = explainSignatureError({ request, canonicalRequest: signed.replace('Version=2010-12-01', 'Version=2010-12-02') });
+    assert.deepEqual(report.causes.map((cause) => cause.id), ['unsorted-query']);
+    assert.deepEqual(report.suspects, ['the query differs in its values: the request was sent with another query than the one signed']);
+    assert.match(formatExplainReport(report), /\nAlso differs \(no cause id explains it\):\n {2}- the query differs in its values/);
+  });
+
+  it('names nothing for a sorted query whose value changed (exit 1)', () => {
+    const sortedRequest = request.replace(/GET \S+/, 'GET /?Action=SendEmail&Version=2010-12-01');
+    const canonicalRequest = signed.replace(/\n[^\n]*Version=2010-12-01\n/, '\nAction=SendEmail&Version=2010-12-02\n');
+    const report = explainSignatureError({ request: sortedRequest, canonicalRequest });
+    assert.equal(report.exitCode, 1);
+    assert.match(report.suspects[0] ?? '', /the query differs in its values/);
   });
 });
