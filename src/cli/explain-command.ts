@@ -26,7 +26,8 @@ the inputs are shown only up to their first 4 characters.
 Inputs:
   <error.xml> | -              The error body AWS returned (a file, or - for stdin).
   --request <file>             The request as sent: JSON { "method", "url", "headers", "body"? } or a
-                               raw HTTP request (.http: request line, headers, blank line, body).
+                               raw HTTP request (.http: request line, headers, blank line, body),
+                               or curl -v output.
                                From it, explain computes the canonical request AWS computes.
   --canonical-request <file>   The canonical request your code signed (most signers can print it).
   --string-to-sign <file>      The string to sign your code signed.

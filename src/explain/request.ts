@@ -43,7 +43,7 @@ function isHeaderRecord(value: unknown): value is Record<string, string | string
 
 /** Request line, header lines, a blank line, the body; an origin-form target takes its host from Host. */
 function readHttpRequest(text: string): RequestObject | InputProblem {
-  const lines = text.split(/\r?\n/);
+  const lines = curlVerboseRequest(text.split(/\r?\n/));
   const requestLine = REQUEST_LINE.exec(lines[0] ?? '');
   if (requestLine === null) return problem('is neither JSON nor an HTTP request: the first line must be like "GET /path?query HTTP/1.1"');
   const headers: Record<string, string[]> = {};
@@ -60,6 +60,12 @@ function readHttpRequest(text: string): RequestObject | InputProblem {
   if (!target.includes('://') && hostHeader === undefined) return problem('has a path but no Host header: the host is part of what is signed');
   const url = target.includes('://') ? target : `https://${hostHeader}${target}`;
   return { method: requestLine[1] as string, url, headers, ...(body !== '' ? { body } : {}) };
+}
+
+/** `curl -v` output: the request is the lines marked "> " (its head; curl does not print the body). */
+function curlVerboseRequest(lines: string[]): string[] {
+  const sent = lines.filter((line) => line.startsWith('> ') || line === '>');
+  return sent.length === 0 ? lines : sent.map((line) => line.slice(2));
 }
 
 function sentRequestFrom(object: RequestObject): SentRequest | InputProblem {

@@ -116,6 +116,23 @@ describe('readRequest', () => {
     assert.equal(read.signature.amzDate, '20260102T030405Z');
   });
 
+  it('reads the request out of curl -v output', () => {
+    const verbose = [
+      '*   Trying 52.94.236.248:443...',
+      '* Connected to sts.amazonaws.com (52.94.236.248) port 443',
+      '> GET /?Action=GetCallerIdentity&Version=2011-06-15 HTTP/1.1',
+      '> Host: sts.amazonaws.com',
+      '> x-amz-date: 20260102T030405Z',
+      `> Authorization: ${authorization.replace('content-type;', '')}`,
+      '>',
+      '< HTTP/1.1 403 Forbidden',
+      '< Content-Type: text/xml',
+    ].join('\n');
+    const read = request(verbose);
+    assert.equal(read.url, 'https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15');
+    assert.deepEqual(read.signature.signedHeaders, ['host', 'x-amz-date']);
+  });
+
   it('reads JSON, a presigned URL and its token, the port and the default port', () => {
     const read = request({ method: 'GET', url: 'https://b.s3.amazonaws.com:443/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAX%2F20260102%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260102T030405Z&X-Amz-Expires=60&X-Amz-SignedHeaders=host&X-Amz-Security-Token=tok&X-Amz-Signature=ff' });
     assert.equal(read.signature.kind, 'sigv4-query');
