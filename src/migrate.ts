@@ -9,6 +9,8 @@ import { createSession } from './cli/session';
 import type { FindingReport } from './cli/session';
 
 export * from './cli/migration';
+export { explainSignatureError, CAUSE_IDS } from './explain/index';
+export type { Cause, CauseId, ExplainInput, ExplainReport, RequestObject } from './explain/index';
 
 export interface MigrateSourceOptions {
   /** Absolute path (it need not exist): its extension picks the parser. */

@@ -20,6 +20,7 @@ export interface CliEnvironment {
 }
 
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  if (argv[0] === 'explain') return (await import('./explain-command')).runExplainCommand(argv.slice(1), environment);
   const { stdout, stderr } = environment;
   const paintErr = createPaint(colorEnabled(stderr, environment.env));
   let args;
