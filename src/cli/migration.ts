@@ -1,9 +1,9 @@
 // `migrate`, the run behind the CLI and the programmatic API (re-exported by src/migrate.ts): discover
 // files, prefilter, lint with the plugin's rules, rewrite with the codemods, vendor the helper, and
 // write atomically. ts-morph, the codemods and tsconfig reading load only once a file has a finding.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Codemod } from '../../codemods/types';
 import {
@@ -18,7 +18,7 @@ import {
 } from '../../codemods/utils/helper-vendor';
 import type { HelperFlavor } from '../../codemods/utils/helper-vendor';
 import { rules as pluginRules } from '../../rules/index';
-import { writeFileAtomically } from './atomic-write';
+import type { WriteChunk } from './atomic-write';
 import { SOURCE_EXTENSIONS, UsageError, discoverFiles, isInsideRoots } from './discover';
 import { findUncommittedFiles } from './git';
 import { createHeapTrimmer } from './heap';
@@ -28,6 +28,10 @@ import { createLintPool } from './lint-pool';
 import { createPrefilter, ruleNeedles } from './needles';
 import type { Needles } from './needles';
 import type { ProjectHints } from './project-hints';
+import { DEFAULT_MAX_FILE_SIZE, screenFile } from './screen';
+import { settleFindings } from './settle';
+import { commitWritePlan, removeLeftoverTemporaryFiles } from './write-plan';
+import type { LeftoverReport } from './write-plan';
 import type { FileOutcome, FindingReport, FindingStatus, Session } from './session';
 
 export { UsageError };
@@ -83,6 +87,12 @@ export interface MigrateOptions {
   codemods?: Partial<Record<string, Codemod>>;
   needles?: Partial<Record<string, Needles>>;
   vendorDirectory?: string;
+  /** Files over this many bytes are skipped and reported (default 2 MB; 0: no limit). */
+  maxFileSize?: number;
+  /** Scan minified and generated bundles too (skipped and reported by default). */
+  includeGenerated?: boolean;
+  /** Internal (tests): the write system call, to inject short writes. */
+  writeChunk?: WriteChunk;
   /** Candidates from which linting uses worker threads (default 200). */
   workerThreshold?: number;
   /**
@@ -115,6 +125,10 @@ export interface MigrateReport {
   helper: { path: string; created: boolean }[];
   /** Files left alone because they have uncommitted changes (the run wrote nothing). */
   refused: string[];
+  /** Files not scanned: over the size limit, minified or generated, UTF-16, not regular files. */
+  skipped: { path: string; reason: string }[];
+  /** Temp files of killed runs: removed (or, in a dry run, to be removed). */
+  leftovers: LeftoverReport[];
   interrupted: boolean;
   errors: ErrorReport[];
   totals: {
@@ -124,6 +138,8 @@ export interface MigrateReport {
     filesChanged: number;
     findings: number;
     fixed: number;
+    /** Fixes planned but not written (dry run, refusal, write error). */
+    wouldFix: number;
     manual: number;
     remaining: number;
     errors: number;
@@ -188,6 +204,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   const report = (path: string, message: string) => errors.push({ path: toReportPath(cwd, path), message });
   const trimHeap = createHeapTrimmer({ enabled: options.trimHeap ?? false });
   const lintText = createRuleLinter(rules);
+  const skipped = discovery.skipped.map((entry) => ({ path: toReportPath(cwd, entry.path), reason: entry.reason }));
+  const leftovers = removeLeftoverTemporaryFiles(discovery.temporaryFiles, options.dryRun ?? false)
+    .map((entry) => ({ ...entry, path: toReportPath(cwd, entry.path) }));
+  const screening = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, includeGenerated: options.includeGenerated ?? false };
 
   const readSibling = (path: string): string | undefined => {
     if (!isInsideRoots(discovery.roots, path) || !SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension))) return undefined;
@@ -233,9 +253,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
       break;
     }
     try {
-      // latin1: every needle is ASCII, and it skips UTF-8 decoding for files that are dropped.
-      if (prefilter(readFileSync(path).toString('latin1'))) candidatePaths.push(path);
+      const screened = screenFile(path, prefilter, screening);
+      if (screened.kind === 'candidate') candidatePaths.push(path);
       else filesDone += 1;
+      if (screened.kind === 'skipped') skipped.push({ path: toReportPath(cwd, path), reason: screened.reason });
     } catch (error) {
       report(path, `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       filesDone += 1;
@@ -351,33 +372,20 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   if (!dryRun && !interrupted && changed.length > 0 && !options.force) {
     refused = findUncommittedFiles(changed.map((outcome) => outcome.path)).map((path) => toReportPath(cwd, path));
   }
-  const written = new Set<string>();
+  let written = new Set<string>();
+  let helpersWritten = false;
   if (!dryRun && !interrupted && refused.length === 0) {
-    // The helper first: an interrupted run never leaves a file importing a helper that is not there.
-    const helperWritten = helperFiles.every((helper) => {
-      try {
-        mkdirSync(dirname(helper.path), { recursive: true });
-        writeFileAtomically(helper.path, helper.content);
-        return true;
-      } catch (error) {
-        report(helper.path, `could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; no file was rewritten`);
-        return false;
-      }
+    const committed = await commitWritePlan({
+      helpers: helperFiles,
+      files: changed.map((outcome) => ({ path: outcome.path, before: outcome.before, after: outcome.after, bom: boms.get(outcome.path) ?? false })),
+      signal: options.signal,
+      writeChunk: options.writeChunk,
+      reportError: report,
+      onFileDone: (done, filesTotal) => options.onProgress?.({ phase: 'write', filesDone: done, filesTotal, findings: findingsSoFar }),
     });
-    for (const [index, outcome] of (helperWritten ? changed : []).entries()) {
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      try {
-        writeFileAtomically(outcome.path, (boms.get(outcome.path) ? UTF8_BOM : '') + outcome.after);
-        written.add(outcome.path);
-      } catch (error) {
-        report(outcome.path, `could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      options.onProgress?.({ phase: 'write', filesDone: index + 1, filesTotal: changed.length, findings: findingsSoFar });
-      await yieldToEventLoop();
-    }
+    written = committed.written;
+    helpersWritten = committed.helpersWritten;
+    interrupted = committed.interrupted;
   }
 
   const isChanged = (outcome: FileOutcome) => (dryRun ? changed.includes(outcome) : written.has(outcome.path));
@@ -386,7 +394,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
     .map((outcome) => ({
       path: toReportPath(cwd, outcome.path),
       changed: isChanged(outcome),
-      findings: outcome.findings,
+      findings: settleFindings(outcome.findings, written, (path) => toReportPath(cwd, path)),
       remaining: outcome.remaining,
     }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -405,8 +413,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   return {
     dryRun,
     files,
-    helper: helperChanges.map((change) => ({ path: change.path, created: !dryRun && refused.length === 0 && !interrupted })),
+    helper: helperChanges.map((change) => ({ path: change.path, created: helpersWritten })),
     refused,
+    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    leftovers,
     interrupted,
     errors,
     totals: {
@@ -416,6 +426,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
       filesChanged,
       findings: allFindings.length,
       fixed: allFindings.filter((finding) => finding.status === 'fixed').length,
+      wouldFix: allFindings.filter((finding) => finding.status === 'would-fix').length,
       manual: allFindings.filter((finding) => finding.status === 'manual').length,
       remaining,
       errors: errors.length,

@@ -13,15 +13,28 @@ import type { HeapTrimmer } from './heap';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
 
-export type FindingStatus = 'fixed' | 'manual';
+/** `fixed` only once its edits are written; `would-fix` when planned but not written (dry run, refusal, error). */
+export type FindingStatus = 'fixed' | 'would-fix' | 'manual';
+
+/** One edit of a fix: replace [start, end) of the file's text as read (without a BOM) with `text`. */
+export interface FindingEdit {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** One finding as reported: where, which rule, and what was done or is left to do. */
 export interface FindingReport {
   rule: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   status: FindingStatus;
   message: string;
+  /** The fix's edits (for SARIF `fixes`), when the finding is fixed or would be. */
+  edits?: FindingEdit[];
 }
 
 export interface SessionOptions {
@@ -56,10 +69,20 @@ export type AnalyseResult = { kind: 'fatal'; message: string } | { kind: 'analys
 
 const RESOLVABLE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
-function lineEnding(text: string): string {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
-  return crlf > lf ? '\r\n' : '\n';
+/**
+ * The line ending in use where an edit goes: the first one at or after `offset` (the line the edit
+ * joins), else the last one before it; `\n` in a file of one line. Mixed files keep each line's
+ * own ending, CR-only files keep CR.
+ */
+export function lineEndingAt(text: string, offset: number): string {
+  const after = /\r\n|\r|\n/g;
+  after.lastIndex = offset;
+  const next = after.exec(text);
+  if (next) return next[0];
+  const last = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  if (last === -1) return '\n';
+  if (text[last] === '\r') return '\r';
+  return text[last - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** The deepest node covering [start, end): the reported node in ts-morph's tree. */
@@ -154,8 +177,9 @@ export function createSession(options: SessionOptions) {
   }
 
   function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
-    const report = (status: FindingStatus, message: string): FindingReport => ({
-      rule: finding.ruleId, line: finding.line, column: finding.column, status, message,
+    const report = (status: FindingStatus, message: string, edits?: readonly TextEdit[]): FindingReport => ({
+      rule: finding.ruleId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, status, message,
+      ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
     });
     const node = nodeAtRange(sourceFile, finding.range);
     const codemod = options.codemods[finding.ruleId];
@@ -173,7 +197,7 @@ export function createSession(options: SessionOptions) {
       if (outcome.kind === 'fixed') {
         const texts = new Map([[sourceFile.getFilePath(), file.before]]);
         for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
-        if (acceptEdits(outcome.edits, texts)) return report('fixed', outcome.note ?? finding.message);
+        if (acceptEdits(outcome.edits, texts)) return report('fixed', outcome.note ?? finding.message, outcome.edits);
         todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
       } else {
         todo = outcome.todo;
@@ -225,8 +249,7 @@ export function createSession(options: SessionOptions) {
       const imports = helperImports.get(path);
       const importEdit = imports?.needsImport ? imports.renderEdit(specifierFor(path, file.before)) : undefined;
       const edits = importEdit ? [...file.edits, importEdit] : file.edits;
-      const eol = lineEnding(file.before);
-      const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) }));
+      const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r\n|\r|\n/g, lineEndingAt(file.before, edit.start)) }));
       const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: file.findings.length };
       if (importEdit) outcome.helperStyle = imports!.style;
       if (normalised.length > 0) {

@@ -82,12 +82,15 @@ describe('sigv4-migrate CLI', () => {
         changed: true,
         remaining: 1,
         findings: [
-          { rule: 'legacy-sign', line: 1, column: 1, status: 'fixed', message: 'legacySign() signs with SigV2' },
-          { rule: 'manual-sign', line: 2, column: 1, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
+          {
+            rule: 'legacy-sign', line: 1, column: 1, endLine: 1, endColumn: 11, status: 'fixed', message: 'legacySign() signs with SigV2',
+            edits: [{ path: 'a.cjs', start: 0, end: 10, text: 'signRequest' }],
+          },
+          { rule: 'manual-sign', line: 2, column: 1, endLine: 2, endColumn: 11, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
         ],
       },
     ]);
-    assert.deepEqual(report.totals, { files: 2, candidates: 2, filesWithFindings: 1, filesChanged: 1, findings: 2, fixed: 1, manual: 1, remaining: 1, errors: 1 });
+    assert.deepEqual(report.totals, { files: 2, candidates: 2, filesWithFindings: 1, filesChanged: 1, findings: 2, fixed: 1, wouldFix: 0, manual: 1, remaining: 1, errors: 1 });
     assert.equal(report.errors[0].path, 'broken.js');
     assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'errors', 'exitCode', 'files', 'helper', 'interrupted', 'refused', 'totals']);
   });
