@@ -46,7 +46,7 @@ function isSourceFile(name: string): boolean {
 }
 
 function toPosix(path: string): string {
-  return path.split(sep).join('/');
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 function readGitignore(directory: string): GitignoreScope | undefined {
