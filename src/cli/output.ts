@@ -114,7 +114,7 @@ export function createProgressBar(stream: OutputStream, paint: Paint) {
       const filled = progress.filesTotal === 0 ? width : Math.round((progress.filesDone / progress.filesTotal) * width);
       const bar = paint(GREEN, '█'.repeat(filled)) + paint(DIM, '░'.repeat(width - filled));
       const label = progress.phase === 'scan' ? 'scanning' : 'writing';
-      stream.write(`\r\u001b[2K${bar} ${label} ${progress.filesDone}/${progress.filesTotal} files, ${progress.findings} findings`);
+      stream.write(`\r\u001b[2K${bar} ${label} ${progress.filesDone}/${countOf(progress.filesTotal, 'file')}, ${countOf(progress.findings, 'finding')}`);
       drawn = true;
     },
     clear(): void {

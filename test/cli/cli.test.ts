@@ -120,7 +120,7 @@ describe('sigv4-migrate CLI', () => {
 
   it('draws the progress bar on a TTY stderr only', async () => {
     const files = { 'a.cjs': 'manualSign(2);\n' };
-    assert.match((await cli(createProject(files), [], { tty: true, env: { NO_COLOR: '1' } })).stderr, /scanning 1\/1 files, 1 findings/);
+    assert.match((await cli(createProject(files), [], { tty: true, env: { NO_COLOR: '1' } })).stderr, /scanning 1\/1 file, 1 finding/);
     assert.doesNotMatch((await cli(createProject(files), [])).stderr, /scanning/);
   });
 
