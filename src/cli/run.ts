@@ -89,16 +89,24 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   }
   progress.clear();
 
+  printReport(report, args, environment, patches);
+  return report.exitCode;
+}
+
+/** Prints the finished run as --format asks: a JSON or SARIF document, or the human listing. */
+function printReport(report: MigrateReport, args: CliArguments, environment: CliEnvironment, patches: ReadonlyMap<string, string>): void {
+  const { stdout, stderr } = environment;
   const warnings = helperImportWarnings(report, args, environment.cwd);
   if (args.format === 'json') {
     stdout.write(`${JSON.stringify(jsonDocument(report, warnings, args.dryRun ? patches : undefined), null, 2)}\n`);
-    return report.exitCode;
+    return;
   }
   if (args.format === 'sarif') {
     const rules = selectedRules(environment.overrides?.rules ?? pluginRules, args.only);
     stdout.write(`${JSON.stringify(toSarif(report, { rules, version: packageJson.version, cwd: environment.cwd, warnings }), null, 2)}\n`);
-    return report.exitCode;
+    return;
   }
+  const paintErr = createPaint(colorEnabled(stderr, environment.env));
   // In a dry run stdout carries the diff alone, so it can be piped to `git apply`.
   const listing = args.dryRun ? stderr : stdout;
   const paintListing = args.dryRun ? paintErr : createPaint(colorEnabled(stdout, environment.env));
@@ -107,7 +115,6 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   stderr.write(formatErrors(report, paintErr));
   for (const warning of warnings) stderr.write(`${paintErr(33, 'warning')} ${warning.message}\n`);
   if (!args.quiet) listing.write(formatSummary(report, paintListing));
-  return report.exitCode;
 }
 
 /** A dry run's stdout for one change: its patch, or one line for the vendored helper. */
