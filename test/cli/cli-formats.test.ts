@@ -110,6 +110,19 @@ describe('dry run output', () => {
   });
 });
 
+describe('text listing', () => {
+  it('lists skipped files and removed leftovers, and --quiet leaves them out', async () => {
+    const files = { '.a.cjs.sigv4-migrate-999999999-abc123.tmp': 'half', 'big.js': `legacySign(1);\n${'x;\n'.repeat(600)}`, 'a.cjs': 'manualSign(1);\n' };
+    const { code, stdout } = await cli(createProject(files), ['--max-file-size', '1KB']);
+    assert.equal(code, 1);
+    assert.match(stdout, /skipped big\.js: is 1\.8 KB, over the --max-file-size limit of 1 KB: not scanned\n/);
+    assert.match(stdout, /removed \.a\.cjs\.sigv4-migrate-999999999-abc123\.tmp \(a temp file left by an interrupted run\)\n/);
+    assert.match(stdout, /2 files scanned, 1 finding, 0 fixed, 1 need manual work, changed 0 files, 1 file skipped\n$/);
+    const quiet = await cli(createProject(files), ['--max-file-size', '1KB', '--quiet']);
+    assert.doesNotMatch(quiet.stdout, /skipped|removed/);
+  });
+});
+
 describe('a refused run', () => {
   it('says "would fix", names the files that blocked it, and never names the helper as created', async () => {
     const root = createProject({ 'clean.cjs': 'legacySign(1);\n', 'dirty.cjs': 'legacySign(2);\n' });
