@@ -2,7 +2,8 @@
 // files of a killed run, huge and generated files, UTF-16, FIFOs, and line endings at an insertion.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { migrate } from '../../src/migrate';
@@ -49,6 +50,31 @@ describe('migrate: a full disk', () => {
     assert.equal(report.exitCode, 3);
     assert.deepEqual(report.helper, [{ path: 'sigv4.cjs', created: false }]);
     assert.match(report.errors[0]!.message, /no file was rewritten/);
+  });
+});
+
+describe('migrate: a real full disk (a 64 KB tmpfs)', () => {
+  it('leaves the file whole and exits 3', { skip: process.getuid?.() === 0 ? false : 'mounting a tmpfs needs root' }, async (t) => {
+    const root = mkdtempSync(join(tmpdir(), 'sigv4-full-'));
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', root]);
+    if (mounted.status !== 0) {
+      rmdirSync(root);
+      t.skip(`cannot mount a tmpfs here: ${mounted.stderr?.toString().trim() || 'mount failed'}`);
+      return;
+    }
+    try {
+      const source = `legacySign(1);\n${'// padding line\n'.repeat(2400)}`;
+      writeFileSync(join(root, 'a.cjs'), source);
+      writeFileSync(join(root, 'sigv4.cjs'), 'exports.signRequest = () => 1;\n');
+      const report = await run(root);
+      assert.equal(read(root, 'a.cjs'), source);
+      assert.equal(report.exitCode, 3);
+      assert.match(report.errors[0]!.message, /ENOSPC/);
+      assert.deepEqual(readdirSync(root).sort(), ['a.cjs', 'sigv4.cjs']);
+    } finally {
+      spawnSync('umount', [root]);
+      rmdirSync(root);
+    }
   });
 });
 
