@@ -30,7 +30,8 @@ export const USAGE = `Usage: sigv4-migrate [options] [paths...]
 Finds legacy or broken AWS request signing (SigV2/SigV3, SigV2 presigns, unsorted canonical
 queries, presigned PUTs without Content-Type) in .js .jsx .mjs .cjs .ts .tsx .mts .cts files and
 rewrites what it can prove safe to Signature Version 4. Paths default to ".". node_modules, .git
-and .gitignore'd files are skipped; symlinks are not followed.
+and .gitignore'd files are skipped; symlinks are not followed; FIFOs, sockets and devices are
+never opened; UTF-16 files are reported, not scanned.
 
 Options:
   --dry-run                Print a unified diff of what would change; write nothing. The
@@ -41,13 +42,14 @@ Options:
                            errors; with --dry-run each file's patch) or sarif (SARIF 2.1.0, for
                            GitHub code scanning and other SARIF consumers).
   --json                   Same as --format json.
-  --only <rules>           Run only these rules (comma-separated or repeated).
+  --only <rules>           Run only these rules (comma-separated or repeated; not empty).
   --annotate               Write a "// sigv4-migrate: <what to do>" comment above manual findings.
   --force                  Write even when files to change have uncommitted git changes.
   --helper-out <folder>    Where to write the vendored helper (default: beside the shallowest
                            rewritten file).
   --helper-import <spec>   Import the helper from this package (e.g. sigv4-migrate/sigv4)
-                           instead of vendoring it.
+                           instead of vendoring it; warns when the nearest package.json has
+                           that package only in devDependencies, or not at all.
   --ignore <glob>          Skip files matching this gitignore-style glob (repeatable).
   --max-file-size <size>   Skip (and report) files larger than this: bytes, or with KB/MB
                            (default 2MB; 0 for no limit).
