@@ -50,13 +50,18 @@ const BUNDLE_SIZE = 100 * 1024;
 /** Prologues bundlers write: webpack, browserify, rollup/esbuild banners, codegen markers. */
 const BUNDLE_MARKERS = /webpackBootstrap|__webpack_require__|\(function e\(t,n,r\)\{function s\(o,u\)|@generated\b|DO NOT EDIT/;
 
-function longestLine(text: string): number {
+/** Minified code averages hundreds of characters a line; a hand-written file with one long data line does not. */
+const MINIFIED_AVERAGE = 200;
+
+function lineLengths(text: string): { longest: number; lines: number } {
   let longest = 0;
+  let lines = 0;
   let start = 0;
   for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
     const stop = end === -1 ? text.length : end;
     longest = Math.max(longest, stop - start);
-    if (end === -1) return longest;
+    lines += 1;
+    if (end === -1) return { longest, lines };
     start = end + 1;
   }
 }
@@ -64,8 +69,10 @@ function longestLine(text: string): number {
 /** Why a file looks minified or generated (so not hand-written code to migrate), if it does. */
 export function generatedReason(text: string): string | undefined {
   const hint = 'skipped; pass --include-generated to scan it';
-  const longest = longestLine(text);
-  if (longest >= MINIFIED_LINE && text.length >= 20 * 1024) return `looks minified (a line of ${longest} characters): ${hint}`;
+  const { longest, lines } = lineLengths(text);
+  if (longest >= MINIFIED_LINE && text.length >= 20 * 1024 && text.length / lines >= MINIFIED_AVERAGE) {
+    return `looks minified (a line of ${longest} characters): ${hint}`;
+  }
   if (text.length < BUNDLE_SIZE) return undefined;
   if (/\/\/[#@] sourceMappingURL=/.test(text.slice(-1024))) return `looks like a generated bundle (${formatSize(text.length)} with a source map): ${hint}`;
   if (BUNDLE_MARKERS.test(text.slice(0, 4096))) return `looks like a generated bundle (${formatSize(text.length)} with a bundler prologue): ${hint}`;

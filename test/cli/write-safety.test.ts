@@ -145,6 +145,8 @@ describe('migrate: files it does not scan are reported', () => {
     assert.deepEqual(report.skipped.map((entry) => entry.path), ['dist/bundle.js', 'vendor.min.js']);
     assert.match(report.skipped[0]!.reason, /generated bundle .*bundler prologue.*--include-generated/);
     assert.match(report.skipped[1]!.reason, /looks minified \(a line of 32014 characters\)/);
+    const handWritten = `legacySign(4);\nconst logo = '${'A'.repeat(6000)}';\n${'const x = 1;\n'.repeat(2000)}`;
+    assert.deepEqual((await run(createProject({ 'logo.js': handWritten }), { dryRun: true })).skipped, [], 'one long data line is not minified code');
     const included = await run(createProject(files), { dryRun: true, includeGenerated: true });
     assert.deepEqual(included.skipped, []);
     assert.equal(included.totals.filesChanged, 3);
