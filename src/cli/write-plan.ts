@@ -41,10 +41,10 @@ export interface WriteOutcome {
   interrupted: boolean;
 }
 
+/** A system call's error by its code (its message repeats absolute temp paths); our own errors by their message. */
 function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const message = (error as Error).message;
-  return code && !message.startsWith(code) ? code : message;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return code && syscall ? code : (error as Error).message;
 }
 
 function writeHelpers(plan: WritePlan): boolean {
