@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
-import { isOwnTemporaryFile } from './write-plan';
+import { isOwnTemporaryFile } from './leftovers';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);

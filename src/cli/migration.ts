@@ -30,8 +30,9 @@ import type { Needles } from './needles';
 import type { ProjectHints } from './project-hints';
 import { DEFAULT_MAX_FILE_SIZE, screenFile } from './screen';
 import { settleFindings } from './settle';
-import { commitWritePlan, removeLeftoverTemporaryFiles } from './write-plan';
-import type { LeftoverReport } from './write-plan';
+import { removeLeftoverTemporaryFiles } from './leftovers';
+import type { LeftoverReport } from './leftovers';
+import { writeChanges } from './write-changes';
 import type { FileOutcome, FindingReport, FindingStatus, Session } from './session';
 
 export { UsageError };
@@ -375,13 +376,14 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   let written = new Set<string>();
   let helpersWritten = false;
   if (!dryRun && !interrupted && refused.length === 0) {
-    const committed = await commitWritePlan({
+    const bomOf = (path: string) => (boms.get(path) ? UTF8_BOM : '');
+    const committed = await writeChanges({
       helpers: helperFiles,
-      files: changed.map((outcome) => ({ path: outcome.path, before: outcome.before, after: outcome.after, bom: boms.get(outcome.path) ?? false })),
+      files: changed.map((outcome) => ({ path: outcome.path, content: bomOf(outcome.path) + outcome.after, expected: bomOf(outcome.path) + outcome.before })),
       signal: options.signal,
       writeChunk: options.writeChunk,
-      reportError: report,
-      onFileDone: (done, filesTotal) => options.onProgress?.({ phase: 'write', filesDone: done, filesTotal, findings: findingsSoFar }),
+      onError: report,
+      onWritten: (done, filesTotal) => options.onProgress?.({ phase: 'write', filesDone: done, filesTotal, findings: findingsSoFar }),
     });
     written = committed.written;
     helpersWritten = committed.helpersWritten;
