@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codemods } from '../../codemods/index';
 import { rules } from '../../rules/index';
-import { createSession } from '../../src/cli/session';
-import type { FindingReport } from '../../src/cli/session';
+import { createSession } from '../../src/engine/plan-fixes';
+import type { FindingReport } from '../../src/engine/plan-fixes';
 import { migrateSource } from '../../src/migrate';
 
 const onlyThisRule = { 'require-sigv4-presign': rules['require-sigv4-presign'] };

@@ -1,17 +1,22 @@
-// The in-memory core of a migration: lint a file, hand each finding to its codemod, keep the
-// accepted edits per file, and finally apply them (with helper imports) once per file and re-lint.
-// No file system access except through the `readSibling` callback.
+// The engine's planning stage: lint a file, hand each finding to its codemod, keep the accepted
+// edits per file, and finally apply them (with helper imports) once per file and re-lint.
+// Pure: other files are read only through the `readSibling` callback the caller gives.
 import { Node, Project, ts } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
-import { dirname, resolve } from 'node:path';
 import { annotationEdit } from '../../codemods/utils/annotate';
 import { applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
 import { FileHelperImports } from '../../codemods/utils/helper-imports';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
-import type { HeapTrimmer } from './heap';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
+import { createImportResolver } from './resolve-imports';
+
+/** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
+export interface ParseObserver {
+  willParse(length: number): void;
+  parsed(length: number): void;
+}
 
 export type FindingStatus = 'fixed' | 'manual';
 
@@ -35,7 +40,7 @@ export interface SessionOptions {
   /** Module style of a file whose syntax does not tell (nearest package.json "type"). */
   fallbackStyle?: (path: string) => ModuleStyle;
   /** Told about each text `finish` parses again, before and once its trees are dropped. */
-  heap?: HeapTrimmer;
+  heap?: ParseObserver;
 }
 
 /** A file's result once the session is finished. */
@@ -53,8 +58,6 @@ export interface FileOutcome {
 }
 
 export type AnalyseResult = { kind: 'fatal'; message: string } | { kind: 'analysed'; findings: FindingReport[] };
-
-const RESOLVABLE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
 function lineEnding(text: string): string {
   const crlf = text.split('\r\n').length - 1;
@@ -109,25 +112,12 @@ export function createSession(options: SessionOptions) {
 
   /** Sibling files loaded during one file's analysis, forgotten with it. */
   const siblings = new Set<SourceFile>();
-
-  function resolveImport(from: SourceFile, specifier: string): SourceFile | undefined {
-    if (!options.readSibling || !specifier.startsWith('.')) return undefined;
-    const base = resolve(dirname(from.getFilePath()), specifier);
-    const withoutJs = base.replace(/\.(?:[cm]?js|jsx)$/, '');
-    const candidates = [...RESOLVABLE_EXTENSIONS.map((extension) => base + extension),
-      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => withoutJs + extension),
-      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => `${base}/index${extension}`)];
-    for (const candidate of candidates) {
-      const loaded = project.getSourceFile(candidate);
-      if (loaded) return loaded;
-      const text = options.readSibling(candidate);
-      if (text === undefined) continue;
-      const sibling = project.createSourceFile(candidate, pending.get(candidate)?.before ?? text, { overwrite: true });
-      siblings.add(sibling);
-      return sibling;
-    }
-    return undefined;
-  }
+  const resolveImport = createImportResolver({
+    project,
+    readSibling: options.readSibling,
+    plannedText: (path) => pending.get(path)?.before,
+    loaded: siblings,
+  });
 
   function runCodemod(codemod: Codemod, context: CodemodContext): CodemodOutcome {
     try {
