@@ -15,6 +15,7 @@ import { detectCodeStyle } from './utils/module-style';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
 import { findSesSigningTarget } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
+import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
@@ -62,6 +63,8 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
   }
   return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')] };
 }
+
+const SIGV2_ONLY_TODO = "Keep signatureVersion 'v2' here: SimpleDB and AWS Import/Export accept only Signature Version 2.";
 
 function customEndpointTodo(context: CodemodContext): CodemodOutcome {
   const object = context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
@@ -153,6 +156,7 @@ const noLegacySignature: Codemod = (context) => {
   const { finding } = context;
   switch (finding.messageId) {
     case 'legacySignatureVersion':
+      if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
       return adoptRuleFix(context) ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
