@@ -10,6 +10,7 @@ import { removeDeadSigningCode } from './utils/dead-signing-code';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './utils/expressions';
 import { importRemoval } from './utils/import-removal';
 import type { RemovedRange } from './utils/import-removal';
+import { isExportedStatement } from './utils/module-exports';
 import { manual, unlessManual } from './utils/manual-work';
 import { detectCodeStyle } from './utils/module-style';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
@@ -55,7 +56,8 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
     return { kind: 'manual', todo: `Set signatureVersion: 'v4' here: '${name}' holds a legacy signature version that this codemod cannot trace to one literal.` };
   }
   const declaration = initializer.getParentIfKindOrThrow(SyntaxKind.VariableDeclaration);
-  if (usesOfVariable(declaration).length !== 1 || declaration.getVariableStatement()?.isExported()) {
+  const statement = declaration.getVariableStatement();
+  if (usesOfVariable(declaration).length !== 1 || (statement && isExportedStatement(statement))) {
     return {
       kind: 'manual',
       todo: `Set signatureVersion: 'v4' on this client: '${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value was not changed; check whether those uses need 'v4' too.`,

@@ -2,7 +2,7 @@
 // imported or required from, and the expression a module exports under a name. (Its ESTree
 // counterpart, estree-exported-functions.ts, serves the rules' matchers, which read ESTree nodes.)
 import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile } from 'ts-morph';
+import type { SourceFile, VariableStatement } from 'ts-morph';
 import { requireCallSpecifier } from './module-style';
 
 export interface ImportedBinding {
@@ -65,7 +65,7 @@ function commonJsExport(expression: Node, exportName: string): Node | undefined 
 export function exportedExpression(sourceFile: SourceFile, exportName: string): Node | undefined {
   for (const statement of sourceFile.getStatements()) {
     if (exportName === 'default' && Node.isExportAssignment(statement)) return statement.getExpression();
-    if (Node.isVariableStatement(statement) && statement.isExported() && exportName !== 'default') {
+    if (Node.isVariableStatement(statement) && statement.hasExportKeyword() && exportName !== 'default') {
       const declaration = statement.getDeclarations().find((candidate) => candidate.getName() === exportName);
       if (declaration) return declaration.getNameNode();
     }
@@ -77,4 +77,50 @@ export function exportedExpression(sourceFile: SourceFile, exportName: string): 
     if (assigned) return assigned;
   }
   return undefined;
+}
+
+/** The local names `module.exports = name`, `module.exports = { name }`, `exports.x = name` export. */
+function commonJsExportedNames(expression: Node): string[] {
+  if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return [];
+  const target = expression.getLeft().getText();
+  if (target !== 'module.exports' && !/^(?:module\.)?exports\.[\w$]+$/.test(target)) return [];
+  const value = innermostValue(expression.getRight());
+  if (Node.isIdentifier(value)) return [value.getText()];
+  if (!Node.isObjectLiteralExpression(value)) return [];
+  return value.getProperties().flatMap((property) => {
+    if (Node.isShorthandPropertyAssignment(property)) return [property.getName()];
+    const initializer = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+    return initializer && Node.isIdentifier(initializer) ? [initializer.getText()] : [];
+  });
+}
+
+function innermostValue(node: Node): Node {
+  return Node.isParenthesizedExpression(node) || Node.isAsExpression(node) ? innermostValue(node.getExpression()) : node;
+}
+
+/**
+ * The top-level local names a module exports by a separate statement (`export { a, b as c }`,
+ * `export default a`, `export = a`, CommonJS assignments): read from the syntax alone, where
+ * ts-morph's `isExported()` would build a type checker for the whole project.
+ */
+export function namesExportedSeparately(sourceFile: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of sourceFile.getStatements()) {
+    if (Node.isExportDeclaration(statement) && !statement.getModuleSpecifier()) {
+      for (const specifier of statement.getNamedExports()) names.add(specifier.getName());
+    } else if (Node.isExportAssignment(statement)) {
+      const expression = innermostValue(statement.getExpression());
+      if (Node.isIdentifier(expression)) names.add(expression.getText());
+    } else if (Node.isExpressionStatement(statement)) {
+      for (const name of commonJsExportedNames(statement.getExpression())) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** True when a variable statement is exported, by its own `export` keyword or by name elsewhere. */
+export function isExportedStatement(statement: VariableStatement): boolean {
+  if (statement.hasExportKeyword()) return true;
+  const exported = namesExportedSeparately(statement.getSourceFile());
+  return statement.getDeclarations().some((declaration) => exported.has(declaration.getName()));
 }

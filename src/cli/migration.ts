@@ -141,6 +141,7 @@ function createEngineLoader(loader: EngineLoaderOptions) {
       moduleStyleOf: hints.moduleStyleOf,
       compilerHintsOf: hints.compilerHintsOf,
       heap: loader.heap,
+      rewriteCheck: options.dryRun ? 'none' : 'fired-rules',
     });
   };
   return {

@@ -6,6 +6,7 @@ import type { Codemod } from '../../codemods/types';
 import { helperFlavorFor, withHelperHeader } from '../../codemods/utils/helper-vendor';
 import type { HelperFlavor, TsCompilerHints } from '../../codemods/utils/helper-vendor';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
+import type { RewriteCheck } from './check-rewrite';
 import type { LintRule } from './lint';
 import { createHelperPlacement } from './place-helper';
 import { createSession } from './plan-fixes';
@@ -35,6 +36,8 @@ export interface EngineOptions {
   moduleStyleOf?: (path: string) => ModuleStyle;
   compilerHintsOf?: (path: string) => TsCompilerHints | undefined;
   heap?: ParseObserver;
+  /** `none` skips the re-lint of rewritten files (a dry run writes nothing). */
+  rewriteCheck?: RewriteCheck;
 }
 
 /** A helper file the plan creates. */
@@ -59,6 +62,7 @@ export function createEngine(options: EngineOptions) {
     fallbackStyle: options.moduleStyleOf,
     heap: options.heap,
     readSibling: options.readSibling,
+    rewriteCheck: options.rewriteCheck,
   });
 
   /** Applies every planned edit, places the helper, and says what to create. */

@@ -10,6 +10,8 @@ import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
+import { createRewriteChecker } from './check-rewrite';
+import type { RewriteCheck } from './check-rewrite';
 import { createImportResolver } from './resolve-imports';
 
 /** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
@@ -41,6 +43,8 @@ export interface SessionOptions {
   fallbackStyle?: (path: string) => ModuleStyle;
   /** Told about each text `finish` parses again, before and once its trees are dropped. */
   heap?: ParseObserver;
+  /** How rewrites are checked (default: re-linted by the rules that fired; `none` in dry runs). */
+  rewriteCheck?: RewriteCheck;
 }
 
 /** A file's result once the session is finished. */
@@ -80,6 +84,7 @@ interface PendingFile {
 
 export function createSession(options: SessionOptions) {
   const lintText: LintText = createRuleLinter(options.rules);
+  const checkRewrite = createRewriteChecker(options.rules, options.rewriteCheck ?? 'fired-rules');
   const project = new Project({
     useInMemoryFileSystem: true,
     skipFileDependencyResolution: true,
@@ -223,13 +228,15 @@ export function createSession(options: SessionOptions) {
         try {
           const after = applyTextEdits(file.before, normalised);
           options.heap?.willParse(after.length);
-          const relinted = lintText(path, after);
+          const relinted = checkRewrite(path, after, new Set(file.findings.map((finding) => finding.rule)));
           options.heap?.parsed(after.length);
           if (relinted.kind === 'fatal') {
             outcome.error = `the rewritten file does not parse (${relinted.message}); left unchanged`;
           } else {
             outcome.after = after;
-            outcome.remaining = relinted.findings.length;
+            outcome.remaining = relinted.kind === 'parsed'
+              ? relinted.findings.length
+              : file.findings.filter((finding) => finding.status === 'manual').length;
           }
         } catch (error) {
           outcome.error = `${(error as Error).message}; left unchanged`;
