@@ -7,7 +7,7 @@ import { requireCallSpecifier } from './module-style';
 
 export interface ImportedBinding {
   specifier: string;
-  /** `default` for a default import, `import x = require()` or a whole `require()`. */
+  /** `default` for a default import, `import x = require()` or a whole `require()`; `*` for `import * as x`. */
   exportName: string;
 }
 
@@ -19,6 +19,7 @@ export function importedBinding(sourceFile: SourceFile, name: string): ImportedB
       if (statement.getDefaultImport()?.getText() === name) return { specifier, exportName: 'default' };
       const named = statement.getNamedImports().find((entry) => (entry.getAliasNode() ?? entry.getNameNode()).getText() === name);
       if (named) return { specifier, exportName: named.getName() };
+      if (statement.getNamespaceImport()?.getText() === name) return { specifier, exportName: '*' };
     }
     if (Node.isImportEqualsDeclaration(statement) && statement.getName() === name) {
       const reference = statement.getModuleReference();
@@ -123,4 +124,67 @@ export function isExportedStatement(statement: VariableStatement): boolean {
   if (statement.hasExportKeyword()) return true;
   const exported = namesExportedSeparately(statement.getSourceFile());
   return statement.getDeclarations().some((declaration) => exported.has(declaration.getName()));
+}
+
+/** Finds the module a relative specifier names among the run's files (the engine's resolver). */
+export type ResolveImport = (from: SourceFile, specifier: string) => SourceFile | undefined;
+
+/** A value a module exports, found in the module that defines it. */
+export interface ExportedValue {
+  sourceFile: SourceFile;
+  node: Node;
+}
+
+/** Re-exports that pass `exportName` on: `export { a as b } from`, `export * from`. */
+function reExportSources(sourceFile: SourceFile, exportName: string): { specifier: string; exportName: string }[] {
+  const sources: { specifier: string; exportName: string }[] = [];
+  for (const declaration of sourceFile.getExportDeclarations()) {
+    const specifier = declaration.getModuleSpecifierValue();
+    if (specifier === undefined) continue;
+    if (declaration.isNamespaceExport() && !declaration.getNamespaceExport() && exportName !== 'default') sources.push({ specifier, exportName });
+    for (const named of declaration.getNamedExports()) {
+      if ((named.getAliasNode()?.getText() ?? named.getName()) === exportName) sources.push({ specifier, exportName: named.getName() });
+    }
+  }
+  return sources;
+}
+
+const MAX_REEXPORT_DEPTH = 8;
+
+/**
+ * What `exportName` of a module is, followed through re-exports (`export … from`, `export *`,
+ * `module.exports = require()`) and through exported names that are themselves imports, across the
+ * files `resolveImport` reaches. A local name comes back as its sole initializer when it has one.
+ */
+export function followExport(sourceFile: SourceFile, exportName: string, resolveImport: ResolveImport, depth = 0): ExportedValue | undefined {
+  if (depth > MAX_REEXPORT_DEPTH) return undefined;
+  const follow = (specifier: string, name: string) => {
+    const next = resolveImport(sourceFile, specifier);
+    return next && followExport(next, name, resolveImport, depth + 1);
+  };
+  const wholeModule = requireCallSpecifier(sourceFile.getStatements().map(moduleExportsValue).find((value) => value !== undefined));
+  if (wholeModule !== undefined) return follow(wholeModule, exportName);
+  const exported = exportedExpression(sourceFile, exportName);
+  if (!exported) {
+    for (const source of reExportSources(sourceFile, exportName)) {
+      const found = follow(source.specifier, source.exportName);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const value = innermostValue(exported);
+  if (!Node.isIdentifier(value)) return { sourceFile, node: value };
+  const imported = importedBinding(sourceFile, value.getText());
+  if (imported) return follow(imported.specifier, imported.exportName);
+  const declarations = sourceFile.getVariableDeclarations().filter((declaration) => declaration.getName() === value.getText());
+  const initializer = declarations.length === 1 ? declarations[0]!.getInitializer() : undefined;
+  return { sourceFile, node: initializer ? innermostValue(initializer) : value };
+}
+
+/** The value of a top-level `module.exports = v`. */
+function moduleExportsValue(statement: Node): Node | undefined {
+  if (!Node.isExpressionStatement(statement)) return undefined;
+  const expression = statement.getExpression();
+  if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return undefined;
+  return expression.getLeft().getText() === 'module.exports' ? innermostValue(expression.getRight()) : undefined;
 }

@@ -12,6 +12,8 @@ import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
 import { createRewriteChecker } from './check-rewrite';
 import type { RewriteCheck } from './check-rewrite';
+import { mayPresignAcrossFiles } from './cross-file-gate';
+import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
 import { createImportResolver } from './resolve-imports';
 
 /** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
@@ -80,6 +82,8 @@ interface PendingFile {
   before: string;
   edits: TextEdit[];
   findings: FindingReport[];
+  /** Manual items found across files: no rule reports them again, so they add to what remains. */
+  manualAcrossFiles: number;
 }
 
 export function createSession(options: SessionOptions) {
@@ -96,7 +100,7 @@ export function createSession(options: SessionOptions) {
   function pendingFor(path: string, text: string): PendingFile {
     let entry = pending.get(path);
     if (!entry) {
-      entry = { before: text, edits: [], findings: [] };
+      entry = { before: text, edits: [], findings: [], manualAcrossFiles: 0 };
       pending.set(path, entry);
     }
     return entry;
@@ -148,6 +152,24 @@ export function createSession(options: SessionOptions) {
     return true;
   }
 
+  /** The texts edits may target: the file being analysed and the siblings loaded for it, as planning first saw them. */
+  function textsInView(sourceFile: SourceFile, file: PendingFile): Map<string, string> {
+    const texts = new Map([[sourceFile.getFilePath(), file.before]]);
+    for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
+    return texts;
+  }
+
+  /** Plans what the file does with values built in other modules (its own findings planned first). */
+  function handleAcrossFiles(sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
+    return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome }) => {
+      const report = (status: FindingStatus, message: string): FindingReport => ({ rule: CROSS_FILE_RULE, line, column, status, message });
+      if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? '');
+      file.manualAcrossFiles += 1;
+      if (outcome.kind === 'manual') return report('manual', outcome.todo);
+      return report('manual', `${outcome.note ?? ''} (not applied: it collides with another fix here; run sigv4-migrate again)`);
+    });
+  }
+
   function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
     const report = (status: FindingStatus, message: string): FindingReport => ({
       rule: finding.ruleId, line: finding.line, column: finding.column, status, message,
@@ -166,9 +188,7 @@ export function createSession(options: SessionOptions) {
       };
       const outcome = runCodemod(codemod, { finding, sourceFile, node, project, helper, resolveImport });
       if (outcome.kind === 'fixed') {
-        const texts = new Map([[sourceFile.getFilePath(), file.before]]);
-        for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
-        if (acceptEdits(outcome.edits, texts)) return report('fixed', outcome.note ?? finding.message);
+        if (acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? finding.message);
         todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
       } else {
         todo = outcome.todo;
@@ -191,11 +211,12 @@ export function createSession(options: SessionOptions) {
   function analyseLinted(path: string, text: string, linted: LintResult): AnalyseResult {
     if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
     const findings = linted.findings;
-    if (findings.length === 0) return { kind: 'analysed', findings: [] };
+    if (findings.length === 0 && !mayPresignAcrossFiles(text)) return { kind: 'analysed', findings: [] };
     const file = pendingFor(path, text);
     const sourceFile = project.createSourceFile(path, text, { overwrite: true });
     try {
       const reports = findings.map((finding) => handleFinding(sourceFile, finding, file));
+      reports.push(...handleAcrossFiles(sourceFile, file, findings));
       file.findings.push(...reports);
       return { kind: 'analysed', findings: reports };
     } finally {
@@ -222,7 +243,9 @@ export function createSession(options: SessionOptions) {
       const edits = importEdit ? [...file.edits, importEdit] : file.edits;
       const eol = lineEnding(file.before);
       const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) }));
-      const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: file.findings.length };
+      // Until a re-lint says otherwise, the manual findings remain (a fix across files may edit only a sibling).
+      const manual = file.findings.filter((finding) => finding.status === 'manual').length;
+      const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: manual };
       if (importEdit) outcome.helperStyle = imports!.style;
       if (normalised.length > 0) {
         try {
@@ -234,9 +257,7 @@ export function createSession(options: SessionOptions) {
             outcome.error = `the rewritten file does not parse (${relinted.message}); left unchanged`;
           } else {
             outcome.after = after;
-            outcome.remaining = relinted.kind === 'parsed'
-              ? relinted.findings.length
-              : file.findings.filter((finding) => finding.status === 'manual').length;
+            outcome.remaining = relinted.kind === 'parsed' ? relinted.findings.length + file.manualAcrossFiles : manual;
           }
         } catch (error) {
           outcome.error = `${(error as Error).message}; left unchanged`;
