@@ -35,7 +35,7 @@ function literalExpiryPlan(params: ObjectLiteralExpression): ExpiryPlan {
   if (seconds !== undefined && seconds <= Number(MAX_EXPIRY)) return { kind: 'edits', edits: [], capped: false };
   if (seconds !== undefined) {
     const lowered = propertyExpiryReplacement(value, 'Expires');
-    return lowered ? { kind: 'edits', edits: [lowered.edit], capped: true } : { kind: 'manual', why: '`Expires` cannot be lowered in place' };
+    return lowered ? { kind: 'edits', edits: [lowered.edit, ...lowered.removals], capped: true } : { kind: 'manual', why: '`Expires` cannot be lowered in place' };
   }
   const filePath = value.getSourceFile().getFilePath();
   const edit = Node.isShorthandPropertyAssignment(property)
