@@ -2,9 +2,9 @@
 // (github/codeql-action/upload-sarif) and other SARIF consumers: the rules with their docs URLs,
 // one result per finding with its region, and the fix's edits where one was made or would be.
 import { pathToFileURL } from 'node:url';
-import type { LintRule } from './lint';
+import type { LintRule } from '../engine/lint';
 import type { MigrateReport } from './migration';
-import type { FindingReport } from './session';
+import type { FindingReport } from '../engine/plan-fixes';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/sigv4-migrate/sigv4-migrate';

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { withHelperHeader } from '../../codemods/utils/helper-vendor';
 import { migrate } from '../../src/migrate';
 import type { MigrateOptions } from '../../src/migrate';
 import { createProject, createVendorDirectory, crossSignCodemod, crossSignRule, testEngine } from './support/engine-fixtures';
@@ -21,7 +22,7 @@ describe('migrate', () => {
     const root = createProject({ 'package.json': '{"type":"module"}', 'src/a.js': "import x from 'y';\n\nexport const s = legacySign(x);\n" });
     const report = await run(root);
     assert.equal(read(root, 'src/a.js'), "import x from 'y';\nimport { signRequest } from './sigv4.mjs';\n\nexport const s = signRequest(x);\n");
-    assert.equal(read(root, 'src/sigv4.mjs'), readFileSync(join(vendorDirectory, 'sigv4.mjs'), 'utf8'));
+    assert.equal(read(root, 'src/sigv4.mjs'), withHelperHeader(readFileSync(join(vendorDirectory, 'sigv4.mjs'), 'utf8')));
     assert.equal(report.exitCode, 0);
     assert.deepEqual(report.files, [
       {
