@@ -10,11 +10,13 @@ import { removeDeadSigningCode } from './utils/dead-signing-code';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './utils/expressions';
 import { importRemoval } from './utils/import-removal';
 import type { RemovedRange } from './utils/import-removal';
+import { isExportedStatement } from './utils/module-exports';
 import { manual, unlessManual } from './utils/manual-work';
 import { detectCodeStyle } from './utils/module-style';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
 import { findSesSigningTarget } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
+import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
@@ -54,7 +56,8 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
     return { kind: 'manual', todo: `Set signatureVersion: 'v4' here: '${name}' holds a legacy signature version that this codemod cannot trace to one literal.` };
   }
   const declaration = initializer.getParentIfKindOrThrow(SyntaxKind.VariableDeclaration);
-  if (usesOfVariable(declaration).length !== 1 || declaration.getVariableStatement()?.isExported()) {
+  const statement = declaration.getVariableStatement();
+  if (usesOfVariable(declaration).length !== 1 || (statement && isExportedStatement(statement))) {
     return {
       kind: 'manual',
       todo: `Set signatureVersion: 'v4' on this client: '${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value was not changed; check whether those uses need 'v4' too.`,
@@ -62,6 +65,8 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
   }
   return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')] };
 }
+
+const SIGV2_ONLY_TODO = "Keep signatureVersion 'v2' here: SimpleDB and AWS Import/Export accept only Signature Version 2.";
 
 function customEndpointTodo(context: CodemodContext): CodemodOutcome {
   const object = context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
@@ -153,6 +158,7 @@ const noLegacySignature: Codemod = (context) => {
   const { finding } = context;
   switch (finding.messageId) {
     case 'legacySignatureVersion':
+      if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
       return adoptRuleFix(context) ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);

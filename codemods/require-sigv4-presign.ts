@@ -96,7 +96,7 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
 function lowerPropertyExpiry(context: CodemodContext, name: string): CodemodOutcome {
   const planned = planPropertyExpiry(context, name);
   if (planned.kind === 'manual') return planned;
-  return fixed([planned.replacement.edit], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
+  return fixed([planned.replacement.edit, ...planned.replacement.removals], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
 }
 
 /** aws-sdk v2 `Expires`: lowered, and the client that presigns with it (here or imported) given SigV4 too. */
@@ -115,18 +115,18 @@ function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
   }
   if (client?.kind === 'elsewhere') {
     return fixed(
-      [planned.replacement.edit, ...client.edits],
+      [planned.replacement.edit, ...planned.replacement.removals, ...client.edits],
       `${note} Also added \`signatureVersion: 'v4'\` to the S3 client it uses, built in ${client.filePath}:${client.line}.`,
     );
   }
-  return fixed([planned.replacement.edit], note);
+  return fixed([planned.replacement.edit, ...planned.replacement.removals], note);
 }
 
 /** A hand-built URL's `X-Amz-Expires`: lowered where only the URL reads it (the canonical query must match). */
 function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
   const seconds = reportedSeconds(context.finding);
   const replacement = amzExpiresReplacement(context.node, seconds);
-  if (replacement) return fixed([replacement.edit], loweredNote('X-Amz-Expires', replacement.original, seconds));
+  if (replacement) return fixed([replacement.edit, ...replacement.removals], loweredNote('X-Amz-Expires', replacement.original, seconds));
   return manualTodo(
     `Line ${context.finding.line}: lower \`X-Amz-Expires\` (${seconds} s, from \`${oneLineExcerpt(context.node.getText())}\`) to at most ${MAX_EXPIRY} s. ` +
       'The value is used elsewhere too; change it where the signed canonical query and the URL both read it, so they stay equal.',

@@ -1,12 +1,11 @@
 // The programmatic API (`sigv4-migrate/codemod`): `migrate` (src/cli/migration.ts) returns the
 // report the CLI prints with --json, the CLI being a thin shell over it; `migrateSource` runs the
-// same pipeline on one text in memory.
+// engine (src/engine) on one text in memory.
 import { codemods as defaultCodemods } from '../codemods/index';
 import type { Codemod } from '../codemods/types';
 import { rules as pluginRules } from '../rules/index';
-import type { LintRule } from './cli/lint';
-import { createSession } from './cli/session';
-import type { FindingReport } from './cli/session';
+import { planFiles } from './engine/index';
+import type { FindingReport, LintRule } from './engine/index';
 
 export * from './cli/migration';
 export { explainSignatureError, CAUSE_IDS } from './explain/index';
@@ -31,18 +30,17 @@ export interface MigrateSourceResult {
   error?: string;
 }
 
-/** The same pipeline on one text in memory (no discovery, no prefilter, no writes): for fixtures. */
+/** The engine on one text in memory (no discovery, no prefilter, no writes): for fixtures. */
 export function migrateSource(options: MigrateSourceOptions): MigrateSourceResult {
-  const helperImport = options.helperImport ?? 'sigv4-migrate/sigv4';
-  const session = createSession({
+  const plan = planFiles(new Map([[options.filePath, options.text]]), {
     rules: options.rules ?? pluginRules,
     codemods: options.codemods ?? defaultCodemods,
     annotate: options.annotate ?? false,
-    packageSpecifier: helperImport,
+    helperImport: options.helperImport ?? 'sigv4-migrate/sigv4',
   });
-  const analysed = session.analyse(options.filePath, options.text);
-  if (analysed.kind === 'fatal') return { output: options.text, findings: [], remaining: 0, error: analysed.message };
-  const outcome = session.finish(() => helperImport).find((candidate) => candidate.path === options.filePath);
+  const fatal = plan.fatal.get(options.filePath);
+  if (fatal !== undefined) return { output: options.text, findings: [], remaining: 0, error: fatal };
+  const outcome = plan.files.find((candidate) => candidate.path === options.filePath);
   if (!outcome) return { output: options.text, findings: [], remaining: 0 };
   return { output: outcome.after, findings: outcome.findings, remaining: outcome.remaining, error: outcome.error };
 }

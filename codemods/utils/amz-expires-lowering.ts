@@ -5,6 +5,7 @@ import { referencesTo } from './bindings';
 import { literalValueReplacement } from './code-layout';
 import { MAX_EXPIRY, loweredValueText } from './expiry-lowering';
 import type { ExpiryReplacement } from './expiry-lowering';
+import { removalsOfBindingsOnlyReadIn } from './unused-after-edit';
 
 const AMZ_EXPIRES_DIGITS = /x-amz-expires=(\d+)/i;
 
@@ -16,10 +17,10 @@ export function amzExpiresReplacement(value: Node, seconds: string): ExpiryRepla
   const inline = AMZ_EXPIRES_DIGITS.exec(text);
   if (inline?.[1] === seconds && (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value))) {
     const start = value.getStart() + inline.index + inline[0].length - seconds.length;
-    return { original: seconds, edit: { filePath, start, end: start + seconds.length, text: MAX_EXPIRY } };
+    return { original: seconds, edit: { filePath, start, end: start + seconds.length, text: MAX_EXPIRY }, removals: [] };
   }
   if (Node.isStringLiteral(value) && /^\d+$/.test(value.getLiteralValue())) {
-    return { original: seconds, edit: literalValueReplacement(value, MAX_EXPIRY) };
+    return { original: seconds, edit: literalValueReplacement(value, MAX_EXPIRY), removals: [] };
   }
   const identifiers = [value, ...value.getDescendants()].filter((node) => Node.isIdentifier(node));
   // A constant used only here can be inlined; one used elsewhere may also feed the signed canonical
@@ -31,8 +32,10 @@ export function amzExpiresReplacement(value: Node, seconds: string): ExpiryRepla
     // `…=${EXPIRES}&…` becomes `…=604800&…`: the value joins the template's text.
     const start = sourceFile.getFullText().lastIndexOf('${', value.getStart());
     const end = span.getLiteral().getStart() + 1;
-    return { original: text, edit: { filePath, start, end, text: MAX_EXPIRY } };
+    return { original: text, edit: { filePath, start, end, text: MAX_EXPIRY }, removals: removalsOfBindingsOnlyReadIn(value) };
   }
-  if (Node.isExpression(value)) return { original: text, edit: { filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(text) } };
+  if (Node.isExpression(value)) {
+    return { original: text, edit: { filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(text) }, removals: removalsOfBindingsOnlyReadIn(value) };
+  }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { bindingOccurrences, isBindingName, uniqueDeclaration } from './bindings
 import { statementRemoval } from './code-layout';
 import { importRemoval } from './import-removal';
 import type { Removal, RemovedRange } from './import-removal';
+import { isExportedStatement } from './module-exports';
 import { isCreateHmacCall } from './sigv3-authorization';
 
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
@@ -58,7 +59,7 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
   if (imported) return imported;
   const statement = declaration.getVariableStatement();
   const initializer = declaration.getInitializer();
-  const isSimple = statement && statement.getDeclarations().length === 1 && Node.isIdentifier(declaration.getNameNode()) && !statement.isExported();
+  const isSimple = statement && statement.getDeclarations().length === 1 && Node.isIdentifier(declaration.getNameNode()) && !isExportedStatement(statement);
   if (!isSimple || !initializer || !isSideEffectFree(sourceFile, initializer) || keep.getAncestors().includes(statement) || statement === keep) return undefined;
   return { edit: statementRemoval(sourceFile, statement), range: [statement.getStart(), statement.getEnd()] };
 }

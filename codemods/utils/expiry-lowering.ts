@@ -4,6 +4,7 @@ import { Node } from 'ts-morph';
 import { MAX_SIGV4_EXPIRY_SECONDS } from '../../rules/require-sigv4-presign';
 import type { Finding, TextEdit } from '../types';
 import { oneLine, oneLineExcerpt } from './quoted-code';
+import { removalsOfBindingsOnlyReadIn } from './unused-after-edit';
 
 export const MAX_EXPIRY = String(MAX_SIGV4_EXPIRY_SECONDS);
 
@@ -28,6 +29,8 @@ export function loweredNote(name: string, original: string, seconds: string): st
 export interface ExpiryReplacement {
   edit: TextEdit;
   original: string;
+  /** The `const`s only the old value read, removed so no-unused-vars has nothing to say. */
+  removals: TextEdit[];
 }
 
 /** Replaces the reported property value (`Expires: v`, `{ Expires }`) with 604800. */
@@ -36,10 +39,10 @@ export function propertyExpiryReplacement(value: Node, name: string): ExpiryRepl
   const filePath = value.getSourceFile().getFilePath();
   const original = value.getText();
   if (Node.isPropertyAssignment(parent) && parent.getInitializer() === value) {
-    return { original, edit: { filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(original) } };
+    return { original, edit: { filePath, start: value.getStart(), end: value.getEnd(), text: loweredValueText(original) }, removals: removalsOfBindingsOnlyReadIn(value) };
   }
   if (Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === value) {
-    return { original, edit: { filePath, start: parent.getStart(), end: parent.getEnd(), text: `${name}: ${loweredValueText(original)}` } };
+    return { original, edit: { filePath, start: parent.getStart(), end: parent.getEnd(), text: `${name}: ${loweredValueText(original)}` }, removals: removalsOfBindingsOnlyReadIn(value) };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import packageJson from '../../package.json' with { type: 'json' };
 import { relativeSpecifier } from './file-paths';
 import type { ModuleStyle } from './module-style';
 
@@ -18,8 +19,23 @@ export function helperFlavorFor(filePath: string, style: ModuleStyle): HelperFla
   return style === 'esm' ? 'mjs' : 'cjs';
 }
 
-export function helperFileName(flavor: HelperFlavor): string {
-  return `sigv4.${flavor}`;
+export function helperFileName(flavor: HelperFlavor, baseName = 'sigv4'): string {
+  return `${baseName}.${flavor}`;
+}
+
+/** The first line of every helper a run vendors: how a later run tells it from a user's own `sigv4.ts`. */
+export const HELPER_HEADER = `// sigv4-migrate ${packageJson.version} SigV4 helper (vendored; a later run reuses a file that starts with this line)`;
+
+const HELPER_HEADER_PATTERN = /^(?:\uFEFF)?\/\/ sigv4-migrate \d+\.\d+\.\d+\S* SigV4 helper\b/;
+
+/** True for a helper some version of sigv4-migrate vendored. */
+export function isVendoredHelper(text: string): boolean {
+  return HELPER_HEADER_PATTERN.test(text);
+}
+
+/** The helper's text as vendored: with the header line, once. */
+export function withHelperHeader(text: string): string {
+  return isVendoredHelper(text) ? text : `${HELPER_HEADER}\n${text}`;
 }
 
 /** The directory of the shallowest file (fewest path segments; ties broken by name). */
@@ -101,5 +117,5 @@ export function findVendoredHelper(flavor: HelperFlavor, vendorDirectory?: strin
 export function readVendoredHelper(flavor: HelperFlavor, vendorDirectory?: string): string {
   const path = findVendoredHelper(flavor, vendorDirectory);
   if (!path) throw new Error(`the ${helperFileName(flavor)} helper was not found (run the build to create dist/vendor)`);
-  return readFileSync(path, 'utf8');
+  return withHelperHeader(readFileSync(path, 'utf8'));
 }

@@ -4,6 +4,7 @@ import { Node, VariableDeclarationKind } from 'ts-morph';
 import type { ObjectLiteralExpression, SourceFile, VariableDeclaration } from 'ts-morph';
 import { referencesTo, usesOfVariable } from './bindings';
 import { isTransparentWrapper, outermostWrapper } from './expressions';
+import { isExportedStatement } from './module-exports';
 
 /** The variable whose initializer holds `node`, looking up through the parents `isPartOfValue` accepts. */
 function declarationHolding(node: Node, isPartOfValue: (parent: Node) => boolean): VariableDeclaration | undefined {
@@ -18,7 +19,7 @@ function privateConstName(literal: Node): string | undefined {
   const declaration = declarationHolding(literal, isTransparentWrapper);
   if (!declaration || !Node.isIdentifier(declaration.getNameNode())) return undefined;
   const statement = declaration.getVariableStatement();
-  if (!statement || statement.isExported() || statement.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
+  if (!statement || isExportedStatement(statement) || statement.getDeclarationKind() !== VariableDeclarationKind.Const) return undefined;
   return declaration.getName();
 }
 

@@ -10,7 +10,7 @@ import { collectPresignNames, matchPresignCall } from '../../rules/utils/s3-pres
 import type { SignedContentType } from '../../rules/utils/s3-presign-calls';
 import { findSingleInitializer } from '../../rules/utils/static-value';
 import { collectTopLevelImports } from '../../rules/utils/top-level-imports';
-import { createRuleLinter } from '../../src/cli/lint';
+import { createRuleLinter } from '../../src/engine/lint';
 import { exportedFunction } from './estree-exported-functions';
 
 /** A presign's signed Content-Type, as source text, with the line it is on. */

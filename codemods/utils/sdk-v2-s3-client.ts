@@ -52,5 +52,5 @@ export function presignsWithSigV4Anyway(construction: NewExpression): boolean {
 
 /** `new S3(…)` / `new AWS.S3(…)` in a file that loads aws-sdk v2 (the whole SDK or its S3 client). */
 export function looksLikeSdkV2S3Client(sourceFile: SourceFile, construction: NewExpression): boolean {
-  return /(?:^|\.)S3$/.test(construction.getExpression().getText()) && /['"]aws-sdk(?:\/clients\/s3)?['"]/.test(sourceFile.getFullText());
+  return /(?:^|\.)S3$/.test(construction.getExpression().getText()) && /['"]aws-sdk(?:\/clients\/s3(?:\.js)?)?['"]/.test(sourceFile.getFullText());
 }

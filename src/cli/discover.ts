@@ -1,9 +1,11 @@
 // Finds the JavaScript and TypeScript files under the given paths: skips node_modules, .git,
-// whatever nested .gitignore files and --ignore globs exclude, and never follows a symlink.
-import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+// whatever nested .gitignore files and --ignore globs exclude, never follows a symlink, never opens
+// a FIFO, socket or device, and notes the temp files a killed run left behind.
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
+import { isOwnTemporaryFile } from './leftovers';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
@@ -22,6 +24,16 @@ export interface Discovery {
   files: string[];
   /** The real paths of the given paths: nothing outside them is ever written. */
   roots: string[];
+  /** Given paths that are not regular files or folders (FIFOs, sockets, devices): never opened. */
+  skipped: { path: string; reason: string }[];
+  /** Temp files of our own (`.<name>.sigv4-migrate-<pid>-<hex>.tmp`) found in the walk. */
+  temporaryFiles: string[];
+}
+
+interface WalkState {
+  isExcluded: (path: string, isDirectory: boolean) => boolean;
+  found: string[];
+  temporaryFiles: string[];
 }
 
 interface GitignoreScope {
@@ -34,7 +46,7 @@ function isSourceFile(name: string): boolean {
 }
 
 function toPosix(path: string): string {
-  return path.split(sep).join('/');
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 function readGitignore(directory: string): GitignoreScope | undefined {
@@ -47,7 +59,9 @@ function readGitignore(directory: string): GitignoreScope | undefined {
 function isIgnoredBy(scopes: readonly GitignoreScope[], path: string, isDirectory: boolean): boolean {
   for (let index = scopes.length - 1; index >= 0; index -= 1) {
     const scope = scopes[index]!;
-    const relativePath = toPosix(relative(scope.directory, path));
+    // Every scope is an ancestor folder of `path`: slicing is the relative path, without the
+    // cost of path.relative on every file of a large tree.
+    const relativePath = path.startsWith(scope.directory + sep) ? toPosix(path.slice(scope.directory.length + 1)) : toPosix(relative(scope.directory, path));
     if (!relativePath || relativePath.startsWith('..')) continue;
     const verdict = scope.rules.test(isDirectory ? `${relativePath}/` : relativePath);
     if (verdict.ignored) return true;
@@ -67,7 +81,7 @@ function ancestorGitignores(directory: string): GitignoreScope[] {
   return chain.map(readGitignore).filter((scope): scope is GitignoreScope => scope !== undefined);
 }
 
-function walk(directory: string, scopes: readonly GitignoreScope[], isExcluded: (path: string, isDirectory: boolean) => boolean, found: string[]): void {
+function walk(directory: string, scopes: readonly GitignoreScope[], state: WalkState): void {
   const own = readGitignore(directory);
   const active = own ? [...scopes, own] : scopes;
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -75,32 +89,51 @@ function walk(directory: string, scopes: readonly GitignoreScope[], isExcluded: 
     if (entry.isSymbolicLink()) continue;
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredBy(active, path, true) || isExcluded(path, true)) continue;
-      walk(path, active, isExcluded, found);
-    } else if (entry.isFile() && isSourceFile(entry.name) && !isIgnoredBy(active, path, false) && !isExcluded(path, false)) {
-      found.push(path);
+      if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredBy(active, path, true) || state.isExcluded(path, true)) continue;
+      walk(path, active, state);
+    } else if (!entry.isFile()) {
+      // FIFOs, sockets and devices: opening one can block forever.
+      continue;
+    } else if (isSourceFile(entry.name)) {
+      if (!isIgnoredBy(active, path, false) && !state.isExcluded(path, false)) state.found.push(path);
+    } else if (entry.name.endsWith('.tmp') && isOwnTemporaryFile(entry.name)) {
+      // Ours whatever the ignore files say: only we write such names.
+      state.temporaryFiles.push(path);
     }
   }
 }
 
+/** The --ignore matcher for one root; none at all when no globs were given (it is costly per file). */
+function excluderFor(globs: readonly string[], root: string, cwd: string): WalkState['isExcluded'] {
+  if (globs.length === 0) return () => false;
+  const matcher = ignore().add([...globs]);
+  return (path, isDirectory) =>
+    [relative(root, path), relative(cwd, path)].some((relativePath) => {
+      const posix = toPosix(relativePath);
+      return posix !== '' && !posix.startsWith('..') && matcher.ignores(isDirectory ? `${posix}/` : posix);
+    });
+}
+
 export function discoverFiles(options: DiscoveryOptions): Discovery {
-  const globs = ignore().add([...(options.ignore ?? [])]);
   const found: string[] = [];
   const roots: string[] = [];
+  const skipped: Discovery['skipped'] = [];
+  const temporaryFiles: string[] = [];
   for (const given of options.paths) {
     const absolute = resolve(options.cwd, given);
     if (!existsSync(absolute)) throw new UsageError(`no such file or directory: ${given}`);
     const root = realpathSync(absolute);
     roots.push(root);
-    const isExcluded = (path: string, isDirectory: boolean) =>
-      [relative(root, path), relative(options.cwd, path)].some((relativePath) => {
-        const posix = toPosix(relativePath);
-        return posix !== '' && !posix.startsWith('..') && globs.ignores(isDirectory ? `${posix}/` : posix);
-      });
-    if (lstatSync(root).isDirectory()) walk(root, ancestorGitignores(root), isExcluded, found);
-    else if (isSourceFile(root)) found.push(root);
+    const stats = statSync(root);
+    if (stats.isDirectory()) {
+      walk(root, ancestorGitignores(root), { isExcluded: excluderFor(options.ignore ?? [], root, options.cwd), found, temporaryFiles });
+    } else if (!stats.isFile()) {
+      skipped.push({ path: root, reason: 'is not a regular file (a FIFO, socket or device): not read' });
+    } else if (isSourceFile(root)) {
+      found.push(root);
+    }
   }
-  return { files: [...new Set(found)].sort(), roots };
+  return { files: [...new Set(found)].sort(), roots, skipped, temporaryFiles: [...new Set(temporaryFiles)].sort() };
 }
 
 /** True when `path` is one of the roots or inside one. */

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LintResult } from './lint';
+import type { LintResult } from '../engine/lint';
 import type { LintRequest } from './lint-worker';
 
 export interface LintPool {

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { rules } from '../../rules/index';
 import type { RuleName } from '../../rules/index';
 import { createHeapTrimmer } from './heap';
-import { createRuleLinter } from './lint';
+import { createRuleLinter } from '../engine/lint';
 
 export interface LintRequest {
   id: number;

@@ -1,43 +1,32 @@
-// `migrate`, the run behind the CLI and the programmatic API (re-exported by src/migrate.ts): discover
-// files, prefilter, lint with the plugin's rules, rewrite with the codemods, vendor the helper, and
-// write atomically. ts-morph, the codemods and tsconfig reading load only once a file has a finding.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+// `migrate`, the run behind the CLI and the programmatic API (re-exported by src/migrate.ts): the
+// CLI's I/O (discovery, reads, the git guard, atomic writes, progress) around the pure engine
+// (src/engine). ts-morph, the codemods and tsconfig reading load only once a file has a finding.
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Codemod } from '../../codemods/types';
-import {
-  detectRelativeExtension,
-  helperFileName,
-  helperFlavorFor,
-  javascriptHelperExtension,
-  readVendoredHelper,
-  relativeExtensionFromCompilerOptions,
-  relativeHelperSpecifier,
-  shallowestDirectory,
-} from '../../codemods/utils/helper-vendor';
-import type { HelperFlavor } from '../../codemods/utils/helper-vendor';
+import { readVendoredHelper } from '../../codemods/utils/helper-vendor';
 import { rules as pluginRules } from '../../rules/index';
-import { writeFileAtomically } from './atomic-write';
-import { SOURCE_EXTENSIONS, UsageError, discoverFiles, isInsideRoots } from './discover';
+import type { Engine, MigrationPlan } from '../engine/index';
+import { createRuleLinter } from '../engine/lint';
+import type { LintResult, LintRule } from '../engine/lint';
+import { createPrefilter, ruleNeedles } from '../engine/prefilter';
+import type { Needles } from '../engine/prefilter';
+import { UsageError, discoverFiles } from './discover';
 import { findUncommittedFiles } from './git';
 import { createHeapTrimmer } from './heap';
-import { createRuleLinter } from './lint';
-import type { LintResult, LintRule } from './lint';
-import { createLintPool } from './lint-pool';
-import { createPrefilter, ruleNeedles } from './needles';
-import type { Needles } from './needles';
-import type { ProjectHints } from './project-hints';
-import type { FileOutcome, FindingReport, FindingStatus, Session } from './session';
+import type { HeapTrimmer } from './heap';
+import { buildReport } from './migration-report';
+import type { ErrorReport, MigrateReport } from './migration-report';
+import { removeLeftoverTemporaryFiles } from './leftovers';
+import { scanFiles } from './scan-files';
+import { DEFAULT_MAX_FILE_SIZE } from './screen';
+import type { WriteChunk } from './atomic-write';
+import { UTF8_BOM, decodeSource } from './source-text';
+import { writeChanges } from './write-changes';
 
 export { UsageError };
-export type { FindingReport, FindingStatus };
-
-/** The rewriting half of a run: created at the first finding, so runs without one never load it. */
-interface Rewriter {
-  session: Session;
-  hints: ProjectHints;
-}
+export type { FindingReport, FindingStatus } from '../engine/plan-fixes';
+export type { ErrorReport, ExitCode, FileReport, MigrateReport } from './migration-report';
 
 export interface MigrateProgress {
   phase: 'scan' | 'write';
@@ -83,6 +72,12 @@ export interface MigrateOptions {
   codemods?: Partial<Record<string, Codemod>>;
   needles?: Partial<Record<string, Needles>>;
   vendorDirectory?: string;
+  /** Files over this many bytes are skipped and reported (default 2 MB; 0: no limit). */
+  maxFileSize?: number;
+  /** Scan minified and generated bundles too (skipped and reported by default). */
+  includeGenerated?: boolean;
+  /** Internal (tests): the write system call, to inject short writes. */
+  writeChunk?: WriteChunk;
   /** Candidates from which linting uses worker threads (default 200). */
   workerThreshold?: number;
   /**
@@ -91,48 +86,6 @@ export interface MigrateOptions {
    */
   trimHeap?: boolean;
 }
-
-export interface FileReport {
-  /** Relative to cwd, with `/`. */
-  path: string;
-  changed: boolean;
-  findings: FindingReport[];
-  /** Findings the rules still report after the rewrite: the manual work left in this file. */
-  remaining: number;
-}
-
-export interface ErrorReport {
-  path: string;
-  message: string;
-}
-
-export type ExitCode = 0 | 1 | 2 | 3 | 130;
-
-export interface MigrateReport {
-  dryRun: boolean;
-  files: FileReport[];
-  /** The vendored helper file(s) this run created (or would create). */
-  helper: { path: string; created: boolean }[];
-  /** Files left alone because they have uncommitted changes (the run wrote nothing). */
-  refused: string[];
-  interrupted: boolean;
-  errors: ErrorReport[];
-  totals: {
-    files: number;
-    candidates: number;
-    filesWithFindings: number;
-    filesChanged: number;
-    findings: number;
-    fixed: number;
-    manual: number;
-    remaining: number;
-    errors: number;
-  };
-  /** 0 nothing left to do, 1 changes pending (dry run) or manual work, 2 refusal, 3 a file could not be processed, 130 interrupted. */
-  exitCode: ExitCode;
-}
-
-const UTF8_BOM = '\uFEFF';
 
 function toReportPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || '.';
@@ -150,276 +103,140 @@ function needlesFor(names: readonly string[], needles: Partial<Record<string, Ne
   return names.map((name) => needles[name] ?? [['']]);
 }
 
-interface SourceText {
-  text: string;
-  bom: boolean;
+/** A file's text when it is a regular file (never through a symlink); undefined otherwise. */
+function readRegularFile(path: string, boms?: Map<string, boolean>): string | undefined {
+  if (!existsSync(path) || !lstatSync(path).isFile()) return undefined;
+  const source = decodeSource(readFileSync(path));
+  if (source) boms?.set(path, source.bom);
+  return source?.text;
 }
 
-/** Decodes UTF-8; undefined when the bytes would not survive a round trip (not UTF-8). */
-function decodeSource(buffer: Buffer): SourceText | undefined {
-  const decoded = buffer.toString('utf8');
-  if (!Buffer.from(decoded, 'utf8').equals(buffer)) return undefined;
-  const bom = decoded.startsWith(UTF8_BOM);
-  return { text: bom ? decoded.slice(1) : decoded, bom };
+/** What is at a path the helper may take: a file's text, '' for anything else, undefined for nothing. */
+function readExistingFile(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  return lstatSync(path).isFile() ? readFileSync(path, 'utf8') : '';
 }
 
-/** Candidates at or above which linting moves to worker threads (one per core). */
-const WORKER_THRESHOLD = 200;
-
-interface PreparedCandidate {
-  path: string;
-  source: SourceText | undefined;
-  /** The worker's lint result; undefined means lint in this thread (no pool, or the worker failed). */
-  linted: Promise<LintResult | undefined> | undefined;
+interface EngineLoaderOptions {
+  options: MigrateOptions;
+  rules: Record<string, LintRule>;
+  cwd: string;
+  /** Files a cross-file fix may edit: exactly the scanned ones (ignored, excluded, symlinked never). */
+  scanned: ReadonlySet<string>;
+  boms: Map<string, boolean>;
+  heap: HeapTrimmer;
 }
 
-interface HelperPlacement {
-  flavor: HelperFlavor;
-  path: string;
+/** The engine's heavy half (ts-morph, codemods), loaded at the first finding: runs without one never pay for it. */
+function createEngineLoader(loader: EngineLoaderOptions) {
+  let loading: Promise<Engine> | undefined;
+  const { options } = loader;
+  const load = async (): Promise<Engine> => {
+    const [{ createEngine }, { createProjectHints }, codemods] = await Promise.all([
+      import('../engine/index'),
+      import('./project-hints'),
+      options.codemods ?? import('../../codemods/index').then((module) => module.codemods),
+    ]);
+    const hints = createProjectHints();
+    return createEngine({
+      rules: loader.rules,
+      codemods,
+      annotate: options.annotate,
+      helperImport: options.helperImport,
+      helperDirectory: options.helperOut === undefined ? undefined : join(loader.cwd, options.helperOut),
+      readSibling: (path) => (loader.scanned.has(path) ? readRegularFile(path, loader.boms) : undefined),
+      existingText: readExistingFile,
+      helperText: (flavor) => readVendoredHelper(flavor, options.vendorDirectory),
+      moduleStyleOf: hints.moduleStyleOf,
+      compilerHintsOf: hints.compilerHintsOf,
+      heap: loader.heap,
+      rewriteCheck: options.dryRun ? 'none' : 'fired-rules',
+    });
+  };
+  return {
+    engine: (): Promise<Engine> => (loading ??= load()),
+    async plan(): Promise<MigrationPlan> {
+      return loading ? (await loading).plan() : { files: [], helpers: [], errors: [] };
+    },
+  };
+}
+
+/** Refuses (returns the blocking files) when a file to change has uncommitted changes. */
+function refusedFiles(options: MigrateOptions, paths: readonly string[], toReport: (path: string) => string): string[] {
+  if (options.dryRun || options.force || paths.length === 0) return [];
+  return findUncommittedFiles([...paths]).map(toReport);
 }
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateReport> {
   const cwd = options.cwd ?? process.cwd();
   const rules = selectRules(options.rules ?? pluginRules, options.only);
-  const prefilter = createPrefilter(needlesFor(Object.keys(rules), options.needles ?? ruleNeedles));
   const discovery = discoverFiles({ paths: options.paths?.length ? options.paths : ['.'], cwd, ignore: options.ignore });
-  const boms = new Map<string, boolean>();
+  const toReport = (path: string) => toReportPath(cwd, path);
   const errors: ErrorReport[] = [];
-  const report = (path: string, message: string) => errors.push({ path: toReportPath(cwd, path), message });
-  const trimHeap = createHeapTrimmer({ enabled: options.trimHeap ?? false });
-  const lintText = createRuleLinter(rules);
-
-  const readSibling = (path: string): string | undefined => {
-    if (!isInsideRoots(discovery.roots, path) || !SOURCE_EXTENSIONS.some((extension) => path.endsWith(extension))) return undefined;
-    if (!existsSync(path) || !statSync(path).isFile()) return undefined;
-    const source = decodeSource(readFileSync(path));
-    if (!source) return undefined;
-    boms.set(path, source.bom);
-    return source.text;
-  };
-  let rewriter: Rewriter | undefined;
-  const loadRewriter = async (): Promise<Rewriter> => {
-    if (rewriter) return rewriter;
-    const [{ createSession }, { createProjectHints }, codemods] = await Promise.all([
-      import('./session'),
-      import('./project-hints'),
-      options.codemods ?? import('../../codemods/index').then((module) => module.codemods),
-    ]);
-    const hints = createProjectHints();
-    const session = createSession({
-      rules,
-      codemods,
-      annotate: options.annotate ?? false,
-      packageSpecifier: options.helperImport,
-      fallbackStyle: hints.moduleStyleOf,
-      heap: trimHeap,
-      readSibling,
-    });
-    rewriter = { session, hints };
-    return rewriter;
-  };
-
+  const onError = (path: string, message: string) => errors.push({ path: toReport(path), message });
+  const boms = new Map<string, boolean>();
+  const heap = createHeapTrimmer({ enabled: options.trimHeap ?? false });
+  const loader = createEngineLoader({ options, rules, cwd, scanned: new Set(discovery.files), boms, heap });
   const total = discovery.files.length;
-  let findingsSoFar = 0;
-  let filesDone = 0;
-  let interrupted = false;
-  const progress = () => options.onProgress?.({ phase: 'scan', filesDone, filesTotal: total, findings: findingsSoFar });
+  const skipped = discovery.skipped.map((entry) => ({ path: toReport(entry.path), reason: entry.reason }));
+  const leftovers = removeLeftoverTemporaryFiles(discovery.temporaryFiles, options.dryRun ?? false).map((entry) => ({ ...entry, path: toReport(entry.path) }));
+  const scan = await scanFiles({
+    screening: { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, includeGenerated: options.includeGenerated ?? false },
+    onSkipped: (path, reason) => skipped.push({ path: toReport(path), reason }),
+    files: discovery.files,
+    prefilter: createPrefilter(needlesFor(Object.keys(rules), options.needles ?? ruleNeedles)),
+    lintText: createRuleLinter(rules),
+    analyse: async (path: string, text: string, linted: LintResult) => (await loader.engine()).analyseLinted(path, text, linted),
+    workerRules: options.rules ? undefined : Object.keys(rules),
+    workerThreshold: options.workerThreshold,
+    trimHeap: options.trimHeap ?? false,
+    heap,
+    signal: options.signal,
+    onProgress: (filesDone, findings) => options.onProgress?.({ phase: 'scan', filesDone, filesTotal: total, findings }),
+    onError,
+    onSource: (path, source) => boms.set(path, source.bom),
+  });
+  let interrupted = scan.interrupted;
+  const plan = interrupted ? { files: [], helpers: [], errors: [] } : await loader.plan();
+  for (const error of plan.errors) onError(error.path, error.message);
+  const changed = plan.files.filter((file) => !file.error && file.after !== file.before);
+  for (const helper of plan.helpers) options.onChange?.({ path: toReport(helper.path), before: '', after: helper.content, created: true });
+  for (const file of changed) options.onChange?.({ path: toReport(file.path), before: file.before, after: file.after, created: false });
 
-  // Pass 1: the prefilter. Most files cost one read here and nothing more.
-  const candidatePaths: string[] = [];
-  for (const [index, path] of discovery.files.entries()) {
-    if (options.signal?.aborted) {
-      interrupted = true;
-      break;
-    }
-    try {
-      // latin1: every needle is ASCII, and it skips UTF-8 decoding for files that are dropped.
-      if (prefilter(readFileSync(path).toString('latin1'))) candidatePaths.push(path);
-      else filesDone += 1;
-    } catch (error) {
-      report(path, `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      filesDone += 1;
-    }
-    if (index % 256 === 255) {
-      progress();
-      // Lets a Ctrl-C handler run.
-      await yieldToEventLoop();
-    }
-  }
-  progress();
-
-  // Pass 2: lint the candidates (in worker threads when there are many) and plan their fixes, in
-  // file order so overlapping cross-file fixes resolve the same way every run.
-  const useWorkers = !interrupted && !options.rules && candidatePaths.length >= (options.workerThreshold ?? WORKER_THRESHOLD);
-  const pool = useWorkers ? createLintPool(Object.keys(rules), { trimHeap: options.trimHeap ?? false }) : undefined;
-  const prepare = (path: string): PreparedCandidate => {
-    let source: SourceText | undefined;
-    try {
-      source = decodeSource(readFileSync(path));
-      if (!source) report(path, 'is not valid UTF-8; left unchanged');
-    } catch (error) {
-      report(path, `could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    return { path, source, linted: source && pool ? pool.lint(path, source.text).catch(() => undefined) : undefined };
-  };
-  const windowSize = pool ? 4 * availableParallelism() : 1;
-  const window: PreparedCandidate[] = [];
-  let next = 0;
-  const fillWindow = () => {
-    while (window.length < windowSize && next < candidatePaths.length) window.push(prepare(candidatePaths[next++]!));
-  };
-  try {
-    fillWindow();
-    while (window.length > 0 && !interrupted) {
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      const candidate = window.shift()!;
-      fillWindow();
-      if (candidate.source) {
-        boms.set(candidate.path, candidate.source.bom);
-        trimHeap.willParse(candidate.source.text.length);
-        const linted = (candidate.linted ? await candidate.linted : undefined) ?? lintText(candidate.path, candidate.source.text);
-        if (linted.kind === 'fatal') {
-          report(candidate.path, `does not parse (${linted.message}); left unchanged`);
-        } else if (linted.findings.length > 0) {
-          // Only a file with findings needs ts-morph and the codemods.
-          const analysed = (await loadRewriter()).session.analyseLinted(candidate.path, candidate.source.text, linted);
-          if (analysed.kind === 'analysed') findingsSoFar += analysed.findings.length;
-        }
-        trimHeap.parsed(candidate.source.text.length);
-      }
-      filesDone += 1;
-      progress();
-      await yieldToEventLoop();
-    }
-  } finally {
-    await pool?.close();
-  }
-  const candidates = candidatePaths.length;
-
-  const placements = new Map<HelperFlavor, HelperPlacement>();
-  const users = interrupted || !rewriter ? [] : rewriter.session.helperUsers();
-  const helperDirectory = options.helperImport || users.length === 0
-    ? undefined
-    : options.helperOut ? join(cwd, options.helperOut) : shallowestDirectory(users.map((user) => user.path));
-  const specifierFor = (path: string, text: string): string => {
-    if (options.helperImport || !helperDirectory) return options.helperImport ?? 'sigv4-migrate/sigv4';
-    const style = users.find((user) => user.path === path)?.style ?? 'esm';
-    const flavor = helperFlavorFor(path, style);
-    const helperPath = join(helperDirectory, helperFileName(flavor));
-    placements.set(flavor, { flavor, path: helperPath });
-    // Only the session's `finish` asks for specifiers, so the rewriter is loaded by then.
-    const extension = flavor === 'ts'
-      ? detectRelativeExtension(text) ?? relativeExtensionFromCompilerOptions(rewriter!.hints.compilerHintsOf(path))
-      : javascriptHelperExtension(flavor);
-    return relativeHelperSpecifier(path, helperPath, extension);
-  };
-  const outcomes: FileOutcome[] = interrupted || !rewriter ? [] : rewriter.session.finish(specifierFor);
-
-  for (const outcome of outcomes) {
-    if (outcome.error) report(outcome.path, outcome.error);
-  }
-
-  const helperChanges: FileChange[] = [];
-  const helperFiles: { path: string; content: string }[] = [];
-  for (const placement of placements.values()) {
-    if (existsSync(placement.path)) continue;
-    let content: string;
-    try {
-      content = readVendoredHelper(placement.flavor, options.vendorDirectory);
-    } catch (error) {
-      report(placement.path, (error as Error).message);
-      for (const outcome of outcomes) {
-        if (outcome.helperStyle && helperFlavorFor(outcome.path, outcome.helperStyle) === placement.flavor) outcome.after = outcome.before;
-      }
-      continue;
-    }
-    helperFiles.push({ path: placement.path, content });
-    helperChanges.push({ path: toReportPath(cwd, placement.path), before: '', after: content, created: true });
-  }
-
-  const changed = outcomes.filter((outcome) => !outcome.error && outcome.after !== outcome.before);
-  for (const change of helperChanges) options.onChange?.(change);
-  for (const outcome of changed) {
-    options.onChange?.({ path: toReportPath(cwd, outcome.path), before: outcome.before, after: outcome.after, created: false });
-  }
-
-  const dryRun = options.dryRun ?? false;
-  let refused: string[] = [];
-  if (!dryRun && !interrupted && changed.length > 0 && !options.force) {
-    refused = findUncommittedFiles(changed.map((outcome) => outcome.path)).map((path) => toReportPath(cwd, path));
-  }
-  const written = new Set<string>();
-  if (!dryRun && !interrupted && refused.length === 0) {
-    // The helper first: an interrupted run never leaves a file importing a helper that is not there.
-    const helperWritten = helperFiles.every((helper) => {
-      try {
-        mkdirSync(dirname(helper.path), { recursive: true });
-        writeFileAtomically(helper.path, helper.content);
-        return true;
-      } catch (error) {
-        report(helper.path, `could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; no file was rewritten`);
-        return false;
-      }
+  const refused = interrupted ? [] : refusedFiles(options, changed.map((file) => file.path), toReport);
+  let written = new Set<string>();
+  let helpersWritten = false;
+  if (!options.dryRun && !interrupted && refused.length === 0) {
+    const findings = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
+    const result = await writeChanges({
+      helpers: plan.helpers,
+      files: changed.map((file) => {
+        const bom = boms.get(file.path) ? UTF8_BOM : '';
+        return { path: file.path, content: bom + file.after, expected: bom + file.before };
+      }),
+      signal: options.signal,
+      writeChunk: options.writeChunk,
+      onWritten: (filesDone, filesTotal) => options.onProgress?.({ phase: 'write', filesDone, filesTotal, findings }),
+      onError,
     });
-    for (const [index, outcome] of (helperWritten ? changed : []).entries()) {
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      try {
-        writeFileAtomically(outcome.path, (boms.get(outcome.path) ? UTF8_BOM : '') + outcome.after);
-        written.add(outcome.path);
-      } catch (error) {
-        report(outcome.path, `could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      options.onProgress?.({ phase: 'write', filesDone: index + 1, filesTotal: changed.length, findings: findingsSoFar });
-      await yieldToEventLoop();
-    }
+    written = result.written;
+    helpersWritten = result.helpersWritten;
+    interrupted = result.interrupted;
   }
-
-  const isChanged = (outcome: FileOutcome) => (dryRun ? changed.includes(outcome) : written.has(outcome.path));
-  const files: FileReport[] = outcomes
-    .filter((outcome) => outcome.findings.length > 0 || isChanged(outcome))
-    .map((outcome) => ({
-      path: toReportPath(cwd, outcome.path),
-      changed: isChanged(outcome),
-      findings: outcome.findings,
-      remaining: outcome.remaining,
-    }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const allFindings = files.flatMap((file) => file.findings);
-  const remaining = files.reduce((sum, file) => sum + file.remaining, 0);
-  const filesChanged = files.filter((file) => file.changed).length;
-  const exitCode: ExitCode = interrupted
-    ? 130
-    : refused.length > 0
-      ? 2
-      : errors.length > 0
-        ? 3
-        : (dryRun && (filesChanged > 0 || helperChanges.length > 0)) || remaining > 0
-          ? 1
-          : 0;
-  return {
-    dryRun,
-    files,
-    helper: helperChanges.map((change) => ({ path: change.path, created: !dryRun && refused.length === 0 && !interrupted })),
+  return buildReport({
+    dryRun: options.dryRun ?? false,
+    outcomes: plan.files,
+    isChanged: (file) => (options.dryRun ? changed.includes(file) : written.has(file.path)),
+    helpers: plan.helpers.map((helper) => toReport(helper.path)),
+    helpersWritten,
+    written,
+    skipped,
+    leftovers,
     refused,
     interrupted,
     errors,
-    totals: {
-      files: total,
-      candidates,
-      filesWithFindings: files.filter((file) => file.findings.length > 0).length,
-      filesChanged,
-      findings: allFindings.length,
-      fixed: allFindings.filter((finding) => finding.status === 'fixed').length,
-      manual: allFindings.filter((finding) => finding.status === 'manual').length,
-      remaining,
-      errors: errors.length,
-    },
-    exitCode,
-  };
+    files: total,
+    candidates: scan.candidates,
+    toReportPath: toReport,
+  });
 }

@@ -1,12 +1,22 @@
 // The CLI as a function of its arguments and streams: parse flags, run `migrate`, print the diff,
-// JSON or listing, and return the exit code. main.ts binds it to the real process.
+// the JSON or SARIF document or the listing, and return the exit code. main.ts binds it to the
+// real process.
+import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { rules as pluginRules } from '../../rules/index';
 import { UsageError, migrate } from './migration';
-import type { MigrateOptions } from './migration';
+import type { FileChange, MigrateOptions, MigrateReport } from './migration';
 import { USAGE, parseCliArguments } from './args';
-import { unifiedDiff } from './diff';
-import { colorEnabled, createPaint, createProgressBar, formatErrors, formatFindings, formatSummary } from './output';
-import type { OutputStream } from './output';
+import type { CliArguments } from './args';
+import { colorizeDiff, helperSummaryLine, unifiedDiff } from './diff';
+import { checkHelperImport } from './helper-import-check';
+import type { HelperImportWarning } from './helper-import-check';
+import { colorEnabled, createPaint, createProgressBar, formatErrors, formatFindings, formatSkipped, formatSummary } from './output';
+import type { OutputStream, Paint } from './output';
+import { toSarif } from './sarif';
+
+/** Version of the `--format json` document; raised when a field changes meaning or goes away. */
+export const JSON_SCHEMA_VERSION = 2;
 
 export interface CliEnvironment {
   stdout: OutputStream;
@@ -40,6 +50,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   }
 
   const showProgress = stderr.isTTY === true && !args.quiet;
+  const patches = new Map<string, string>();
+  const paintDiff = createPaint(colorEnabled(stdout, environment.env));
   const progress = createProgressBar(stderr, paintErr);
   let report;
   try {
@@ -54,6 +66,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       helperOut: args.helperOut,
       helperImport: args.helperImport,
       ignore: args.ignore,
+      maxFileSize: args.maxFileSize,
+      includeGenerated: args.includeGenerated,
       signal: environment.signal,
       trimHeap: true,
       onProgress(update) {
@@ -62,7 +76,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       },
       onChange(change) {
         environment.overrides?.onChange?.(change);
-        if (args.dryRun && !args.json) stdout.write(unifiedDiff(change.before, change.after, change.path, { newFile: change.created }));
+        if (args.dryRun) patches.set(change.path, unifiedDiff(change.before, change.after, change.path, { newFile: change.created }));
+        if (args.dryRun && args.format === 'text') stdout.write(dryRunText(change, args, paintDiff));
       },
     });
   } catch (error) {
@@ -75,17 +90,60 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   }
   progress.clear();
 
-  if (args.json) {
-    stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return report.exitCode;
+  printReport(report, args, environment, patches);
+  return report.exitCode;
+}
+
+/** Prints the finished run as --format asks: a JSON or SARIF document, or the human listing. */
+function printReport(report: MigrateReport, args: CliArguments, environment: CliEnvironment, patches: ReadonlyMap<string, string>): void {
+  const { stdout, stderr } = environment;
+  const warnings = helperImportWarnings(report, args, environment.cwd);
+  if (args.format === 'json') {
+    stdout.write(`${JSON.stringify(jsonDocument(report, warnings, args.dryRun ? patches : undefined), null, 2)}\n`);
+    return;
   }
+  if (args.format === 'sarif') {
+    const rules = selectedRules(environment.overrides?.rules ?? pluginRules, args.only);
+    stdout.write(`${JSON.stringify(toSarif(report, { rules, version: packageJson.version, cwd: environment.cwd, warnings }), null, 2)}\n`);
+    return;
+  }
+  const paintErr = createPaint(colorEnabled(stderr, environment.env));
   // In a dry run stdout carries the diff alone, so it can be piped to `git apply`.
   const listing = args.dryRun ? stderr : stdout;
   const paintListing = args.dryRun ? paintErr : createPaint(colorEnabled(stdout, environment.env));
   listing.write(formatFindings(report, paintListing, args.quiet));
+  if (!args.quiet) listing.write(formatSkipped(report, paintListing));
   stderr.write(formatErrors(report, paintErr));
+  for (const warning of warnings) stderr.write(`${paintErr(33, 'warning')} ${warning.message}\n`);
   if (!args.quiet) listing.write(formatSummary(report, paintListing));
-  return report.exitCode;
+}
+
+/** A dry run's stdout for one change: its patch, or one line for the vendored helper. */
+function dryRunText(change: FileChange, args: CliArguments, paint: Paint): string {
+  if (change.created && !args.printHelper) return helperSummaryLine(change.path, change.after);
+  return colorizeDiff(unifiedDiff(change.before, change.after, change.path, { newFile: change.created }), paint);
+}
+
+function selectedRules<T>(rules: Record<string, T>, only: readonly string[] | undefined): Record<string, T> {
+  return only ? Object.fromEntries(Object.entries(rules).filter(([name]) => only.includes(name))) : rules;
+}
+
+function helperImportWarnings(report: MigrateReport, args: CliArguments, cwd: string): HelperImportWarning[] {
+  if (!args.helperImport) return [];
+  const rewritten = report.files.filter((file) => file.changed || file.findings.some((finding) => finding.status !== 'manual'));
+  return checkHelperImport(args.helperImport, rewritten.map((file) => join(cwd, file.path)), cwd);
+}
+
+/** The `--format json` document: the report with its schema version, warnings and (dry run) patches. */
+function jsonDocument(report: MigrateReport, warnings: readonly HelperImportWarning[], patches: ReadonlyMap<string, string> | undefined) {
+  const withPatch = <T extends { path: string }>(entry: T) => (patches ? { ...entry, patch: patches.get(entry.path) ?? '' } : entry);
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    ...report,
+    files: report.files.map(withPatch),
+    helper: report.helper.map(withPatch),
+    warnings,
+  };
 }
 
 /**

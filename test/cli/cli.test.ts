@@ -52,15 +52,18 @@ describe('sigv4-migrate CLI', () => {
     }
   });
 
-  it('--dry-run prints a unified diff that git apply turns into the real run\'s result', async () => {
+  it('--dry-run --print-helper prints a unified diff that git apply turns into the real run\'s result', async () => {
     const files = { 'src/a.cjs': "const x = require('x');\nlegacySign(x);\n", 'src/b.cjs': 'const clean = 1;\n' };
     const dry = createProject(files);
-    const { code, stdout, stderr } = await cli(dry, ['--dry-run', 'src']);
+    const { code, stdout, stderr } = await cli(dry, ['--dry-run', '--print-helper', 'src']);
     assert.equal(code, 1);
     assert.equal(readFileSync(join(dry, 'src/a.cjs'), 'utf8'), files['src/a.cjs']);
     assert.match(stdout, /^--- \/dev\/null\n\+\+\+ b\/src\/sigv4\.cjs\n/);
     assert.match(stdout, /--- a\/src\/a\.cjs\n\+\+\+ b\/src\/a\.cjs\n@@ -1,2 \+1,3 @@\n const x = require\('x'\);\n-legacySign\(x\);\n\+const \{ signRequest \} = require\('\.\/sigv4\.cjs'\);\n\+signRequest\(x\);\n/);
-    assert.match(stderr, /would change 1 files/);
+    assert.match(stderr, /would change 1 file,/);
+    assert.match(stderr, /2:1 +would fix +legacy-sign/);
+    assert.match(stderr, /would create helper src\/sigv4\.cjs/);
+    assert.doesNotMatch(stderr, /\bfixed\b|created helper/);
     writeFileSync(join(dry, 'patch.diff'), stdout);
     execFileSync('git', ['apply', '--unsafe-paths', 'patch.diff'], { cwd: dry });
     const real = createProject(files);
@@ -82,14 +85,18 @@ describe('sigv4-migrate CLI', () => {
         changed: true,
         remaining: 1,
         findings: [
-          { rule: 'legacy-sign', line: 1, column: 1, status: 'fixed', message: 'legacySign() signs with SigV2' },
-          { rule: 'manual-sign', line: 2, column: 1, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
+          {
+            rule: 'legacy-sign', line: 1, column: 1, endLine: 1, endColumn: 11, status: 'fixed', message: 'legacySign() signs with SigV2',
+            edits: [{ path: 'a.cjs', start: 0, end: 10, text: 'signRequest' }],
+          },
+          { rule: 'manual-sign', line: 2, column: 1, endLine: 2, endColumn: 11, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
         ],
       },
     ]);
-    assert.deepEqual(report.totals, { files: 2, candidates: 2, filesWithFindings: 1, filesChanged: 1, findings: 2, fixed: 1, manual: 1, remaining: 1, errors: 1 });
+    assert.deepEqual(report.totals, { files: 2, candidates: 2, filesWithFindings: 1, filesChanged: 1, findings: 2, fixed: 1, wouldFix: 0, manual: 1, remaining: 1, errors: 1 });
     assert.equal(report.errors[0].path, 'broken.js');
-    assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'errors', 'exitCode', 'files', 'helper', 'interrupted', 'refused', 'totals']);
+    assert.equal(report.schemaVersion, 2);
+    assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'errors', 'exitCode', 'files', 'helper', 'interrupted', 'leftovers', 'refused', 'schemaVersion', 'skipped', 'totals', 'warnings']);
   });
 
   it('lists findings and a summary; --quiet keeps only manual work', async () => {
@@ -97,7 +104,7 @@ describe('sigv4-migrate CLI', () => {
     const loud = await cli(createProject(files), []);
     assert.match(loud.stdout, /a\.cjs\n {2}1:1 +fixed +legacy-sign/);
     assert.match(loud.stdout, /2:1 +manual +manual-sign/);
-    assert.match(loud.stdout, /1 files scanned, 2 findings, 1 fixed, 1 need manual work, changed 1 files/);
+    assert.match(loud.stdout, /1 file scanned, 2 findings, 1 fixed, 1 need manual work, changed 1 file, created helper sigv4\.cjs\n/);
     const quiet = await cli(createProject(files), ['--quiet']);
     assert.doesNotMatch(quiet.stdout, /legacy-sign|files scanned/);
     assert.match(quiet.stdout, /manual-sign/);
@@ -113,7 +120,7 @@ describe('sigv4-migrate CLI', () => {
 
   it('draws the progress bar on a TTY stderr only', async () => {
     const files = { 'a.cjs': 'manualSign(2);\n' };
-    assert.match((await cli(createProject(files), [], { tty: true, env: { NO_COLOR: '1' } })).stderr, /scanning 1\/1 files, 1 findings/);
+    assert.match((await cli(createProject(files), [], { tty: true, env: { NO_COLOR: '1' } })).stderr, /scanning 1\/1 file, 1 finding/);
     assert.doesNotMatch((await cli(createProject(files), [])).stderr, /scanning/);
   });
 

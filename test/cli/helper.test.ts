@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { relativeExtensionFromCompilerOptions, relativeHelperSpecifier, shallowestDirectory } from '../../codemods/utils/helper-vendor';
+import { relativeExtensionFromCompilerOptions, relativeHelperSpecifier, shallowestDirectory, withHelperHeader } from '../../codemods/utils/helper-vendor';
 import { migrate } from '../../src/migrate';
 import type { MigrateOptions } from '../../src/migrate';
 import { createProject, createVendorDirectory, testEngine } from './support/engine-fixtures';
@@ -12,7 +12,7 @@ import { createProject, createVendorDirectory, testEngine } from './support/engi
 const vendorDirectory = createVendorDirectory();
 const run = (root: string, options: MigrateOptions = {}) => migrate({ cwd: root, ...testEngine, vendorDirectory, ...options });
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
-const vendored = (flavor: string) => readFileSync(join(vendorDirectory, `sigv4.${flavor}`), 'utf8');
+const vendored = (flavor: string) => withHelperHeader(readFileSync(join(vendorDirectory, `sigv4.${flavor}`), 'utf8'));
 
 describe('helper vendoring', () => {
   it('writes sigv4.cjs for CommonJS files and requires it in the file\'s quote and semicolon style', async () => {
@@ -142,7 +142,7 @@ describe('vendored helper from the build', () => {
     const written = read(root, 'sigv4.ts');
     const candidates = [join(import.meta.dirname, '../../dist/vendor/sigv4.ts'), join(import.meta.dirname, '../../src/sigv4/index.ts')]
       .filter((path) => existsSync(path))
-      .map((path) => readFileSync(path, 'utf8'));
+      .map((path) => withHelperHeader(readFileSync(path, 'utf8')));
     assert.ok(candidates.includes(written));
   });
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { withHelperHeader } from '../../codemods/utils/helper-vendor';
 import { migrate } from '../../src/migrate';
 import type { MigrateOptions } from '../../src/migrate';
 import { createProject, createVendorDirectory, crossSignCodemod, crossSignRule, testEngine } from './support/engine-fixtures';
@@ -21,10 +22,18 @@ describe('migrate', () => {
     const root = createProject({ 'package.json': '{"type":"module"}', 'src/a.js': "import x from 'y';\n\nexport const s = legacySign(x);\n" });
     const report = await run(root);
     assert.equal(read(root, 'src/a.js'), "import x from 'y';\nimport { signRequest } from './sigv4.mjs';\n\nexport const s = signRequest(x);\n");
-    assert.equal(read(root, 'src/sigv4.mjs'), readFileSync(join(vendorDirectory, 'sigv4.mjs'), 'utf8'));
+    assert.equal(read(root, 'src/sigv4.mjs'), withHelperHeader(readFileSync(join(vendorDirectory, 'sigv4.mjs'), 'utf8')));
     assert.equal(report.exitCode, 0);
     assert.deepEqual(report.files, [
-      { path: 'src/a.js', changed: true, remaining: 0, findings: [{ rule: 'legacy-sign', line: 3, column: 18, status: 'fixed', message: 'legacySign() signs with SigV2' }] },
+      {
+        path: 'src/a.js',
+        changed: true,
+        remaining: 0,
+        findings: [{
+          rule: 'legacy-sign', line: 3, column: 18, endLine: 3, endColumn: 28, status: 'fixed', message: 'legacySign() signs with SigV2',
+          edits: [{ path: 'src/a.js', start: 37, end: 47, text: 'signRequest' }],
+        }],
+      },
     ]);
     assert.deepEqual(report.helper, [{ path: 'src/sigv4.mjs', created: true }]);
   });
@@ -36,7 +45,7 @@ describe('migrate', () => {
     assert.equal(read(root, 'a.js'), source);
     assert.equal(report.exitCode, 1);
     assert.deepEqual(report.files[0]?.findings, [
-      { rule: 'manual-sign', line: 1, column: 1, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
+      { rule: 'manual-sign', line: 1, column: 1, endLine: 1, endColumn: 11, status: 'manual', message: 'manualSign() signs with SigV2: sign with signRequest by hand' },
     ]);
     assert.equal(report.totals.remaining, 1);
   });

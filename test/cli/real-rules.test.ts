@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index';
 import type { RuleName } from '../../rules/index';
-import { createRuleLinter } from '../../src/cli/lint';
+import { createRuleLinter } from '../../src/engine/lint';
 import { createLintPool } from '../../src/cli/lint-pool';
 import { migrate } from '../../src/migrate';
 import { createProject } from './support/engine-fixtures';

@@ -9,7 +9,7 @@ import { rules } from '../../rules/index';
 import { writeFileAtomically } from '../../src/cli/atomic-write';
 import { createHeapTrimmer } from '../../src/cli/heap';
 import { unifiedDiff } from '../../src/cli/diff';
-import { createPrefilter, ruleNeedles } from '../../src/cli/needles';
+import { createPrefilter, ruleNeedles } from '../../src/engine/prefilter';
 import { createProject } from './support/engine-fixtures';
 
 const edit = (start: number, end: number, text: string) => ({ filePath: '/f.ts', start, end, text });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rules } from '../../rules/index';
-import { createRuleLinter } from '../../src/cli/lint';
+import { createRuleLinter } from '../../src/engine/lint';
 import { migrateSource } from '../../src/migrate';
 
 const fixturesRoot = dirname(fileURLToPath(import.meta.url));

@@ -242,7 +242,7 @@ module.exports = { pushThumbnail, pushReport };
       client.replace('axios.put(uploadUrl, csv)', "axios.put(uploadUrl, csv, { headers: { 'Content-Type': 'text/csv' } })"),
     );
     const findings = report.files.find((file) => file.path === 'src/client.ts')?.findings ?? [];
-    assert.deepEqual(findings.map((finding) => [finding.line, finding.status]), [[6, 'fixed'], [10, 'manual'], [14, 'manual'], [18, 'manual']]);
+    assert.deepEqual(findings.map((finding) => [finding.line, finding.status]), [[6, 'would-fix'], [10, 'manual'], [14, 'manual'], [18, 'manual']]);
     assert.match(findings[0]!.message, /'text\/csv' added, the type the URL was presigned with in s3\.ts:5/);
     assert.match(findings[1]!.message, /presigned in s3\.ts:8 with ContentType `type`/);
     assert.match(findings[2]!.message, /^The URL is presigned in s3\.ts:9 without a ContentType, so only `host` is signed/);

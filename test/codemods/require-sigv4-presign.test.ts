@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codemods } from '../../codemods/index';
 import { rules } from '../../rules/index';
-import { createSession } from '../../src/cli/session';
-import type { FindingReport } from '../../src/cli/session';
+import { createSession } from '../../src/engine/plan-fixes';
+import type { FindingReport } from '../../src/engine/plan-fixes';
 import { migrateSource } from '../../src/migrate';
 
 const onlyThisRule = { 'require-sigv4-presign': rules['require-sigv4-presign'] };
@@ -203,11 +203,12 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     assert.equal(outputs['/project/src/upload.js'], upload);
   });
 
-  it('cannot see the client when the presign elsewhere has nothing to report (a known limitation)', () => {
+  it('sees the client even when the presign elsewhere has nothing to report (the engine resolves it across files)', () => {
     const s3 = lines("import AWS from 'aws-sdk';", "export const s3 = new AWS.S3({ region: 'us-east-1' });");
     const shortLived = upload.replace('Expires: THIRTY_DAYS', 'Expires: 900');
     const { findings, outputs } = migrateProject({ '/project/src/s3.js': s3, '/project/src/upload.js': shortLived });
-    assert.deepEqual(findings, []);
-    assert.equal(outputs['/project/src/s3.js'], s3);
+    assert.deepEqual(findings.map((finding) => [finding.path, finding.line, finding.status]), [['/project/src/upload.js', 3, 'fixed']]);
+    assert.equal(outputs['/project/src/s3.js'], s3.replace("region: 'us-east-1' }", "region: 'us-east-1', signatureVersion: 'v4' }"));
+    assert.equal(outputs['/project/src/upload.js'], shortLived);
   });
 });

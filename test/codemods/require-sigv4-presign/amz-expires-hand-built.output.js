@@ -1,5 +1,4 @@
 // Builds presigned URLs by hand for a legacy uploader.
-const EXPIRES = 1209600;
 
 export function presignedQuery(credential, date) {
   return 'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=' + credential + '&X-Amz-Date=' + date + '&X-Amz-Expires=' + 604800 /* SigV4 maximum (7 days); was EXPIRES */;

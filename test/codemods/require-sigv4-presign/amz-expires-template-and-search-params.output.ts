@@ -1,5 +1,4 @@
 // Presigns downloads from the edge, where no SDK is available.
-const LINK_LIFETIME = 14 * 24 * 3600;
 
 export function unsignedQuery(credential: string, date: string): string {
   return `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${encodeURIComponent(credential)}&X-Amz-Date=${date}&X-Amz-Expires=604800&X-Amz-SignedHeaders=host`;

@@ -8,8 +8,6 @@ const s3 = new S3({
   signatureVersion: 'v4',
 });
 
-const THIRTY_DAYS = 30 * 24 * 60 * 60;
-
 function archiveLink(key) {
   return s3.getSignedUrl('getObject', { Bucket: 'reports', Key: key, Expires: 604800 /* SigV4 maximum (7 days); was THIRTY_DAYS */ });
 }

@@ -1,27 +1,49 @@
-// The in-memory core of a migration: lint a file, hand each finding to its codemod, keep the
-// accepted edits per file, and finally apply them (with helper imports) once per file and re-lint.
-// No file system access except through the `readSibling` callback.
+// The engine's planning stage: lint a file, hand each finding to its codemod, keep the accepted
+// edits per file, and finally apply them (with helper imports) once per file and re-lint.
+// Pure: other files are read only through the `readSibling` callback the caller gives.
 import { Node, Project, ts } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
-import { dirname, resolve } from 'node:path';
 import { annotationEdit } from '../../codemods/utils/annotate';
 import { applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
 import { FileHelperImports } from '../../codemods/utils/helper-imports';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
-import type { HeapTrimmer } from './heap';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
+import { createRewriteChecker } from './check-rewrite';
+import type { RewriteCheck } from './check-rewrite';
+import { mayPresignAcrossFiles } from './cross-file-gate';
+import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
+import { createImportResolver } from './resolve-imports';
 
-export type FindingStatus = 'fixed' | 'manual';
+/** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
+export interface ParseObserver {
+  willParse(length: number): void;
+  parsed(length: number): void;
+}
+
+/** `fixed` only once its edits are written; `would-fix` when planned but not written (dry run, refusal, error). */
+export type FindingStatus = 'fixed' | 'would-fix' | 'manual';
+
+/** One edit of a fix: replace [start, end) of the file's text as read (without a BOM) with `text`. */
+export interface FindingEdit {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** One finding as reported: where, which rule, and what was done or is left to do. */
 export interface FindingReport {
   rule: string;
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   status: FindingStatus;
   message: string;
+  /** The fix's edits (for SARIF `fixes`), when the finding is fixed or would be. */
+  edits?: FindingEdit[];
 }
 
 export interface SessionOptions {
@@ -35,7 +57,9 @@ export interface SessionOptions {
   /** Module style of a file whose syntax does not tell (nearest package.json "type"). */
   fallbackStyle?: (path: string) => ModuleStyle;
   /** Told about each text `finish` parses again, before and once its trees are dropped. */
-  heap?: HeapTrimmer;
+  heap?: ParseObserver;
+  /** How rewrites are checked (default: re-linted by the rules that fired; `none` in dry runs). */
+  rewriteCheck?: RewriteCheck;
 }
 
 /** A file's result once the session is finished. */
@@ -54,12 +78,20 @@ export interface FileOutcome {
 
 export type AnalyseResult = { kind: 'fatal'; message: string } | { kind: 'analysed'; findings: FindingReport[] };
 
-const RESOLVABLE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
-
-function lineEnding(text: string): string {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
-  return crlf > lf ? '\r\n' : '\n';
+/**
+ * The line ending in use where an edit goes: the first one at or after `offset` (the line the edit
+ * joins), else the last one before it; `\n` in a file of one line. Mixed files keep each line's
+ * own ending, CR-only files keep CR.
+ */
+export function lineEndingAt(text: string, offset: number): string {
+  const after = /\r\n|\r|\n/g;
+  after.lastIndex = offset;
+  const next = after.exec(text);
+  if (next) return next[0];
+  const last = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  if (last === -1) return '\n';
+  if (text[last] === '\r') return '\r';
+  return text[last - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** The deepest node covering [start, end): the reported node in ts-morph's tree. */
@@ -73,10 +105,13 @@ interface PendingFile {
   before: string;
   edits: TextEdit[];
   findings: FindingReport[];
+  /** Manual items found across files: no rule reports them again, so they add to what remains. */
+  manualAcrossFiles: number;
 }
 
 export function createSession(options: SessionOptions) {
   const lintText: LintText = createRuleLinter(options.rules);
+  const checkRewrite = createRewriteChecker(options.rules, options.rewriteCheck ?? 'fired-rules');
   const project = new Project({
     useInMemoryFileSystem: true,
     skipFileDependencyResolution: true,
@@ -88,7 +123,7 @@ export function createSession(options: SessionOptions) {
   function pendingFor(path: string, text: string): PendingFile {
     let entry = pending.get(path);
     if (!entry) {
-      entry = { before: text, edits: [], findings: [] };
+      entry = { before: text, edits: [], findings: [], manualAcrossFiles: 0 };
       pending.set(path, entry);
     }
     return entry;
@@ -109,25 +144,12 @@ export function createSession(options: SessionOptions) {
 
   /** Sibling files loaded during one file's analysis, forgotten with it. */
   const siblings = new Set<SourceFile>();
-
-  function resolveImport(from: SourceFile, specifier: string): SourceFile | undefined {
-    if (!options.readSibling || !specifier.startsWith('.')) return undefined;
-    const base = resolve(dirname(from.getFilePath()), specifier);
-    const withoutJs = base.replace(/\.(?:[cm]?js|jsx)$/, '');
-    const candidates = [...RESOLVABLE_EXTENSIONS.map((extension) => base + extension),
-      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => withoutJs + extension),
-      ...RESOLVABLE_EXTENSIONS.slice(1).map((extension) => `${base}/index${extension}`)];
-    for (const candidate of candidates) {
-      const loaded = project.getSourceFile(candidate);
-      if (loaded) return loaded;
-      const text = options.readSibling(candidate);
-      if (text === undefined) continue;
-      const sibling = project.createSourceFile(candidate, pending.get(candidate)?.before ?? text, { overwrite: true });
-      siblings.add(sibling);
-      return sibling;
-    }
-    return undefined;
-  }
+  const resolveImport = createImportResolver({
+    project,
+    readSibling: options.readSibling,
+    plannedText: (path) => pending.get(path)?.before,
+    loaded: siblings,
+  });
 
   function runCodemod(codemod: Codemod, context: CodemodContext): CodemodOutcome {
     try {
@@ -153,9 +175,31 @@ export function createSession(options: SessionOptions) {
     return true;
   }
 
+  /** The texts edits may target: the file being analysed and the siblings loaded for it, as planning first saw them. */
+  function textsInView(sourceFile: SourceFile, file: PendingFile): Map<string, string> {
+    const texts = new Map([[sourceFile.getFilePath(), file.before]]);
+    for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
+    return texts;
+  }
+
+  /** Plans what the file does with values built in other modules (its own findings planned first). */
+  function handleAcrossFiles(sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
+    return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome }) => {
+      const report = (status: FindingStatus, message: string, edits?: readonly TextEdit[]): FindingReport => ({
+        rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, status, message,
+        ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
+      });
+      if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? '', outcome.edits);
+      file.manualAcrossFiles += 1;
+      if (outcome.kind === 'manual') return report('manual', outcome.todo);
+      return report('manual', `${outcome.note ?? ''} (not applied: it collides with another fix here; run sigv4-migrate again)`);
+    });
+  }
+
   function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
-    const report = (status: FindingStatus, message: string): FindingReport => ({
-      rule: finding.ruleId, line: finding.line, column: finding.column, status, message,
+    const report = (status: FindingStatus, message: string, edits?: readonly TextEdit[]): FindingReport => ({
+      rule: finding.ruleId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, status, message,
+      ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
     });
     const node = nodeAtRange(sourceFile, finding.range);
     const codemod = options.codemods[finding.ruleId];
@@ -171,9 +215,7 @@ export function createSession(options: SessionOptions) {
       };
       const outcome = runCodemod(codemod, { finding, sourceFile, node, project, helper, resolveImport });
       if (outcome.kind === 'fixed') {
-        const texts = new Map([[sourceFile.getFilePath(), file.before]]);
-        for (const sibling of siblings) texts.set(sibling.getFilePath(), pending.get(sibling.getFilePath())?.before ?? sibling.getFullText());
-        if (acceptEdits(outcome.edits, texts)) return report('fixed', outcome.note ?? finding.message);
+        if (acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? finding.message, outcome.edits);
         todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
       } else {
         todo = outcome.todo;
@@ -196,11 +238,12 @@ export function createSession(options: SessionOptions) {
   function analyseLinted(path: string, text: string, linted: LintResult): AnalyseResult {
     if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
     const findings = linted.findings;
-    if (findings.length === 0) return { kind: 'analysed', findings: [] };
+    if (findings.length === 0 && !mayPresignAcrossFiles(text)) return { kind: 'analysed', findings: [] };
     const file = pendingFor(path, text);
     const sourceFile = project.createSourceFile(path, text, { overwrite: true });
     try {
       const reports = findings.map((finding) => handleFinding(sourceFile, finding, file));
+      reports.push(...handleAcrossFiles(sourceFile, file, findings));
       file.findings.push(...reports);
       return { kind: 'analysed', findings: reports };
     } finally {
@@ -225,21 +268,22 @@ export function createSession(options: SessionOptions) {
       const imports = helperImports.get(path);
       const importEdit = imports?.needsImport ? imports.renderEdit(specifierFor(path, file.before)) : undefined;
       const edits = importEdit ? [...file.edits, importEdit] : file.edits;
-      const eol = lineEnding(file.before);
-      const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, eol) }));
-      const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: file.findings.length };
+      const normalised = edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r\n|\r|\n/g, lineEndingAt(file.before, edit.start)) }));
+      // Until a re-lint says otherwise, the manual findings remain (a fix across files may edit only a sibling).
+      const manual = file.findings.filter((finding) => finding.status === 'manual').length;
+      const outcome: FileOutcome = { path, before: file.before, after: file.before, findings: file.findings, remaining: manual };
       if (importEdit) outcome.helperStyle = imports!.style;
       if (normalised.length > 0) {
         try {
           const after = applyTextEdits(file.before, normalised);
           options.heap?.willParse(after.length);
-          const relinted = lintText(path, after);
+          const relinted = checkRewrite(path, after, new Set(file.findings.map((finding) => finding.rule)));
           options.heap?.parsed(after.length);
           if (relinted.kind === 'fatal') {
             outcome.error = `the rewritten file does not parse (${relinted.message}); left unchanged`;
           } else {
             outcome.after = after;
-            outcome.remaining = relinted.findings.length;
+            outcome.remaining = relinted.kind === 'parsed' ? relinted.findings.length + file.manualAcrossFiles : manual;
           }
         } catch (error) {
           outcome.error = `${(error as Error).message}; left unchanged`;

@@ -119,16 +119,21 @@ function extensionOf(filePath: string): string {
 
 type ParserChoice = 'espree-module' | 'espree-commonjs' | 'typescript';
 
+/** A statement-level `import …`/`export …`: the file is most likely a module. */
+const MODULE_SYNTAX = /^[ \t]*(?:import[\s{*'"]|export[\s{*])/m;
+
 /**
  * Parsers to try, in order. JavaScript goes to espree first (several times faster than the
- * TypeScript parser on big files); when it fails (CommonJS-only syntax, TypeScript-ish JS) the next
- * one is tried, so a file is unparseable only when every parser rejects it.
+ * TypeScript parser on big files), in the source type a cheap text check makes likelier: a file
+ * without `import`/`export` statements is parsed as a script first (parsing a big generated script
+ * as a module can take minutes). When one fails the next is tried, so a file is unparseable only
+ * when every parser rejects it.
  */
-function parserChoicesFor(extension: string): ParserChoice[] {
+function parserChoicesFor(extension: string, text: string): ParserChoice[] {
   if (/^\.[cm]?tsx?$/.test(extension)) return ['typescript'];
   if (extension === '.cjs') return ['espree-commonjs', 'typescript'];
   if (extension === '.mjs') return ['espree-module', 'typescript'];
-  return ['espree-module', 'espree-commonjs', 'typescript'];
+  return MODULE_SYNTAX.test(text) ? ['espree-module', 'espree-commonjs', 'typescript'] : ['espree-commonjs', 'espree-module', 'typescript'];
 }
 
 function languageOptionsFor(choice: ParserChoice, extension: string): Linter.LanguageOptions {
@@ -175,7 +180,7 @@ export function createRuleLinter(rules: Record<string, LintRule>) {
     // as soon as the file is linted, instead of holding a big file's tree through the next steps.
     const linter = new Linter({ configType: 'flat' });
     let fatal: Linter.LintMessage | undefined;
-    for (const choice of parserChoicesFor(extension)) {
+    for (const choice of parserChoicesFor(extension, text)) {
       reportData.clear();
       // A neutral name: rules must not depend on where the file lives, and ESLint must not ignore it.
       const messages = linter.verify(text, configFor(choice, extension), `file${extension}`);

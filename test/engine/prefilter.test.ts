@@ -8,7 +8,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import type { RunTests } from '@typescript-eslint/rule-tester';
 import { rules } from '../../rules/index';
 import type { RuleName } from '../../rules/index';
-import { createPrefilter, ruleNeedles } from '../../src/cli/needles';
+import { createPrefilter, ruleNeedles } from '../../src/engine/prefilter';
 
 const testDirectory = join(import.meta.dirname, '..');
 const ruleNames = Object.keys(rules) as RuleName[];

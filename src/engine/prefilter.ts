@@ -1,6 +1,6 @@
 // The text prefilter: per rule, the words a file cannot lack if the rule is to report in it. A file
 // that no needle group of its rules matches is never parsed. Keyed by rule name, so a new rule fails
-// to type-check until it has needles here; test/cli/needles.test.ts checks them against every case
+// to type-check until it has needles here; test/engine/prefilter.test.ts checks them against every case
 // the rules' own tests report.
 import type { RuleName } from '../../rules/index';
 import { CANONICAL_REQUEST_HINT } from '../../rules/utils/canonical-request';

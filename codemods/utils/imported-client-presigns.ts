@@ -1,0 +1,94 @@
+// Presigns of an aws-sdk v2 S3 client built in another module of the run (issue 9 §2): the rules,
+// single-file, cannot see that the client lacks SigV4. The builder gets `signatureVersion: 'v4'`,
+// and each presign's expiry that is not provably within SigV4's 7 days is capped with Math.min, so
+// no presign of the migrated client throws `InvalidExpiryTime`.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import type { CodemodOutcome, TextEdit } from '../types';
+import { constantNumber } from './constant-number';
+import { MAX_EXPIRY, propertyExpiryReplacement } from './expiry-lowering';
+import { findProperty, innermostExpression, isPlainReference } from './expressions';
+import type { ResolveImport } from './module-exports';
+import { importedClient, presignReceiver } from './presigning-client';
+
+/** A presign the engine found across files, where it is, and what was done or is left to do. */
+export interface ImportedClientPresign {
+  line: number;
+  column: number;
+  outcome: CodemodOutcome;
+}
+
+type ExpiryPlan = { kind: 'edits'; edits: TextEdit[]; capped: boolean } | { kind: 'manual'; why: string };
+
+const CAPPED = (expression: string) => `Math.min(${expression}, ${MAX_EXPIRY})`;
+
+/** `Expires` in a params literal: kept when provably within 7 days, lowered when provably over, else capped. */
+function literalExpiryPlan(params: ObjectLiteralExpression): ExpiryPlan {
+  const property = findProperty(params, 'Expires');
+  if (!property) {
+    const spread = params.getProperties().some((candidate) => Node.isSpreadAssignment(candidate));
+    return spread ? { kind: 'manual', why: 'its params spread another object that may set `Expires`' } : { kind: 'edits', edits: [], capped: false };
+  }
+  const value = Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : Node.isPropertyAssignment(property) ? property.getInitializerOrThrow() : undefined;
+  if (!value) return { kind: 'manual', why: '`Expires` is not a plain property' };
+  const seconds = constantNumber(value);
+  if (seconds !== undefined && seconds <= Number(MAX_EXPIRY)) return { kind: 'edits', edits: [], capped: false };
+  if (seconds !== undefined) {
+    const lowered = propertyExpiryReplacement(value, 'Expires');
+    return lowered ? { kind: 'edits', edits: [lowered.edit, ...lowered.removals], capped: true } : { kind: 'manual', why: '`Expires` cannot be lowered in place' };
+  }
+  const filePath = value.getSourceFile().getFilePath();
+  const edit = Node.isShorthandPropertyAssignment(property)
+    ? { filePath, start: property.getStart(), end: property.getEnd(), text: `Expires: ${CAPPED(value.getText())}` }
+    : { filePath, start: value.getStart(), end: value.getEnd(), text: CAPPED(value.getText()) };
+  return { kind: 'edits', edits: [edit], capped: true };
+}
+
+/** The expiry edits a presign needs once its client signs with SigV4. */
+function expiryPlan(call: CallExpression): ExpiryPlan {
+  const params = call.getArguments()[1];
+  if (!params) return { kind: 'edits', edits: [], capped: false };
+  const unwrapped = innermostExpression(params);
+  if (Node.isObjectLiteralExpression(unwrapped)) return literalExpiryPlan(unwrapped);
+  if (!isPlainReference(unwrapped)) return { kind: 'manual', why: `its params (\`${unwrapped.getText()}\`) cannot be read here` };
+  // `params` read twice is the same object: cap its Expires for this presign only.
+  const name = unwrapped.getText();
+  const text = `{ ...${name}, Expires: ${CAPPED(`${name}.Expires ?? 900`)} }`;
+  return { kind: 'edits', edits: [{ filePath: call.getSourceFile().getFilePath(), start: params.getStart(), end: params.getEnd(), text }], capped: true };
+}
+
+function presignOutcome(call: CallExpression, sourceFile: SourceFile, resolveImport: ResolveImport): CodemodOutcome | undefined {
+  const receiver = presignReceiver(call);
+  const client = receiver && importedClient({ sourceFile, resolveImport }, receiver);
+  if (!client) return undefined;
+  const where = `${client.filePath}:${client.line}`;
+  if (client.kind === 'custom') {
+    return {
+      kind: 'manual',
+      todo: `This presign's S3 client (built in ${where}) uses an endpoint that is not visibly AWS, so it may sign with SigV2 on purpose. If that server accepts SigV4, add \`signatureVersion: 'v4'\` there and keep presign expiries at most ${MAX_EXPIRY} s.`,
+    };
+  }
+  const expiry = expiryPlan(call);
+  if (expiry.kind === 'manual') {
+    return { kind: 'manual', todo: `This presign's S3 client (built in ${where}) has no \`signatureVersion\`, so aws-sdk v2 may presign with SigV2. Add \`signatureVersion: 'v4'\` there, and make sure this presign's \`Expires\` is at most ${MAX_EXPIRY} s: ${expiry.why}.` };
+  }
+  const capped = expiry.capped ? ` Its \`Expires\` is capped at ${MAX_EXPIRY} s (SigV4's 7 days), so the presign cannot throw \`InvalidExpiryTime\`.` : '';
+  return {
+    kind: 'fixed',
+    edits: [...client.edits, ...expiry.edits],
+    note: `This presign's S3 client had no \`signatureVersion\`, so aws-sdk v2 could presign with SigV2: added \`signatureVersion: 'v4'\` where it is built, in ${where}.${capped}`,
+  };
+}
+
+/** Every `client.getSignedUrl…(…)` of `sourceFile` whose client another module builds, except those `isHandled` says a finding covered. */
+export function planImportedClientPresigns(sourceFile: SourceFile, resolveImport: ResolveImport, isHandled: (call: Node) => boolean): ImportedClientPresign[] {
+  const planned: ImportedClientPresign[] = [];
+  for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    if (!presignReceiver(call) || isHandled(call)) continue;
+    const outcome = presignOutcome(call, sourceFile, resolveImport);
+    if (!outcome) continue;
+    const { line, column } = sourceFile.getLineAndColumnAtPos(call.getStart());
+    planned.push({ line, column, outcome });
+  }
+  return planned;
+}

@@ -1,0 +1,3 @@
+const AWS = require('aws-sdk');
+
+module.exports = new AWS.S3();

@@ -1,0 +1,1 @@
+export { default as s3 } from './s3-client.mjs';

@@ -1,0 +1,88 @@
+// Cross-file fixture projects (issue 9 §2): each test/codemods/cross-file/<case>/input/ is planned by
+// the engine as one run and must equal <case>/output/ file for file; the output plans to itself.
+// After an intended change: UPDATE_CROSS_FILE=1 node --import tsx --test test/engine/cross-file.test.ts
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { codemods } from '../../codemods/index';
+import { rules } from '../../rules/index';
+import { planFiles } from '../../src/engine/index';
+import type { FindingReport } from '../../src/engine/index';
+import { migrate } from '../../src/migrate';
+import { createProject } from '../cli/support/engine-fixtures';
+
+const casesRoot = join(import.meta.dirname, '../codemods/cross-file');
+/** Where the virtual project lives: absolute, so specifiers resolve as on disk. */
+const PROJECT = '/project';
+
+function readTree(directory: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else files.set(relative(directory, path).split('\\').join('/'), readFileSync(path, 'utf8'));
+    }
+  };
+  visit(directory);
+  return files;
+}
+
+/** Runs the engine over a project's files; returns each file's text after the plan and the findings by file. */
+function planProject(files: ReadonlyMap<string, string>) {
+  const absolute = new Map([...files].map(([path, text]) => [`${PROJECT}/${path}`, text]));
+  const plan = planFiles(absolute, { rules, codemods, helperImport: 'sigv4-migrate/sigv4' });
+  assert.deepEqual([...plan.fatal], []);
+  assert.deepEqual(plan.errors, []);
+  const outputs = new Map(files);
+  const findings = new Map<string, FindingReport[]>();
+  for (const file of plan.files) {
+    const path = file.path.slice(PROJECT.length + 1);
+    outputs.set(path, file.after);
+    if (file.findings.length > 0) findings.set(path, file.findings);
+  }
+  return { outputs, findings };
+}
+
+describe('cross-file fixture projects', () => {
+  for (const name of readdirSync(casesRoot).sort()) {
+    it(name, () => {
+      const input = readTree(join(casesRoot, name, 'input'));
+      const { outputs } = planProject(input);
+      const outputDirectory = join(casesRoot, name, 'output');
+      if (process.env.UPDATE_CROSS_FILE) {
+        rmSync(outputDirectory, { recursive: true, force: true });
+        for (const [path, text] of outputs) {
+          mkdirSync(dirname(join(outputDirectory, path)), { recursive: true });
+          writeFileSync(join(outputDirectory, path), text);
+        }
+      }
+      assert.deepEqual(outputs, readTree(outputDirectory));
+      assert.deepEqual(planProject(outputs).outputs, outputs, 'the output must plan to itself');
+    });
+  }
+});
+
+describe('cross-file report', () => {
+  it('names the presign and the module that builds its client', () => {
+    const { findings } = planProject(readTree(join(casesRoot, 'esm-named-export', 'input')));
+    assert.deepEqual([...findings.keys()], ['src/upload.js']);
+    const reported = findings.get('src/upload.js')!;
+    assert.deepEqual(reported.map((finding) => [finding.rule, finding.line, finding.column, finding.status]), [
+      ['require-sigv4-presign', 4, 10, 'fixed'],
+      ['require-sigv4-presign', 8, 10, 'fixed'],
+    ]);
+    for (const finding of reported) assert.match(finding.message, /added `signatureVersion: 'v4'` where it is built, in \.\/s3\.js:4\./);
+  });
+
+  it('through the CLI run too, where the presigning file has no finding of its own', async () => {
+    const input = readTree(join(casesRoot, 'cjs-module-exports-new', 'input'));
+    const root = createProject(Object.fromEntries(input));
+    const report = await migrate({ cwd: root });
+    const output = readTree(join(casesRoot, 'cjs-module-exports-new', 'output'));
+    for (const [path, text] of output) assert.equal(readFileSync(join(root, path), 'utf8'), text);
+    assert.deepEqual(report.files.map((file) => [file.path, file.changed]), [['lib/links.js', true], ['lib/s3.js', true]]);
+    assert.equal(report.exitCode, 0);
+  });
+});
