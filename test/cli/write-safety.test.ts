@@ -69,8 +69,8 @@ describe('migrate: a real full disk (a 64 KB tmpfs)', () => {
       const report = await run(root);
       assert.equal(read(root, 'a.cjs'), source);
       assert.equal(report.exitCode, 3);
-      assert.match(report.errors[0]!.message, /ENOSPC/);
-      assert.deepEqual(readdirSync(root).sort(), ['a.cjs', 'sigv4.cjs']);
+      assert.match(report.errors.map((error) => error.message).join('\n'), /ENOSPC/);
+      assert.deepEqual(readdirSync(root).filter((name) => name.endsWith('.tmp')), []);
     } finally {
       spawnSync('umount', [root]);
       rmdirSync(root);
