@@ -76,10 +76,11 @@ export function writeFileAtomically(path: string, content: string | Uint8Array, 
   try {
     try {
       writeCompletely(descriptor, bytes, options.writeChunk ?? systemWriteChunk);
-      // openSync's mode is masked by the umask; the original's mode must survive exactly.
-      fchmodSync(descriptor, mode);
       // Only root can give a file away; as root, the rewrite keeps the original's owner.
       if (original && process.getuid?.() === 0) fchownSync(descriptor, original.uid, original.gid);
+      // After the chown, which may clear set-id bits: openSync's mode is masked by the umask, and
+      // the original's mode must survive exactly.
+      fchmodSync(descriptor, mode);
       fsyncSync(descriptor);
     } finally {
       closeSync(descriptor);
