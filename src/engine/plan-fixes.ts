@@ -10,6 +10,7 @@ import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
+import { BrowserScriptError, browserScriptTodo, isBrowserScript } from './browser-script';
 import { createRewriteChecker } from './check-rewrite';
 import type { RewriteCheck } from './check-rewrite';
 import { mayPresignAcrossFiles } from './cross-file-gate';
@@ -132,6 +133,7 @@ export function createSession(options: SessionOptions) {
     try {
       return codemod(context);
     } catch (error) {
+      if (error instanceof BrowserScriptError) return { kind: 'manual', todo: browserScriptTodo(context.finding.message, error.helperExport) };
       return { kind: 'manual', todo: `${context.finding.message} (the automatic fix failed: ${(error as Error).message})` };
     }
   }
@@ -181,6 +183,7 @@ export function createSession(options: SessionOptions) {
       const used = new Map<FileHelperImports, Map<HelperExport, string>>();
       const helper: HelperImports = {
         use(target, name) {
+          if (isBrowserScript(target, options.fallbackStyle?.(target.getFilePath()) ?? 'esm')) throw new BrowserScriptError(name);
           const imports = helperImportsFor(target);
           if (!used.has(imports)) used.set(imports, imports.snapshot());
           return imports.use(name);
