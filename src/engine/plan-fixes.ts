@@ -12,6 +12,7 @@ import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
 import { BrowserScriptError, browserScriptTodo, isBrowserScript } from './browser-script';
 import { createRewriteChecker } from './check-rewrite';
+import { withoutDuplicateManualItems } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
 import { mayPresignAcrossFiles } from './cross-file-gate';
 import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
@@ -218,8 +219,10 @@ export function createSession(options: SessionOptions) {
     const file = pendingFor(path, text);
     const sourceFile = project.createSourceFile(path, text, { overwrite: true });
     try {
-      const reports = findings.map((finding) => handleFinding(sourceFile, finding, file));
-      reports.push(...handleAcrossFiles(sourceFile, file, findings));
+      const reports = withoutDuplicateManualItems([
+        ...findings.map((finding) => handleFinding(sourceFile, finding, file)),
+        ...handleAcrossFiles(sourceFile, file, findings),
+      ]);
       file.findings.push(...reports);
       return { kind: 'analysed', findings: reports };
     } finally {
