@@ -15,6 +15,7 @@ export default defineConfig(
     'test/corpus/',
     'test/codemods/**/*.input.*',
     'test/codemods/**/*.output.*',
+    'test/codemods/cross-file/**',
     'test/**/fixtures/',
     'examples/',
     'coverage/',

@@ -10,7 +10,9 @@ import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
 import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
+import { BrowserScriptError, browserScriptTodo, isBrowserScript } from './browser-script';
 import { createRewriteChecker } from './check-rewrite';
+import { withoutDuplicateManualItems } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
 import { mayPresignAcrossFiles } from './cross-file-gate';
 import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
@@ -155,6 +157,7 @@ export function createSession(options: SessionOptions) {
     try {
       return codemod(context);
     } catch (error) {
+      if (error instanceof BrowserScriptError) return { kind: 'manual', todo: browserScriptTodo(context.finding.message, error.helperExport) };
       return { kind: 'manual', todo: `${context.finding.message} (the automatic fix failed: ${(error as Error).message})` };
     }
   }
@@ -208,6 +211,7 @@ export function createSession(options: SessionOptions) {
       const used = new Map<FileHelperImports, Map<HelperExport, string>>();
       const helper: HelperImports = {
         use(target, name) {
+          if (isBrowserScript(target, options.fallbackStyle?.(target.getFilePath()) ?? 'esm')) throw new BrowserScriptError(name);
           const imports = helperImportsFor(target);
           if (!used.has(imports)) used.set(imports, imports.snapshot());
           return imports.use(name);
@@ -242,8 +246,10 @@ export function createSession(options: SessionOptions) {
     const file = pendingFor(path, text);
     const sourceFile = project.createSourceFile(path, text, { overwrite: true });
     try {
-      const reports = findings.map((finding) => handleFinding(sourceFile, finding, file));
-      reports.push(...handleAcrossFiles(sourceFile, file, findings));
+      const reports = withoutDuplicateManualItems([
+        ...findings.map((finding) => handleFinding(sourceFile, finding, file)),
+        ...handleAcrossFiles(sourceFile, file, findings),
+      ]);
       file.findings.push(...reports);
       return { kind: 'analysed', findings: reports };
     } finally {

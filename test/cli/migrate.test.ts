@@ -63,7 +63,7 @@ describe('migrate', () => {
 
   it('leaves a file that does not parse byte-for-byte untouched, goes on, and exits 3', async () => {
     const broken = 'legacySign(\n  // unfinished\n';
-    const root = createProject({ 'broken.js': broken, 'good.js': 'legacySign(1);\n' });
+    const root = createProject({ 'broken.js': broken, 'good.js': 'module.exports = legacySign(1);\n' });
     const report = await run(root);
     assert.equal(read(root, 'broken.js'), broken);
     assert.match(read(root, 'good.js'), /signRequest\(1\)/);

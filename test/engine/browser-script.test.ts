@@ -1,0 +1,39 @@
+// Browser scripts (issue 9 §3): a file with no module system gets no inserted import or require;
+// a fix that needs the helper there is listed as manual work with the recipe.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { migrate } from '../../src/migrate';
+import { createProject, createVendorDirectory, testEngine } from '../cli/support/engine-fixtures';
+
+const vendorDirectory = createVendorDirectory();
+const run = (files: Record<string, string>) => {
+  const root = createProject(files);
+  return migrate({ cwd: root, vendorDirectory, ...testEngine }).then((report) => ({ root, report }));
+};
+
+describe('engine: browser scripts', () => {
+  const scripts: [string, string][] = [
+    ['a UMD wrapper (which mentions module.exports)', "(function (root, factory) {\n  if (typeof module === 'object' && module.exports) module.exports = factory();\n  else root.Signer = factory();\n})(this, function () {\n  return { sign: (r) => legacySign(r) };\n});\n"],
+    ['an AMD module', "define(['jquery'], function ($) {\n  return function send(r) { return legacySign(r); };\n});\n"],
+    ['an IIFE with globals', '(function () {\n  window.send = function (r) { return legacySign(r); };\n})();\n'],
+  ];
+  for (const [name, text] of scripts) {
+    it(`leaves ${name} as it is and lists the finding with the recipe`, async () => {
+      const { root, report } = await run({ 'public/signer.js': text });
+      assert.equal(readFileSync(join(root, 'public/signer.js'), 'utf8'), text);
+      assert.deepEqual(report.helper, []);
+      const [finding] = report.files[0]!.findings;
+      assert.equal(finding?.status, 'manual');
+      assert.match(finding!.message, /^legacySign\(\) signs with SigV2 This file has no import, require or export of its own/);
+      assert.match(finding!.message, /sign here with its `signRequest\(\)`\.$/);
+      assert.equal(report.exitCode, 1);
+    });
+  }
+
+  it('still imports the helper into a plain .js file of a "type": "module" package', async () => {
+    const { root } = await run({ 'package.json': '{"type":"module"}', 'a.js': 'legacySign(1);\n' });
+    assert.equal(readFileSync(join(root, 'a.js'), 'utf8'), "import { signRequest } from './sigv4.mjs';\n\nsignRequest(1);\n");
+  });
+});
