@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { withoutDuplicateManualItems } from '../../src/engine/manual-items';
 import type { FindingReport } from '../../src/engine/plan-fixes';
 
-const item = (line: number, status: FindingReport['status'], message: string, rule = 'r'): FindingReport => ({ rule, line, column: 1, status, message });
+const item = (line: number, status: FindingReport['status'], message: string, rule = 'r'): FindingReport => ({ rule, line, column: 1, endLine: line, endColumn: 2, status, message });
 
 describe('withoutDuplicateManualItems', () => {
   it('keeps the first of the same rule saying the same on the same line', () => {
