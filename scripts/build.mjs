@@ -2,6 +2,7 @@
 // helper sources the codemods vendor into users' projects.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
 const entries = [
@@ -12,6 +13,20 @@ const entries = [
 
 const shared = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' };
 
+/** @eslint/json ships only ESM, and a CommonJS bundle that `require`s it gets a module namespace
+ * where the plugin is expected: the CommonJS bundles carry their own copy of it (and of what it
+ * imports); every other package stays external, as in the ESM bundles. */
+const bundleEslintJsonIntoCommonJs = {
+  name: 'bundle-eslint-json-into-commonjs',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^[^./]/ }, ({ path, importer }) => {
+      if (path.startsWith('node:') || builtinModules.includes(path)) return { external: true };
+      const insideEslintJson = importer.includes('/node_modules/');
+      return path === '@eslint/json' || insideEslintJson ? undefined : { external: true };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 
 for (const entry of entries) {
@@ -20,6 +35,8 @@ for (const entry of entries) {
     ...shared,
     entryPoints: [entry.source],
     format: 'cjs',
+    packages: undefined,
+    plugins: [bundleEslintJsonIntoCommonJs],
     outfile: `dist/${entry.out}.cjs`,
     // codemods/utils/helper-vendor.ts reads import.meta.url only where __dirname is missing (ESM).
     logOverride: { 'empty-import-meta': 'silent' },
