@@ -126,7 +126,8 @@ function describeFinding(declaration: Declaration, release: PublishedRelease, en
     const fixedDeclaration = fixedDeclarationFor(declared, release.packageName, entry.fix.version);
     const target = isAlias ? `${dependency}@${fixedDeclaration}` : `${dependency}@^${entry.fix.version}`;
     const data = { declared: `${dependency}@${declared}`, name: release.packageName, signs: entry.signs, fixedVersion: entry.fix.version, install: `npm install${flag} ${target}` };
-    const suggestible = entry.fix.apiCompatible && release.kind === 'range';
+    // A registry range only: a git or file source is replaced by a version on purpose or not at all.
+    const suggestible = entry.fix.apiCompatible && release.kind === 'range' && !GIT_OR_URL_SOURCE.test(declared.trim());
     return { messageId: 'upgrade' as const, data, fixedDeclaration: suggestible ? fixedDeclaration : undefined };
   }
   const replacement = entry.fix.note ?? entry.fix.packages.join(' and ');
