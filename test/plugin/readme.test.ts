@@ -40,8 +40,8 @@ describe('README rule table', () => {
       const row = rows.find((line) => line.startsWith(`| [${name}](docs/rules/${name}.md) |`));
       assert.ok(row, `no row for ${name}`);
       const cells = row.split(' | ');
-      assert.equal(cells[1], rule.meta.docs?.description);
-      assert.equal(cells[2], rule.meta.docs?.recommended ? '💼' : '');
+      assert.equal(cells[1], rule.meta?.docs?.description);
+      assert.equal(cells[2], rule.meta?.docs?.recommended ? '💼' : '');
     }
   });
 
