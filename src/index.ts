@@ -12,18 +12,20 @@ const PLUGIN_NAMESPACE = 'sigv4';
  * `language`) are there at run time but left out of the type, as typescript-eslint does for its own
  * configs, because each of those packages types a plugin differently.
  */
-export interface SigV4Config {
+export type SigV4Config = {
   name: string;
   files?: string[];
   rules: Record<string, 'error' | 'off'>;
-}
+};
 
-export interface SigV4Configs {
+/** A type literal, not an interface: ESLint types `plugin.configs` as a record, which only type
+ * literals satisfy, so `plugins: { sigv4 }` type-checks in `defineConfig` too. */
+export type SigV4Configs = {
   /** Every recommended rule for code (JS/TS); applies to every file ESLint lints, as before. */
   recommended: SigV4Config;
   /** `no-legacy-signing-dependency` on every package.json, through @eslint/json's JSON language. */
   'package-json': SigV4Config;
-}
+};
 
 function recommendedRuleLevels(ruleMap: Record<string, { meta?: { docs?: { recommended?: unknown } } }>, level: 'error' | 'off') {
   return Object.fromEntries(
@@ -32,6 +34,31 @@ function recommendedRuleLevels(ruleMap: Record<string, { meta?: { docs?: { recom
       .map(([name]) => [`${PLUGIN_NAMESPACE}/${name}`, level]),
   );
 }
+
+/** Each ESLint major and typescript-eslint type a rule's context and visitor their own way; these
+ * are the shapes all of them accept (`any` is the only listener type every one of them takes). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type RuleListener = (...args: any[]) => void;
+export type SigV4Rule = {
+  meta: {
+    type: 'problem' | 'suggestion' | 'layout';
+    docs?: { description?: string; recommended?: boolean; url?: string };
+    messages?: Record<string, string>;
+    fixable?: 'code' | 'whitespace';
+    hasSuggestions?: boolean;
+    schema?: never[];
+  };
+  // A method, not a function property: its parameter is compared bivariantly, so any context type fits.
+  create(context: never): { [selector: string]: RuleListener | undefined };
+};
+
+/** The plugin as its declarations describe it; `languages` (the JSON language that
+ * `configs['package-json']` uses) is there at run time, left out for the same reason as `plugins`. */
+export type SigV4Plugin = {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<keyof typeof rules | keyof typeof packageJsonRules, SigV4Rule>;
+  configs: SigV4Configs;
+};
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: PLUGIN_NAMESPACE },
@@ -61,4 +88,5 @@ plugin.configs['package-json'] = {
   },
 } as SigV4Config;
 
-export default plugin;
+// The rule objects are typescript-eslint and @eslint/json rules, typed for their own contexts.
+export default plugin as unknown as SigV4Plugin;

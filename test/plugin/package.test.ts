@@ -159,7 +159,7 @@ function checkPluginShape(plugin: Plugin, label: string): void {
   const packageJsonConfig = plugin.configs['package-json'] as unknown as RuntimeConfig;
   assert.deepEqual(packageJsonConfig.files, ['**/package.json'], `${label}: package-json lints package.json only`);
   assert.equal(packageJsonConfig.language, `${NAMESPACE}/json`, `${label}: package-json uses the plugin's own JSON language`);
-  assert.equal(typeof (plugin.languages.json as { parse?: unknown }).parse, 'function', `${label}: the plugin carries @eslint/json's language`);
+  assert.equal(typeof (plugin as unknown as { languages: { json: { parse?: unknown } } }).languages.json.parse, 'function', `${label}: the plugin carries @eslint/json's language`);
   assert.equal(packageJsonConfig.plugins[NAMESPACE], plugin, `${label}: package-json registers the plugin as ${NAMESPACE}`);
   assert.deepEqual(
     packageJsonConfig.rules,
