@@ -57,6 +57,8 @@ export interface LegacySigningDependencyFinding {
   fixedDeclaration?: string;
   /** The version string's node, quotes included. */
   node: JsonNode;
+  /** Where the version string is (1-based, end exclusive), for reports that do not read nodes. */
+  location: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** What a version string says about the release it installs. */
@@ -151,6 +153,12 @@ export function checkDependency(declaration: Declaration): LegacySigningDependen
     data,
     message: fillMessage(DEPENDENCY_MESSAGES[messageId], data),
     node: declaration.node,
+    location: {
+      line: declaration.node.loc.start.line,
+      column: declaration.node.loc.start.column,
+      endLine: declaration.node.loc.end.line,
+      endColumn: declaration.node.loc.end.column,
+    },
   };
   if (fixedDeclaration !== undefined) finding.fixedDeclaration = fixedDeclaration;
   return finding;

@@ -139,6 +139,12 @@ describe('no-legacy-signing-dependency messages', () => {
     assert.equal(finding?.message, '`aws3@^0.2.0`: aws3 signs with SigV3 (`X-Amzn-Authorization: AWS3-HTTPS` / `AWS3`) in every release; replace it with aws4: `npm install --save-peer aws4`.');
   });
 
+  it('gives the CLI the version string\'s location', () => {
+    const code = packageJson({ dependencies: { knox: '^0.9.2' } });
+    const [finding] = findLegacySigningDependencies(code, 'package.json');
+    assert.deepEqual(finding?.location, versionPosition(code, 'knox', '^0.9.2'));
+  });
+
   it('is the same text ESLint reports', () => {
     const code = packageJson({ dependencies: { knox: '^0.9.2', 'node-ses': '^1.0.0' } });
     const messages = new Linter().verify(code, [plugin.configs['package-json'] as never], { filename: 'package.json' });
