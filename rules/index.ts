@@ -1,5 +1,6 @@
 // The rule map: the single list the plugin, its recommended config and the CLI read.
 import noLegacySignature from './no-legacy-signature';
+import noLegacySigningDependency from './no-legacy-signing-dependency';
 import presignedPutContentType from './presigned-put-content-type';
 import requireSigv4Presign from './require-sigv4-presign';
 import sortedCanonicalQuery from './sorted-canonical-query';
@@ -12,3 +13,6 @@ export const rules = {
 };
 
 export type RuleName = keyof typeof rules;
+
+/** Rules for package.json files (ESLint's JSON language), apart from `rules`, which the CLI runs on code. */
+export const packageJsonRules = { 'no-legacy-signing-dependency': noLegacySigningDependency };

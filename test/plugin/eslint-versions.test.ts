@@ -152,6 +152,9 @@ function createProject(configFileName: string, configSource: string): string {
   return project;
 }
 
+/** A project manifest that declares a SigV2 signer (knox) beside an unrelated package. */
+const PROJECT_MANIFEST = `${JSON.stringify({ name: 'user-project', type: 'module', private: true, dependencies: { express: '^4.21.0', knox: '^0.9.2' } }, null, 2)}\n`;
+
 const CONFIG_FILES = [
   {
     label: 'ESM eslint.config.js from the README',
@@ -164,6 +167,36 @@ const CONFIG_FILES = [
     source: "const sigv4 = require('sigv4-migrate');\n\nmodule.exports = [sigv4.configs.recommended];\n",
   },
 ] as const;
+
+describe("a user project with configs['package-json']", () => {
+  const projects: string[] = [];
+  after(() => {
+    for (const project of projects) rmSync(project, { recursive: true, force: true });
+  });
+
+  for (const eslintVersion of ESLINT_VERSIONS) {
+    it(`${eslintVersion.label} lints package.json with the JSON rule only, and code as before`, async () => {
+      const project = createProject('eslint.config.js', "import sigv4 from 'sigv4-migrate';\n\nexport default [sigv4.configs.recommended, sigv4.configs['package-json']];\n");
+      projects.push(project);
+      writeFileSync(join(project, 'package.json'), PROJECT_MANIFEST);
+      const results = await eslintVersion.lintProject(project, ['.']);
+      const manifest = results.find((result) => result.filePath === join(project, 'package.json'));
+      assert.deepEqual(manifest?.messages.map((message) => `${message.line} ${message.ruleId}`), ['7 sigv4/no-legacy-signing-dependency']);
+      for (const [rule] of sampleEntries) {
+        const result = results.find((candidate) => candidate.filePath.endsWith(join('src', `${rule}.js`)));
+        assertOneReportFrom(rule, result?.messages ?? []);
+      }
+    });
+
+    it(`${eslintVersion.label} with the README's config alone leaves package.json unlinted`, async () => {
+      const project = createProject('eslint.config.js', CONFIG_FILES[0].source);
+      projects.push(project);
+      writeFileSync(join(project, 'package.json'), PROJECT_MANIFEST);
+      const results = await eslintVersion.lintProject(project, ['.']);
+      assert.ok(!results.some((result) => result.filePath.endsWith('package.json')), 'package.json was linted');
+    });
+  }
+});
 
 describe('a user project with a flat config file', () => {
   const projects: string[] = [];

@@ -1,12 +1,17 @@
 // Every rule file is exported (source and built plugin), documented, tested, and in `recommended`
-// exactly when its meta says so; the plugin has the shape ESLint's flat config expects.
+// (code rules) or `package-json` (package.json rules) exactly when its meta says so; the plugin has
+// the shape ESLint's flat config expects; the entry never loads ts-morph (editors load it on every
+// keystroke); the dependency table of the docs agrees with its data file.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import packageJson from '../../package.json' with { type: 'json' };
-import { rules } from '../../rules/index';
+import { LEGACY_SIGNING_DEPENDENCIES } from '../../rules/data/legacy-signing-dependencies';
+import { packageJsonRules, rules as codeRules } from '../../rules/index';
 import { DOCS_BASE_URL } from '../../rules/utils/create-rule';
+import { DEPENDENCY_DOCS_PATH, renderDependencyTable } from '../../scripts/rule-table';
 import sourcePlugin from '../../src/index';
 import { importBuiltPlugin, type Plugin, REPOSITORY_ROOT, requireBuiltPlugin } from '../support/built-plugin';
 
@@ -24,13 +29,36 @@ function listRuleFiles(): string[] {
 const ruleNames = listRuleFiles();
 /** eslint-doc-generator's end of the generated part of a rule page. */
 const HEADER_END_MARKER = '<!-- end auto-generated rule header -->';
-type Rule = (typeof rules)[keyof typeof rules];
-const ruleMap: Record<string, Rule | undefined> = rules;
+/** What this test reads of a rule, whether a code rule (typescript-eslint) or a JSON-language rule. */
+interface Rule {
+  create: unknown;
+  meta: {
+    type: string;
+    docs?: { description: string; recommended?: boolean; url?: string };
+    messages: Record<string, string>;
+    schema?: unknown;
+    fixable?: string;
+    hasSuggestions?: boolean;
+  };
+}
+const rules = { ...codeRules, ...packageJsonRules };
+const ruleMap = rules as Record<string, Rule | undefined>;
+const codeRuleNames = Object.keys(codeRules).sort();
+const packageJsonRuleNames = Object.keys(packageJsonRules).sort();
 
-/** `createRule` always sets docs; the module type leaves them optional. */
+/** Every rule sets docs; the module types leave them optional. */
 function docsOf(rule: Rule | undefined): NonNullable<Rule['meta']['docs']> {
   assert.ok(rule?.meta.docs, 'rule has no meta.docs');
   return rule.meta.docs;
+}
+
+/** A config as it is at run time: the declarations leave out `plugins` and `language`. */
+interface RuntimeConfig {
+  name: string;
+  files?: string[];
+  language?: string;
+  plugins: Record<string, unknown>;
+  rules: Record<string, string>;
 }
 
 /** The description a rule page states: eslint-doc-generator's `# Description (`sigv4/name`)`
@@ -43,6 +71,19 @@ function readDocumentedDescription(name: string, markdown: string): string | und
   if (title.replaceAll('`', '') !== `# ${NAMESPACE}/${name}`) return undefined;
   return lines.slice(1).find((line) => line.trim() !== '')?.trim();
 }
+
+describe('docs/rules/no-legacy-signing-dependency.md', () => {
+  it('holds the table generated from rules/data/legacy-signing-dependencies.ts', () => {
+    assert.ok(readFileSync(DEPENDENCY_DOCS_PATH, 'utf8').includes(renderDependencyTable(LEGACY_SIGNING_DEPENDENCIES)), 'stale table; run `npm run readme`');
+  });
+
+  it('has one row per package, each with a source', () => {
+    const table = renderDependencyTable(LEGACY_SIGNING_DEPENDENCIES);
+    for (const entry of LEGACY_SIGNING_DEPENDENCIES) {
+      assert.match(table, new RegExp(`^\\| \`${entry.name}\` \\| .*\\]\\(https://github\\.com/`, 'm'), entry.name);
+    }
+  });
+});
 
 describe('rule files', () => {
   it('finds the rule files it checks', () => {
@@ -107,14 +148,24 @@ function checkPluginShape(plugin: Plugin, label: string): void {
     assert.equal(typeof (plugin.rules as Record<string, Rule | undefined>)[name]?.create, 'function', `${label}: ${name}.create`);
   }
 
-  const recommended = plugin.configs.recommended;
+  const recommended = plugin.configs.recommended as unknown as RuntimeConfig;
   assert.equal(recommended.plugins[NAMESPACE], plugin, `${label}: recommended registers the plugin as ${NAMESPACE}`);
   assert.deepEqual(Object.keys(recommended.plugins), [NAMESPACE], `${label}: recommended registers only ${NAMESPACE}`);
-  const expectedRules = Object.fromEntries(
-    ruleNames.filter((name) => docsOf(ruleMap[name]).recommended).map((name) => [`${NAMESPACE}/${name}`, 'error']),
+  const levels = (names: string[], level: string) =>
+    Object.fromEntries(names.filter((name) => docsOf(ruleMap[name]).recommended).map((name) => [`${NAMESPACE}/${name}`, level]));
+  assert.deepEqual(recommended.rules, levels(codeRuleNames, 'error'), `${label}: recommended turns on exactly the recommended code rules`);
+  assert.ok(!('files' in recommended) && !('language' in recommended), `${label}: recommended applies to every file ESLint lints, as JavaScript`);
+
+  const packageJsonConfig = plugin.configs['package-json'] as unknown as RuntimeConfig;
+  assert.deepEqual(packageJsonConfig.files, ['**/package.json'], `${label}: package-json lints package.json only`);
+  assert.equal(packageJsonConfig.language, `${NAMESPACE}/json`, `${label}: package-json uses the plugin's own JSON language`);
+  assert.equal(typeof (plugin as unknown as { languages: { json: { parse?: unknown } } }).languages.json.parse, 'function', `${label}: the plugin carries @eslint/json's language`);
+  assert.equal(packageJsonConfig.plugins[NAMESPACE], plugin, `${label}: package-json registers the plugin as ${NAMESPACE}`);
+  assert.deepEqual(
+    packageJsonConfig.rules,
+    { ...levels(packageJsonRuleNames, 'error'), ...levels(codeRuleNames, 'off') },
+    `${label}: package-json turns on the package.json rules and keeps the code rules off JSON`,
   );
-  assert.deepEqual(recommended.rules, expectedRules, `${label}: recommended turns on exactly the recommended rules`);
-  assert.ok(!('files' in recommended), `${label}: recommended applies to every file ESLint lints`);
 }
 
 describe('plugin', () => {
@@ -132,6 +183,23 @@ describe('plugin', () => {
 
   it('recommends at least one rule', () => {
     assert.ok(Object.keys(sourcePlugin.configs.recommended.rules).length > 0);
+  });
+
+  it('loads no ts-morph (nor the codemods) from its entry, in either module format', () => {
+    for (const bundle of ['index.mjs', 'index.cjs']) {
+      // The bundle inlines package.json, whose dependencies name ts-morph: look for imports of it only.
+      const importsTsMorph = /(?:from |import\(|require\()["']ts-morph["']/.test(readFileSync(join(REPOSITORY_ROOT, 'dist', bundle), 'utf8'));
+      assert.ok(!importsTsMorph, `dist/${bundle} imports ts-morph`);
+    }
+    // Run time too: what Node's CommonJS loader holds after loading the plugin both ways (ts-morph is CommonJS).
+    const loaded = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); await import('./dist/index.mjs'); require('./dist/index.cjs'); console.log(JSON.stringify(Object.keys(require.cache)));"],
+      { cwd: REPOSITORY_ROOT, encoding: 'utf8' },
+    );
+    const modules = JSON.parse(loaded) as string[];
+    assert.ok(modules.some((path) => path.includes(`${join('dist', 'index.cjs')}`)), 'the probe did not load dist/index.cjs');
+    assert.deepEqual(modules.filter((path) => /[\\/]ts-morph[\\/]|[\\/]codemods[\\/]/.test(path)), []);
   });
 
   it('package.json exports the plugin, the helper and the codemod API', () => {

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import packageJson from '../../package.json' with { type: 'json' };
-import { rules } from '../../rules/index';
+import { packageJsonRules, rules as codeRules } from '../../rules/index';
 import { BEGIN_MARKER, currentRuleMetas, END_MARKER, renderRuleTable, replaceRuleTable } from '../../scripts/rule-table';
 import { REPOSITORY_ROOT } from '../support/built-plugin';
 
+const rules = { ...codeRules, ...packageJsonRules };
 const README_PATH = join(REPOSITORY_ROOT, 'README.md');
 const SCRIPT_PATH = join(REPOSITORY_ROOT, 'scripts', 'rule-table.ts');
 
@@ -39,8 +40,8 @@ describe('README rule table', () => {
       const row = rows.find((line) => line.startsWith(`| [${name}](docs/rules/${name}.md) |`));
       assert.ok(row, `no row for ${name}`);
       const cells = row.split(' | ');
-      assert.equal(cells[1], rule.meta.docs?.description);
-      assert.equal(cells[2], rule.meta.docs?.recommended ? '💼' : '');
+      assert.equal(cells[1], rule.meta?.docs?.description);
+      assert.equal(cells[2], rule.meta?.docs?.recommended ? '💼' : '');
     }
   });
 
