@@ -4,7 +4,6 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Codemod } from '../../codemods/types';
-import { readVendoredHelper } from '../../codemods/utils/helper-vendor';
 import { rules as pluginRules } from '../../rules/index';
 import type { Engine, MigrationPlan } from '../engine/index';
 import { createRuleLinter } from '../engine/lint';
@@ -19,6 +18,7 @@ import { buildReport } from './migration-report';
 import type { ErrorReport, MigrateReport } from './migration-report';
 import { scanFiles } from './scan-files';
 import { UTF8_BOM, decodeSource } from './source-text';
+import { readVendoredHelper } from './vendored-helper';
 import { writeChanges } from './write-changes';
 
 export { UsageError };
