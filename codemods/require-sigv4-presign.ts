@@ -6,7 +6,8 @@ import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
 import { literalSharingAt, objectPlacement } from './utils/object-holder';
-import { locatePresigningClient } from './utils/presigning-client';
+import { expiryPlan } from './utils/imported-client-presigns';
+import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
 import { oneLineExcerpt } from './utils/quoted-code';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
@@ -24,8 +25,38 @@ function fixed(edits: TextEdit[], note: string): CodemodOutcome {
 // ---------------------------------------------------------------------------------------------
 // presignWithoutSigV4 / presignWithoutSigV4CustomEndpoint: the client's options.
 
+/**
+ * Once the client signs with SigV4, each of its presigns in this file whose expiry is not provably
+ * within 7 days is capped, so none throws `InvalidExpiryTime`; manual when one cannot be read.
+ */
+function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): CodemodOutcome {
+  if (outcome.kind !== 'fixed') return outcome;
+  const declaration = enclosingNewExpression(context.node)?.getParent();
+  const name = Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode()) ? declaration.getName() : undefined;
+  const presigns = name === undefined ? [] : context.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
+    const receiver = presignReceiver(call);
+    return receiver !== undefined && Node.isIdentifier(receiver) && receiver.getText() === name;
+  });
+  const edits = [...outcome.edits];
+  let capped = false;
+  for (const call of presigns) {
+    const plan = expiryPlan(call);
+    if (plan.kind === 'manual') {
+      return manualTodo(`Line ${context.finding.line}: ${ADD_V4} this S3 client, and make sure its presign on line ${call.getStartLineNumber()} uses an \`Expires\` of at most ${MAX_EXPIRY} s (SigV4 refuses longer ones): ${plan.why}.`);
+    }
+    edits.push(...plan.edits);
+    capped ||= plan.capped;
+  }
+  const note = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note;
+  return { kind: 'fixed', edits, note };
+}
+
 /** The rule's fix, or its suggestion where the options literal is this client's own; else where to write it. */
 function addSignatureVersionToClient(context: CodemodContext): CodemodOutcome {
+  return withCappedExpiries(context, signatureVersionOutcome(context));
+}
+
+function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   const note = "Added `signatureVersion: 'v4'` to this S3 client's options, so its presigned URLs are SigV4.";
   const ruleFix = adoptRuleFix(context);
   if (ruleFix?.kind === 'fixed') return { ...ruleFix, note };

@@ -1,8 +1,6 @@
 // Decides where the vendored helper goes, which flavour (TypeScript, ESM, CommonJS) each importing
 // file needs, and the relative specifier that file's module resolution accepts.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { relativeSpecifier } from './file-paths';
 import type { ModuleStyle } from './module-style';
@@ -88,34 +86,4 @@ export function relativeHelperSpecifier(fromFile: string, helperPath: string, ex
 /** The extension a JavaScript file must write: the real file's. */
 export function javascriptHelperExtension(flavor: HelperFlavor): '.mjs' | '.cjs' {
   return flavor === 'cjs' ? '.cjs' : '.mjs';
-}
-
-function moduleDirectory(): string {
-  // ESM (bundle or tsx) has import.meta.url; the CommonJS bundle has an empty import.meta and __dirname.
-  return import.meta.url ? dirname(fileURLToPath(import.meta.url)) : __dirname;
-}
-
-/**
- * Finds the vendored helper file of a flavour: `dist/vendor/` beside the bundle, or, running from
- * source, the build output or (TypeScript only) the helper's source.
- */
-export function findVendoredHelper(flavor: HelperFlavor, vendorDirectory?: string): string | undefined {
-  const name = helperFileName(flavor);
-  if (vendorDirectory) {
-    const candidate = join(vendorDirectory, name);
-    return existsSync(candidate) ? candidate : undefined;
-  }
-  for (let directory = moduleDirectory(); ; directory = dirname(directory)) {
-    const candidates = [join(directory, 'vendor', name), join(directory, 'dist', 'vendor', name)];
-    if (flavor === 'ts') candidates.push(join(directory, 'src', 'sigv4', 'index.ts'));
-    const found = candidates.find((candidate) => existsSync(candidate));
-    if (found) return found;
-    if (dirname(directory) === directory) return undefined;
-  }
-}
-
-export function readVendoredHelper(flavor: HelperFlavor, vendorDirectory?: string): string {
-  const path = findVendoredHelper(flavor, vendorDirectory);
-  if (!path) throw new Error(`the ${helperFileName(flavor)} helper was not found (run the build to create dist/vendor)`);
-  return withHelperHeader(readFileSync(path, 'utf8'));
 }

@@ -7,6 +7,7 @@ import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-mor
 import type { CodemodOutcome, TextEdit } from '../types';
 import { constantNumber } from './constant-number';
 import { MAX_EXPIRY, propertyExpiryReplacement } from './expiry-lowering';
+import { soleVariableInitializer } from './bindings';
 import { findProperty, innermostExpression, isPlainReference } from './expressions';
 import type { ResolveImport } from './module-exports';
 import { importedClient, presignReceiver } from './presigning-client';
@@ -18,7 +19,7 @@ export interface ImportedClientPresign {
   outcome: CodemodOutcome;
 }
 
-type ExpiryPlan = { kind: 'edits'; edits: TextEdit[]; capped: boolean } | { kind: 'manual'; why: string };
+export type ExpiryPlan = { kind: 'edits'; edits: TextEdit[]; capped: boolean } | { kind: 'manual'; why: string };
 
 const CAPPED = (expression: string) => `Math.min(${expression}, ${MAX_EXPIRY})`;
 
@@ -45,12 +46,21 @@ function literalExpiryPlan(params: ObjectLiteralExpression): ExpiryPlan {
 }
 
 /** The expiry edits a presign needs once its client signs with SigV4. */
-function expiryPlan(call: CallExpression): ExpiryPlan {
+export function expiryPlan(call: CallExpression): ExpiryPlan {
   const params = call.getArguments()[1];
   if (!params) return { kind: 'edits', edits: [], capped: false };
   const unwrapped = innermostExpression(params);
   if (Node.isObjectLiteralExpression(unwrapped)) return literalExpiryPlan(unwrapped);
   if (!isPlainReference(unwrapped)) return { kind: 'manual', why: `its params (\`${unwrapped.getText()}\`) cannot be read here` };
+  const initializer = Node.isIdentifier(unwrapped) ? soleVariableInitializer(call.getSourceFile(), unwrapped.getText()) : undefined;
+  if (initializer && Node.isObjectLiteralExpression(initializer)) {
+    // Provably over 7 days is the rule's own report there (lowered, or listed when the object is shared).
+    const plan = literalExpiryPlan(initializer);
+    if (plan.kind === 'edits' && plan.edits.length === 0) return plan;
+    const expires = findProperty(initializer, 'Expires');
+    const value = Node.isPropertyAssignment(expires) ? expires.getInitializer() : undefined;
+    if (value && constantNumber(value) !== undefined) return { kind: 'edits', edits: [], capped: false };
+  }
   // `params` read twice is the same object: cap its Expires for this presign only.
   const name = unwrapped.getText();
   const text = `{ ...${name}, Expires: ${CAPPED(`${name}.Expires ?? 900`)} }`;

@@ -4,7 +4,6 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Codemod } from '../../codemods/types';
-import { readVendoredHelper } from '../../codemods/utils/helper-vendor';
 import { rules as pluginRules } from '../../rules/index';
 import type { Engine, MigrationPlan } from '../engine/index';
 import { createRuleLinter } from '../engine/lint';
@@ -22,6 +21,7 @@ import { scanFiles } from './scan-files';
 import { DEFAULT_MAX_FILE_SIZE } from './screen';
 import type { WriteChunk } from './atomic-write';
 import { UTF8_BOM, decodeSource } from './source-text';
+import { readVendoredHelper } from './vendored-helper';
 import { writeChanges } from './write-changes';
 
 export { UsageError };
