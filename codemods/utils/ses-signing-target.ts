@@ -3,6 +3,7 @@
 import { Node } from 'ts-morph';
 import type { BinaryExpression, SourceFile } from 'ts-morph';
 import { constInitializer, isVisibleAt } from './bindings';
+import { thisFieldValues } from './class-methods';
 import { innermostExpression } from './expressions';
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
@@ -49,6 +50,9 @@ function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[
     return [...urlAlternatives(sourceFile, expression.getLeft(), depth + 1), ...urlAlternatives(sourceFile, expression.getRight(), depth + 1)].slice(0, MAX_ALTERNATIVES);
   }
   if (Node.isPropertyAccessExpression(expression) && expression.getExpression().getText() === 'process.env') return [envMarker(expression.getName())];
+  // `this.host`, set in the constructor as `host ?? SES_HOST`: what the class can give it.
+  const fieldValues = Node.isPropertyAccessExpression(expression) ? thisFieldValues(expression) : undefined;
+  if (fieldValues) return fieldValues.flatMap((value) => urlAlternatives(sourceFile, value, depth + 1)).slice(0, MAX_ALTERNATIVES);
   if (Node.isIdentifier(expression)) {
     const initializer = constInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
