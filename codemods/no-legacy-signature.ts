@@ -18,7 +18,7 @@ import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
-import { findSesSigningTarget } from './utils/ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
@@ -113,13 +113,16 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
 function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Authorization, site: HttpsRequestSite, style: CodeStyle): CodemodOutcome {
   const { sourceFile } = context;
   const { headers } = authorization;
-  const target = findSesSigningTarget(sourceFile, site.host, headers, style.quote);
+  const found = findSesSigningTarget(sourceFile, site.host, headers, style.quote);
+  // A host the caller may override (`host ?? SES_HOST`) signs for the region in the host it is given.
+  const overridden = found.region.startsWith(style.quote) && mayBeOverridden(sourceFile, site.host);
+  const target = overridden ? { ...found, region: regionFromHost(site.host.getText(), found.region) } : found;
   const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));
   const signing = { ...authorization, headers, keptHeaders, site, target };
   checkInPlaceSigning(sourceFile, signing);
   const signRequest = context.helper.use(sourceFile, 'signRequest');
   const live = inPlaceLiveNames(signing);
-  if (!target.region.startsWith(style.quote)) live.add(target.region.replace(/!$/, ''));
+  if (!found.region.startsWith(style.quote)) live.add(found.region.replace(/!$/, ''));
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
   const edits = [signHeadersInPlace(sourceFile, signing, signRequest, style.quote), ...removeDeadSigningCode(sourceFile, dropped, live, keep)];

@@ -83,6 +83,19 @@ function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0): Node |
   return initializer && splicedSesRegion(sourceFile, initializer, depth + 1);
 }
 
+/** True when the endpoint expression may be something the file does not show (a parameter, an option, the environment). */
+export function mayBeOverridden(sourceFile: SourceFile, url: Node): boolean {
+  return urlAlternatives(sourceFile, url).some((alternative) => alternative.includes(RUN_TIME) || alternative.includes('\u0002'));
+}
+
+/**
+ * The region written as an expression over the host the request really goes to: the region label of
+ * an SES host, else `fallback` (the default host's region). For a host that may be overridden.
+ */
+export function regionFromHost(host: string, fallback: string): string {
+  return `/\\bemail(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com\\b/.exec(${host})?.[1] ?? ${fallback}`;
+}
+
 /** SES and the region to sign for, as visible at `site` where the signing call goes; manual when either is unknown. */
 export function findSesSigningTarget(sourceFile: SourceFile, url: Node, site: Node, quote: string): SigningTarget {
   const alternatives = urlAlternatives(sourceFile, url);
