@@ -2,12 +2,16 @@
 // plus the demo's SES mailer, whose two findings (header name and AWS3 string) make one rewrite.
 /* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
+import https from 'node:https';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from 'ts-morph';
 import { rules } from '../../rules/index';
 import { migrateSource } from '../../src/migrate';
 import type { MigrateSourceResult } from '../../src/migrate';
@@ -117,6 +121,50 @@ describe('no-legacy-signature codemod: SigV3 rewrites', () => {
       await ses.close();
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it('sends mail through node:https that an endpoint verifying SigV4 accepts, where the SigV3 input was refused (the https fixture, run)', async () => {
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'ap-southeast-2' });
+    const directory = mkdtempSync(join(tmpdir(), 'no-legacy-signature-'));
+    const originalRequest = https.request;
+    // The fixture sends to email.ap-southeast-2.amazonaws.com over https: the same request goes to the local endpoint over http.
+    const { port } = new URL(ses.endpoint);
+    const redirected = (options: RequestOptions, callback: (response: IncomingMessage) => void) => http.request({ ...options, host: '127.0.0.1', hostname: undefined, port }, callback);
+    Object.assign(https, { request: redirected });
+    try {
+      const send = (fixture: string) => {
+        const file = join(directory, fixture);
+        const text = readFileSync(join(here, 'no-legacy-signature', fixture), 'utf8');
+        writeFileSync(file, text.replace("require('sigv4-migrate/sigv4')", `require(${JSON.stringify(join(here, '..', '..', 'src', 'sigv4', 'index.ts'))})`));
+        const { sendNotification } = createRequire(import.meta.url)(file) as { sendNotification: (...args: unknown[]) => void };
+        const params = { Action: 'SendEmail', Source: 'a@example.com', 'Destination.ToAddresses.member.1': 'b@example.com', 'Message.Subject.Data': 'Hi', 'Message.Body.Text.Data': 'Hello' };
+        return new Promise((resolve, reject) => sendNotification(params, credentials.accessKeyId, credentials.secretAccessKey, (error: Error | null, status: number) => (error ? reject(error) : resolve(status))));
+      };
+      assert.equal(await send('ses-sigv3-https-function.input.cjs'), 403);
+      assert.equal(await send('ses-sigv3-https-function.output.cjs'), 200);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      Object.assign(https, { request: originalRequest });
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('writes TypeScript that type-checks against the helper (the node:https outputs, strict)', () => {
+    const helper = join(here, '..', '..', 'src', 'sigv4', 'index.ts');
+    const project = new Project({
+      compilerOptions: {
+        target: ScriptTarget.ES2022, module: ModuleKind.Preserve, moduleResolution: ModuleResolutionKind.Bundler, strict: true,
+        noUncheckedIndexedAccess: true, esModuleInterop: true, skipLibCheck: true, types: ['node'], noEmit: true,
+        paths: { 'sigv4-migrate/sigv4': [helper] },
+      },
+    });
+    const outputs = ['ses-sigv3-https-class.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
+    project.resolveSourceFileDependencies();
+    const diagnostics = outputs.flatMap((file) => file.getPreEmitDiagnostics()).map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
+    assert.deepEqual(diagnostics, []);
+    assert.match(outputs[0]!.getFullText(), /signRequest\(/);
   });
 
   it('keeps CRLF line endings whole when it removes lines', () => {
