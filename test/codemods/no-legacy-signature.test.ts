@@ -246,6 +246,53 @@ describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
   });
 });
 
+/** A SigV3 SES call through node:https in CommonJS; `httpsFunction` swaps parts of it to make each case. */
+const HTTPS_FUNCTION = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-https-function.input.cjs'), 'utf8');
+
+function httpsFunction(...replacements: [string, string][]): string {
+  return replacements.reduce((text, [from, to]) => {
+    assert.ok(text.includes(from), `the template contains ${from}`);
+    return text.replace(from, to);
+  }, HTTPS_FUNCTION);
+}
+
+describe('no-legacy-signature codemod: SigV3 over node:https left as manual work', () => {
+  it('a body that may change after the headers are signed', () => {
+    assertManual(httpsFunction(['  const body = new URLSearchParams', '  let body = new URLSearchParams']), /because the body 'body' is not a const or an unassigned parameter/, 'cjs');
+  });
+
+  it('a body parameter of unknown type', () => {
+    assertManual(
+      httpsFunction(['function sendNotification(params,', 'function sendNotification(body,'], ['  const body = new URLSearchParams(params).toString();\n', '']),
+      /because the body 'body' is not visibly a string/,
+      'cjs',
+    );
+  });
+
+  it('a port the signed URL would have to repeat', () => {
+    assertManual(httpsFunction(["    path: '/',\n", "    path: '/',\n    port: 8443,\n"]), /because the https\.request\(\) options set 'port'/, 'cjs');
+  });
+
+  it('a request whose body is written where it cannot be seen', () => {
+    assertManual(
+      httpsFunction(['  const req = https.request({', '  https.request({'], ['  req.on(\'error\', callback);\n  req.end(body);\n', '']),
+      /because the https\.request\(\) result is not kept in a variable/,
+      'cjs',
+    );
+  });
+});
+
+describe('no-legacy-signature codemod: SigV3 over node:https, helpers other code may call', () => {
+  it('keeps public helper methods of a JavaScript class (callers outside it may use them)', () => {
+    const mailer = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-https-private.input.mjs'), 'utf8').replace(/#signature/g, 'signature');
+    const result = migrate(mailer, 'mjs');
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /\n {2}signature\(date\) \{\n {4}return createHmac\('sha256', this\.secret\)/);
+    assert.match(result.output, /import \{ createHmac \} from 'node:crypto';/);
+    assert.match(result.output, /const headers = signRequest\(\{/);
+  });
+});
+
 describe('no-legacy-signature codemod: other manual work', () => {
   it('signatureVersion on a client with a custom endpoint', () => {
     assertManual(
