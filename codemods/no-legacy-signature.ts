@@ -1,6 +1,7 @@
 // Codemod for sigv4/no-legacy-signature: legacy aws-sdk v2 `signatureVersion` → 'v4', dead SDK v3
-// signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) sent
-// with fetch or axios rewritten to the helper's `signRequest`; the rest is listed with what to do.
+// signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) rewritten
+// to the helper's `signRequest`: at the fetch or axios call, or, for node:https, where the signing
+// function builds its headers (its signature kept); the rest is listed with what to do.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
@@ -13,11 +14,16 @@ import type { RemovedRange } from './utils/import-removal';
 import { isExportedStatement } from './utils/module-exports';
 import { manual, unlessManual } from './utils/manual-work';
 import { detectCodeStyle } from './utils/module-style';
+import type { CodeStyle } from './utils/module-style';
+import { findHttpsRequestSite } from './utils/node-https-site';
+import type { HttpsRequestSite } from './utils/node-https-site';
+import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
-import { findSesSigningTarget } from './utils/ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
+import type { SigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 const LEGACY_VERSIONS = new Set(['v2', 'v3', 'v3https', 's3']);
@@ -104,10 +110,33 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
 // ---------------------------------------------------------------------------------------------
 // Hand-built SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) → signRequest
 
+/** Headers sent with node:https: signed where they are built, so the signing function keeps its signature. */
+function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Authorization, site: HttpsRequestSite, style: CodeStyle): CodemodOutcome {
+  const { sourceFile } = context;
+  const { headers } = authorization;
+  const found = findSesSigningTarget(sourceFile, site.host, headers, style.quote);
+  // A host the caller may override (`host ?? SES_HOST`) signs for the region in the host it is given.
+  const overridden = found.region.startsWith(style.quote) && mayBeOverridden(sourceFile, site.host);
+  const target = overridden ? { ...found, region: regionFromHost(site.host.getText(), found.region) } : found;
+  const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));
+  const signing = { ...authorization, headers, keptHeaders, site, target };
+  checkInPlaceSigning(sourceFile, signing);
+  const signRequest = context.helper.use(sourceFile, 'signRequest');
+  const live = inPlaceLiveNames(signing);
+  if (!found.region.startsWith(style.quote)) live.add(found.region.replace(/!$/, ''));
+  const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
+  const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
+  const edits = [signHeadersInPlace(sourceFile, signing, signRequest, style.quote), ...removeDeadSigningCode(sourceFile, dropped, live, keep)];
+  return { kind: 'fixed', edits, note: `headers signed with Signature Version 4 through ${signRequest}() where they are built` };
+}
+
 function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   const style = detectCodeStyle(sourceFile);
-  const { headers, accessKey, secret } = matchSigV3Authorization(sourceFile, context.node);
+  const authorization = matchSigV3Authorization(sourceFile, context.node);
+  const { headers, accessKey, secret } = authorization;
+  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote);
+  if (httpsSite) return rewriteSigV3Headers(context, authorization, httpsSite, style);
   const site = findRequestSite(sourceFile, headers, style.quote);
   const statement = enclosingStatement(site.call);
   const target = findSesSigningTarget(sourceFile, site.url, statement, style.quote);
@@ -118,12 +147,12 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   if (site.headersStatement && site.headersStatement.getParent() !== statement.getParent()) manual('the headers object is declared in another block than the request call');
 
   const signRequest = context.helper.use(sourceFile, 'signRequest');
-  const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(property));
+  const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));
   const edits = signRequestEdits(sourceFile, { signRequest, site, statement, headers, keptHeaders, accessKey, secret, target }, style);
   // What the signing call still reads stays, even where only dropped code used it before.
   const live = new Set([site.url, site.body, accessKey, secret, ...keptHeaders].flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : [])));
   if (!target.region.startsWith(style.quote)) live.add(target.region.replace(/!$/, ''));
-  const dropped = headers.getProperties().filter(isDroppedHeader).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
+  const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   edits.push(...removeDeadSigningCode(sourceFile, dropped, live, statement));
   return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
 }

@@ -104,6 +104,12 @@ function bindingAt(sourceFile: SourceFile, name: string, site: Node): Declaratio
   return 'global';
 }
 
+/** The declaration an identifier refers to where it is written, when the file declares it in scope. */
+export function declarationAt(sourceFile: SourceFile, identifier: Identifier): Declaration | undefined {
+  const binding = bindingAt(sourceFile, identifier.getText(), identifier);
+  return binding === 'global' ? undefined : binding;
+}
+
 /**
  * True when `name` written at `site` means what it means at `origin` (where the code being
  * rewritten used it): the same declaration, made before `site` so a statement inserted there never

@@ -3,12 +3,13 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import type { TextEdit } from '../types';
-import { bindingOccurrences, isBindingName, uniqueDeclaration } from './bindings';
+import { bindingOccurrences, declarationAt, isBindingName, uniqueDeclaration } from './bindings';
 import { statementRemoval } from './code-layout';
 import { importRemoval } from './import-removal';
 import type { Removal, RemovedRange } from './import-removal';
 import { isExportedStatement } from './module-exports';
 import { isCreateHmacCall } from './sigv3-authorization';
+import { thisMemberReads } from './class-methods';
 
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 
@@ -36,14 +37,24 @@ function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
   return true;
 }
 
+/** True for the identifier that names the declaration itself. */
+function isBindingNameOf(declaration: Node, identifier: Node): boolean {
+  return (Node.isVariableDeclaration(declaration) || Node.isBindingElement(declaration) || Node.isParameterDeclaration(declaration)) ? declaration.getNameNode() === identifier : identifier.getParent() === declaration;
+}
+
 function isInside(node: Node, ranges: readonly RemovedRange[]): boolean {
   return ranges.some(([start, end]) => start <= node.getStart() && node.getEnd() <= end);
 }
 
-/** The names read inside the removed ranges: the declarations that may have died with them. */
-function namesReadIn(sourceFile: SourceFile, ranges: readonly RemovedRange[]): Set<string> {
-  return new Set(ranges.flatMap(([start, end]) =>
-    sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).filter((identifier) => identifier.getStart() >= start && identifier.getEnd() <= end && isBindingName(identifier)).map((identifier) => identifier.getText())));
+/** The names read inside the removed ranges, each with the declaration it means there. */
+function declarationsReadIn(sourceFile: SourceFile, ranges: readonly RemovedRange[]): Map<Node, string> {
+  const read = new Map<Node, string>();
+  for (const identifier of sourceFile.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (!isBindingName(identifier) || !ranges.some(([start, end]) => identifier.getStart() >= start && identifier.getEnd() <= end)) continue;
+    const declaration = declarationAt(sourceFile, identifier);
+    if (declaration) read.set(declaration.node, identifier.getText());
+  }
+  return read;
 }
 
 /**
@@ -65,6 +76,32 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
 }
 
 /**
+ * Removes a class member and the blank line above it, so the class keeps one blank line between
+ * the members that stay.
+ */
+function memberRemoval(sourceFile: SourceFile, member: Node): Removal {
+  const edit = statementRemoval(sourceFile, member);
+  const text = sourceFile.getFullText();
+  const blankAbove = /\r?\n[ \t]*$/.exec(text.slice(0, edit.start));
+  const start = blankAbove ? blankAbove.index : edit.start;
+  return { edit: { ...edit, start }, range: [member.getStart(), member.getEnd()] };
+}
+
+/**
+ * Private methods (TypeScript `private` or `#name`) called only from removed code: nothing outside
+ * the class can call them, so they die with it.
+ */
+function deadPrivateMethods(sourceFile: SourceFile, isRemoved: (node: Node) => boolean): Node[] {
+  return sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration).filter((method) => {
+    const owner = method.getParent();
+    const isPrivate = method.hasModifier(SyntaxKind.PrivateKeyword) || method.getName().startsWith('#');
+    if (!isPrivate || isRemoved(method) || !(Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) return false;
+    const reads = thisMemberReads(owner, method.getName());
+    return reads.length > 0 && reads.every(isRemoved);
+  });
+}
+
+/**
  * The hand-rolled signing pieces that die with the `dropped` ranges: declarations (and crypto
  * imports) whose every use lies in what the rewrite drops, repeated until nothing more dies.
  * `live` are names the rewrite still writes.
@@ -72,22 +109,32 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
 export function removeDeadSigningCode(sourceFile: SourceFile, dropped: RemovedRange[], live: Set<string>, keep: Node): TextEdit[] {
   const edits: TextEdit[] = [];
   const ranges = [...dropped];
-  const removed = new Set<string>();
+  const removed = new Set<Node>();
   // Reads `ranges` as it grows: a use inside something removed earlier no longer keeps a name alive.
-  const isDead = (name: string): boolean => {
+  // A declaration is dead when every occurrence of its name that means it lies in removed code.
+  const isDeadDeclaration = (declaration: Node, name: string): boolean => {
     if (live.has(name)) return false;
+    return bindingOccurrences(sourceFile, name).every((identifier) =>
+      declarationAt(sourceFile, identifier)?.node !== declaration || isBindingNameOf(declaration, identifier) || isInside(identifier, ranges));
+  };
+  const isDead = (name: string): boolean => {
     const declaration = uniqueDeclaration(sourceFile, name);
-    if (!declaration) return false;
-    return bindingOccurrences(sourceFile, name).every((identifier) => identifier === declaration.name || isInside(identifier, ranges));
+    return declaration !== undefined && isDeadDeclaration(declaration.node, name);
   };
   for (let changed = true; changed; ) {
     changed = false;
-    for (const name of namesReadIn(sourceFile, ranges)) {
-      if (removed.has(name) || !isDead(name)) continue;
-      const removal = deadDeclarationRemoval(sourceFile, uniqueDeclaration(sourceFile, name)!.node, isDead, keep);
+    for (const [declaration, name] of declarationsReadIn(sourceFile, ranges)) {
+      if (removed.has(declaration) || !isDeadDeclaration(declaration, name)) continue;
+      const removal = deadDeclarationRemoval(sourceFile, declaration, isDead, keep);
       if (!removal) continue;
-      removed.add(name);
+      removed.add(declaration);
       if (!edits.some((edit) => edit.start === removal.edit.start && edit.end === removal.edit.end)) edits.push(removal.edit);
+      ranges.push(removal.range);
+      changed = true;
+    }
+    for (const method of deadPrivateMethods(sourceFile, (node) => isInside(node, ranges))) {
+      const removal = memberRemoval(sourceFile, method);
+      edits.push(removal.edit);
       ranges.push(removal.range);
       changed = true;
     }

@@ -3,6 +3,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
 import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { findProperty, innermostExpression, isPlainReference, propertyName, propertyValue } from './expressions';
 import { manual } from './manual-work';
 import { stringParts } from './string-parts';
@@ -55,9 +56,14 @@ function isAxiosModule(sourceFile: SourceFile, node: Node): boolean {
 }
 
 /** True when the body is visibly a string (what signRequest hashes and fetch sends unchanged). */
-function isStringBody(sourceFile: SourceFile, body: Node): boolean {
+export function isStringBody(sourceFile: SourceFile, body: Node): boolean {
   const expression = innermostExpression(body);
   if (stringParts(expression)) return true;
+  const method = calledThisMethod(expression);
+  if (method) {
+    const returned = soleReturnExpression(method);
+    return method.getReturnTypeNode()?.getText() === 'string' || (returned !== undefined && isStringBody(sourceFile, returned));
+  }
   if (Node.isCallExpression(expression)) {
     const callee = expression.getExpression();
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();

@@ -3,6 +3,7 @@
 import { Node } from 'ts-morph';
 import type { BinaryExpression, SourceFile } from 'ts-morph';
 import { constInitializer, isVisibleAt } from './bindings';
+import { thisFieldValues } from './class-methods';
 import { innermostExpression } from './expressions';
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
@@ -49,6 +50,9 @@ function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[
     return [...urlAlternatives(sourceFile, expression.getLeft(), depth + 1), ...urlAlternatives(sourceFile, expression.getRight(), depth + 1)].slice(0, MAX_ALTERNATIVES);
   }
   if (Node.isPropertyAccessExpression(expression) && expression.getExpression().getText() === 'process.env') return [envMarker(expression.getName())];
+  // `this.host`, set in the constructor as `host ?? SES_HOST`: what the class can give it.
+  const fieldValues = Node.isPropertyAccessExpression(expression) ? thisFieldValues(expression) : undefined;
+  if (fieldValues) return fieldValues.flatMap((value) => urlAlternatives(sourceFile, value, depth + 1)).slice(0, MAX_ALTERNATIVES);
   if (Node.isIdentifier(expression)) {
     const initializer = constInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
@@ -77,6 +81,19 @@ function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0): Node |
   }
   const initializer = Node.isIdentifier(expression) ? constInitializer(sourceFile, expression.getText()) : undefined;
   return initializer && splicedSesRegion(sourceFile, initializer, depth + 1);
+}
+
+/** True when the endpoint expression may be something the file does not show (a parameter, an option, the environment). */
+export function mayBeOverridden(sourceFile: SourceFile, url: Node): boolean {
+  return urlAlternatives(sourceFile, url).some((alternative) => alternative.includes(RUN_TIME) || alternative.includes('\u0002'));
+}
+
+/**
+ * The region written as an expression over the host the request really goes to: the region label of
+ * an SES host, else `fallback` (the default host's region). For a host that may be overridden.
+ */
+export function regionFromHost(host: string, fallback: string): string {
+  return `/\\bemail(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com\\b/.exec(${host})?.[1] ?? ${fallback}`;
 }
 
 /** SES and the region to sign for, as visible at `site` where the signing call goes; manual when either is unknown. */

@@ -38,7 +38,7 @@ export function definiteText(sourceFile: SourceFile, node: Node): string {
 }
 
 /** `name` or `name: value`, as an object literal entry. */
-function entry(name: string, value: string): string {
+export function entry(name: string, value: string): string {
   return value === name ? name : `${name}: ${value}`;
 }
 
@@ -71,7 +71,7 @@ function requestLiteral(rewrite: SignRequestRewrite, bodyText: string | undefine
 }
 
 /** `{ service, region, credentials: { accessKeyId, secretAccessKey } }`. */
-function signingOptions(sourceFile: SourceFile, rewrite: SignRequestRewrite, quote: string): string {
+export function signingOptions(sourceFile: SourceFile, rewrite: Pick<SignRequestRewrite, 'accessKey' | 'secret' | 'target'>, quote: string): string {
   const credential = (node: Node) => definiteText(sourceFile, node);
   const credentials = `{ ${entry('accessKeyId', credential(rewrite.accessKey))}, ${entry('secretAccessKey', credential(rewrite.secret))} }`;
   return `{ service: ${quote}${rewrite.target.service}${quote}, ${entry('region', rewrite.target.region)}, credentials: ${credentials} }`;

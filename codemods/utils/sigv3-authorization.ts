@@ -3,7 +3,8 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
-import { innermostExpression, isPlainReference, propertyName } from './expressions';
+import { calledThisMethod, soleReturnExpression, soleThisCall } from './class-methods';
+import { innermostExpression, isPlainReference, isStringLike, propertyName } from './expressions';
 import { manual } from './manual-work';
 import { expressionAfter, stringParts } from './string-parts';
 
@@ -18,10 +19,27 @@ export interface SigV3Authorization {
   secret: Node;
 }
 
-/** The headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
-export function isDroppedHeader(property: Node): boolean {
+/** A header's name, also when it is a computed key naming a string const (`[AUTH_HEADER]: …`). */
+export function headerName(sourceFile: SourceFile, property: Node): string | undefined {
   const name = propertyName(property);
+  if (name !== undefined || !Node.isPropertyAssignment(property)) return name;
+  const key = property.getNameNode();
+  const expression = Node.isComputedPropertyName(key) ? key.getExpression() : undefined;
+  const value = Node.isIdentifier(expression) ? constInitializer(sourceFile, expression.getText()) : undefined;
+  return isStringLike(value) ? value.getLiteralValue() : undefined;
+}
+
+/** The headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
+export function isDroppedHeader(sourceFile: SourceFile, property: Node): boolean {
+  const name = headerName(sourceFile, property);
   return name !== undefined && (LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name));
+}
+
+/** What `this.method(…)` returns when the method is one `return` of this class; else the node itself. */
+function throughThisMethod(node: Node): Node {
+  const method = calledThisMethod(innermostExpression(node));
+  const returned = method && soleReturnExpression(method);
+  return returned ? innermostExpression(returned) : node;
 }
 
 /** `createHmac(…)`, `crypto.createHmac(…)`, or an alias imported as `{ createHmac as hmac }`. */
@@ -38,7 +56,7 @@ export function isCreateHmacCall(sourceFile: SourceFile, node: Node): boolean {
 
 /** The secret access key: the key of the HMAC that computes the SigV3 signature. */
 function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
-  const unwrapped = innermostExpression(signature);
+  const unwrapped = throughThisMethod(innermostExpression(signature));
   const computation = Node.isIdentifier(unwrapped) ? constInitializer(sourceFile, unwrapped.getText()) : unwrapped;
   if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
@@ -52,7 +70,7 @@ function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
 function authorizationValue(sourceFile: SourceFile, header: Node): Node {
   if (Node.isShorthandPropertyAssignment(header)) manual('the X-Amzn-Authorization value is a shorthand property');
   if (!Node.isPropertyAssignment(header)) manual('the X-Amzn-Authorization header is not a plain property');
-  const value = innermostExpression(header.getInitializerOrThrow());
+  const value = throughThisMethod(innermostExpression(header.getInitializerOrThrow()));
   if (Node.isIdentifier(value)) {
     const initializer = constInitializer(sourceFile, value.getText());
     if (!initializer) manual(`'${value.getText()}' (the X-Amzn-Authorization value) is not a const in this file`);
@@ -61,15 +79,35 @@ function authorizationValue(sourceFile: SourceFile, header: Node): Node {
   return value;
 }
 
-function isAuthProperty(candidate: Node): boolean {
-  const name = propertyName(candidate);
-  return name !== undefined && LEGACY_AUTH_HEADER.test(name);
+function isAuthPropertyIn(sourceFile: SourceFile): (candidate: Node) => boolean {
+  return (candidate) => {
+    const name = headerName(sourceFile, candidate);
+    return name !== undefined && LEGACY_AUTH_HEADER.test(name);
+  };
+}
+
+/** `const AUTH_HEADER = 'X-Amzn-Authorization'` used as the computed key of one header: that header. */
+function headerNamedByConst(sourceFile: SourceFile, node: Node): Node | undefined {
+  const declaration = node.getParent();
+  if (!isStringLike(node) || !LEGACY_AUTH_HEADER.test(node.getLiteralValue()) || !Node.isVariableDeclaration(declaration)) return undefined;
+  const keys = usesOfVariable(declaration).map((use) => use.getParentOrThrow()).filter(Node.isComputedPropertyName);
+  return keys.length === 1 ? keys[0]!.getParentOrThrow() : undefined;
+}
+
+/** The AWS3 string a class method returns, set as a header through its one `this.method(…)` call: that header. */
+function headerSetByMethod(node: Node): Node | undefined {
+  const returned = node.getFirstAncestorByKind(SyntaxKind.ReturnStatement);
+  const method = returned?.getFirstAncestorByKind(SyntaxKind.MethodDeclaration);
+  if (!method || soleReturnExpression(method) !== returned!.getExpression() || innermostExpression(returned!.getExpressionOrThrow()) !== innermostExpression(node)) return undefined;
+  const property = soleThisCall(method)?.getParent();
+  return property && Node.isPropertyAssignment(property) ? property : undefined;
 }
 
 /** The headers object literal a finding belongs to: the header key's object, or where the AWS3 string is used. */
 function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExpression {
-  const property = node.getFirstAncestor(isAuthProperty) ?? (isAuthProperty(node) ? node : undefined);
-  if (property) return property.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+  const isAuthProperty = isAuthPropertyIn(sourceFile);
+  const property = node.getFirstAncestor(isAuthProperty) ?? (isAuthProperty(node) ? node : undefined) ?? headerNamedByConst(sourceFile, node) ?? headerSetByMethod(node);
+  if (property && isAuthProperty(property)) return property.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
   // The AWS3 string built in a const and used as the header value.
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const initializer = declaration?.getInitializer();
@@ -84,7 +122,7 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
 /** The SigV3 header a finding (the header name or the AWS3 string) belongs to, with the credentials it reads. */
 export function matchSigV3Authorization(sourceFile: SourceFile, node: Node): SigV3Authorization {
   const headers = findHeadersObject(sourceFile, node);
-  const authProperty = headers.getProperties().find(isAuthProperty)!;
+  const authProperty = headers.getProperties().find(isAuthPropertyIn(sourceFile))!;
   const authParts = stringParts(authorizationValue(sourceFile, authProperty));
   if (!authParts) manual('the X-Amzn-Authorization value is not a string built in this file');
   const accessKey = expressionAfter(authParts, 'AWSAccessKeyId=');

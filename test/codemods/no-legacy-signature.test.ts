@@ -2,12 +2,16 @@
 // plus the demo's SES mailer, whose two findings (header name and AWS3 string) make one rewrite.
 /* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
+import https from 'node:https';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from 'ts-morph';
 import { rules } from '../../rules/index';
 import { migrateSource } from '../../src/migrate';
 import type { MigrateSourceResult } from '../../src/migrate';
@@ -119,6 +123,50 @@ describe('no-legacy-signature codemod: SigV3 rewrites', () => {
     }
   });
 
+  it('sends mail through node:https that an endpoint verifying SigV4 accepts, where the SigV3 input was refused (the https fixture, run)', async () => {
+    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'ap-southeast-2' });
+    const directory = mkdtempSync(join(tmpdir(), 'no-legacy-signature-'));
+    const originalRequest = https.request;
+    // The fixture sends to email.ap-southeast-2.amazonaws.com over https: the same request goes to the local endpoint over http.
+    const { port } = new URL(ses.endpoint);
+    const redirected = (options: RequestOptions, callback: (response: IncomingMessage) => void) => http.request({ ...options, host: '127.0.0.1', hostname: undefined, port }, callback);
+    Object.assign(https, { request: redirected });
+    try {
+      const send = (fixture: string) => {
+        const file = join(directory, fixture);
+        const text = readFileSync(join(here, 'no-legacy-signature', fixture), 'utf8');
+        writeFileSync(file, text.replace("require('sigv4-migrate/sigv4')", `require(${JSON.stringify(join(here, '..', '..', 'src', 'sigv4', 'index.ts'))})`));
+        const { sendNotification } = createRequire(import.meta.url)(file) as { sendNotification: (...args: unknown[]) => void };
+        const params = { Action: 'SendEmail', Source: 'a@example.com', 'Destination.ToAddresses.member.1': 'b@example.com', 'Message.Subject.Data': 'Hi', 'Message.Body.Text.Data': 'Hello' };
+        return new Promise((resolve, reject) => sendNotification(params, credentials.accessKeyId, credentials.secretAccessKey, (error: Error | null, status: number) => (error ? reject(error) : resolve(status))));
+      };
+      assert.equal(await send('ses-sigv3-https-function.input.cjs'), 403);
+      assert.equal(await send('ses-sigv3-https-function.output.cjs'), 200);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      Object.assign(https, { request: originalRequest });
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('writes TypeScript that type-checks against the helper (the node:https outputs, strict)', () => {
+    const helper = join(here, '..', '..', 'src', 'sigv4', 'index.ts');
+    const project = new Project({
+      compilerOptions: {
+        target: ScriptTarget.ES2022, module: ModuleKind.Preserve, moduleResolution: ModuleResolutionKind.Bundler, strict: true,
+        noUncheckedIndexedAccess: true, esModuleInterop: true, skipLibCheck: true, types: ['node'], noEmit: true,
+        paths: { 'sigv4-migrate/sigv4': [helper] },
+      },
+    });
+    const outputs = ['ses-sigv3-https-class.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
+    project.resolveSourceFileDependencies();
+    const diagnostics = outputs.flatMap((file) => file.getPreEmitDiagnostics()).map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
+    assert.deepEqual(diagnostics, []);
+    assert.match(outputs[0]!.getFullText(), /signRequest\(/);
+  });
+
   it('keeps CRLF line endings whole when it removes lines', () => {
     const result = migrate(SES_FETCH.replace(/\n/g, '\r\n'));
     assert.equal(result.remaining, 0);
@@ -195,6 +243,53 @@ describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
       /because the AWS3 signature is not set as an X-Amzn-Authorization property/,
       'js',
     );
+  });
+});
+
+/** A SigV3 SES call through node:https in CommonJS; `httpsFunction` swaps parts of it to make each case. */
+const HTTPS_FUNCTION = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-https-function.input.cjs'), 'utf8');
+
+function httpsFunction(...replacements: [string, string][]): string {
+  return replacements.reduce((text, [from, to]) => {
+    assert.ok(text.includes(from), `the template contains ${from}`);
+    return text.replace(from, to);
+  }, HTTPS_FUNCTION);
+}
+
+describe('no-legacy-signature codemod: SigV3 over node:https left as manual work', () => {
+  it('a body that may change after the headers are signed', () => {
+    assertManual(httpsFunction(['  const body = new URLSearchParams', '  let body = new URLSearchParams']), /because the body 'body' is not a const or an unassigned parameter/, 'cjs');
+  });
+
+  it('a body parameter of unknown type', () => {
+    assertManual(
+      httpsFunction(['function sendNotification(params,', 'function sendNotification(body,'], ['  const body = new URLSearchParams(params).toString();\n', '']),
+      /because the body 'body' is not visibly a string/,
+      'cjs',
+    );
+  });
+
+  it('a port the signed URL would have to repeat', () => {
+    assertManual(httpsFunction(["    path: '/',\n", "    path: '/',\n    port: 8443,\n"]), /because the https\.request\(\) options set 'port'/, 'cjs');
+  });
+
+  it('a request whose body is written where it cannot be seen', () => {
+    assertManual(
+      httpsFunction(['  const req = https.request({', '  https.request({'], ['  req.on(\'error\', callback);\n  req.end(body);\n', '']),
+      /because the https\.request\(\) result is not kept in a variable/,
+      'cjs',
+    );
+  });
+});
+
+describe('no-legacy-signature codemod: SigV3 over node:https, helpers other code may call', () => {
+  it('keeps public helper methods of a JavaScript class (callers outside it may use them)', () => {
+    const mailer = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-https-private.input.mjs'), 'utf8').replace(/#signature/g, 'signature');
+    const result = migrate(mailer, 'mjs');
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /\n {2}signature\(date\) \{\n {4}return createHmac\('sha256', this\.secret\)/);
+    assert.match(result.output, /import \{ createHmac \} from 'node:crypto';/);
+    assert.match(result.output, /const headers = signRequest\(\{/);
   });
 });
 
