@@ -34,10 +34,19 @@ function startWorker(entry: string, workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
+/** Overrides the number of lint workers (0: lint in the main thread), for machines shared with other work and for measuring. */
+export const LINT_WORKERS_ENV = 'SIGV4_MIGRATE_LINT_WORKERS';
+
+function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const override = Number.parseInt(env[LINT_WORKERS_ENV] ?? '', 10);
+  if (Number.isInteger(override) && override >= 0) return override;
+  return availableParallelism() >= 2 ? availableParallelism() : 0;
+}
+
 /** Undefined when no worker entry is available or there is a single core: lint in this thread then. */
-export function createLintPool(ruleNames: readonly string[], { trimHeap = false, size = availableParallelism() } = {}): LintPool | undefined {
+export function createLintPool(ruleNames: readonly string[], { trimHeap = false, size = defaultWorkerCount() } = {}): LintPool | undefined {
   const entry = findWorkerEntry();
-  if (!entry || size < 2) return undefined;
+  if (!entry || size < 1) return undefined;
   const waiting = new Map<number, { resolve: (result: LintResult) => void; reject: (error: Error) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
