@@ -1,50 +1,32 @@
-// `sigv4-migrate --dry-run` over the JS/TS files of this project's node_modules, against ESLint
-// (its own CLI) running only the plugin's rules on the same files, and against parsing each file
-// with ts-morph. Each contender is its own process, timed from spawn to exit, with its peak RSS.
-// Standalone: node --import tsx bench/cli.bench.ts [--files N]   (uses dist/ when built, else sources)
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// `sigv4-migrate --dry-run` against ESLint (its own CLI) running only the plugin's rules, against a
+// ts-morph parse of every file, and against a plain read of every file; on the node_modules corpus
+// and on a seeded mix of at least 20k files. Each contender is its own process (wall time, CPU
+// time, peak RSS), contenders take turns in interleaved rounds, and ratios are against the CLI.
+// Standalone: node --import tsx bench/cli.bench.ts [--quick] [--rounds N] [--files N] [--large N]
+//   (uses dist/ when built, else the sources through tsx)
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { collectNodeModulesFiles, projectRoot } from './support/node-modules-files';
+import { projectRoot, stageMixedCorpus, stageNodeModulesCorpus } from './support/corpus';
+import type { Corpus } from './support/corpus';
+import { measureInterleaved } from './support/measure';
+import type { Contender, ProcessCost } from './support/measure';
+import { numberOption } from './support/options';
 
-interface Measurement {
-  name: string;
-  seconds: number;
-  /** User + system CPU time of the process (all its threads): steadier than wall time on a busy machine. */
-  cpuSeconds: number;
-  peakRssMb: number;
-}
+const TARGET_ESLINT_RATIO = 10;
+const TARGET_PEAK_RSS_MB = 300;
 
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
+const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
+const tsxImport = useDist ? [] : ['--import', pathToFileURL(requireFromProject.resolve('tsx')).href];
 
-/** Copies the files flat into <work>/files: no node_modules or .gitignore to skip them, same bytes. */
-function stageFiles(work: string, limit: number): { count: number; bytes: number } {
-  const files = collectNodeModulesFiles().filter((path) => statSync(path).size < 2_000_000).slice(0, limit);
-  mkdirSync(join(work, 'files'));
-  let bytes = 0;
-  files.forEach((path, index) => {
-    copyFileSync(path, join(work, 'files', `${index}-${basename(path)}`));
-    bytes += statSync(path).size;
-  });
-  return { count: files.length, bytes };
-}
-
-/** Scripts the contenders need: a peak-RSS reporter preloaded into each, ESLint's config, the ts-morph loop. */
-function writeHarness(work: string, useDist: boolean): void {
-  writeFileSync(
-    join(work, 'report-rss.mjs'),
-    "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const usage = process.resourceUsage(); writeFileSync(process.env.BENCH_RSS_FILE, JSON.stringify({ maxRSS: usage.maxRSS, cpu: usage.userCPUTime + usage.systemCPUTime })); });\n",
-  );
+/** ESLint's config with the parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript. */
+function eslintConfig(): string {
   const pluginUrl = pathToFileURL(join(projectRoot, useDist ? 'dist/index.mjs' : 'src/index.ts')).href;
   const parserUrl = pathToFileURL(requireFromProject.resolve('@typescript-eslint/parser')).href;
-  writeFileSync(
-    join(work, 'eslint.config.mjs'),
-    `// The parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript.
-import plugin from '${pluginUrl}';
+  return `import plugin from '${pluginUrl}';
 import * as typescriptParser from '${parserUrl}';
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => ['sigv4/' + name, 'error']));
 export default [
@@ -54,61 +36,95 @@ export default [
   { files: ['**/*.{ts,tsx,mts,cts}'], plugins: { sigv4: plugin }, rules,
     languageOptions: { parser: typescriptParser, ecmaVersion: 'latest', sourceType: 'module' } },
 ];
-`,
-  );
+`;
+}
+
+/** The floor contenders: read every file, or also parse it with ts-morph (forgetting each tree, as the CLI does). */
+function walkerScript(): string {
   const tsMorphUrl = pathToFileURL(requireFromProject.resolve('ts-morph')).href;
-  writeFileSync(
-    join(work, 'ts-morph-parse.mjs'),
-    `import { readdirSync, readFileSync } from 'node:fs';
+  return `import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import tsMorph from '${tsMorphUrl}';
-const project = new tsMorph.Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true } });
-const directory = process.argv[2];
-for (const name of readdirSync(directory)) project.createSourceFile('/' + name, readFileSync(join(directory, name), 'utf8')).getStatements();
-`,
-  );
+const [mode, root] = process.argv.slice(2);
+const project = mode === 'ts-morph'
+  ? new (await import('${tsMorphUrl}')).default.Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true } })
+  : undefined;
+let characters = 0;
+for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  characters += text.length;
+  if (project) project.removeSourceFile(project.createSourceFile(join('/', entry.parentPath, entry.name), text));
+}
+if (characters === 0) process.exitCode = 2;
+`;
 }
 
-function measure(name: string, work: string, args: string[]): Measurement {
-  const rssFile = join(work, `${name}.rss`);
-  const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', pathToFileURL(join(work, 'report-rss.mjs')).href, ...args], {
-    cwd: work,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  // sigv4-migrate exits 1 (changes or findings) and ESLint 1 (problems): both are normal here.
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
-  const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; cpu: number };
-  return { name, seconds, cpuSeconds: usage.cpu / 1e6, peakRssMb: usage.maxRSS / 1024 };
+function contendersFor(corpus: Corpus, work: string): Contender[] {
+  const target = relative(work, corpus.directory);
+  const cli = useDist ? [join(projectRoot, 'dist/cli.mjs')] : [...tsxImport, join(projectRoot, 'src/cli/main.ts')];
+  const eslintBin = join(requireFromProject.resolve('eslint/package.json'), '..', 'bin', 'eslint.js');
+  return [
+    { name: 'sigv4-migrate --dry-run', args: [...cli, '--dry-run', '--json', target] },
+    { name: 'eslint (plugin rules only)', args: [...tsxImport, eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', target] },
+    { name: 'ts-morph parse', args: ['walk.mjs', 'ts-morph', target] },
+    { name: 'plain read', args: ['walk.mjs', 'read', target] },
+  ];
 }
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '6000' } } });
-const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
-const tsx = pathToFileURL(requireFromProject.resolve('tsx')).href;
+function formatRow(name: string, cost: ProcessCost, ours: ProcessCost, count: number): string {
+  const ratios = cost === ours ? '' : `${(cost.wallSeconds / ours.wallSeconds).toFixed(2).padStart(7)}x ${(cost.cpuSeconds / ours.cpuSeconds).toFixed(2).padStart(7)}x`;
+  return [
+    name.padEnd(28),
+    cost.wallSeconds.toFixed(2).padStart(8),
+    cost.cpuSeconds.toFixed(2).padStart(8),
+    String(Math.round(count / cost.cpuSeconds)).padStart(9),
+    cost.peakRssMb.toFixed(0).padStart(9),
+    ratios,
+  ].join(' ');
+}
+
+interface Verdict {
+  target: string;
+  met: boolean;
+  measured: string;
+}
+
+/** Measures one corpus, prints its table, and returns its verdicts. */
+function benchCorpus(corpus: Corpus, work: string, rounds: number, checkRss: boolean): Verdict[] {
+  const contenders = contendersFor(corpus, work);
+  const costs = measureInterleaved(contenders, rounds, work, work);
+  const ours = costs[0]!;
+  console.log(`\n## ${corpus.name}: ${corpus.count} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; median of ${rounds} interleaved round(s)`);
+  console.log(`${'contender'.padEnd(28)}   wall s    CPU s  files/CPUs  peak MB  wall/CLI  CPU/CLI`);
+  contenders.forEach((contender, index) => console.log(formatRow(contender.name, costs[index]!, ours, corpus.count)));
+  const eslint = costs[1]!;
+  const cpuRatio = eslint.cpuSeconds / ours.cpuSeconds;
+  const verdicts: Verdict[] = [
+    {
+      target: `${corpus.name}: CLI >= ${TARGET_ESLINT_RATIO}x cheaper than ESLint (CPU)`,
+      met: cpuRatio >= TARGET_ESLINT_RATIO,
+      measured: `${cpuRatio.toFixed(2)}x CPU, ${(eslint.wallSeconds / ours.wallSeconds).toFixed(2)}x wall`,
+    },
+  ];
+  if (checkRss) {
+    verdicts.push({ target: `${corpus.name}: CLI peak RSS < ${TARGET_PEAK_RSS_MB} MB`, met: ours.peakRssMb < TARGET_PEAK_RSS_MB, measured: `${ours.peakRssMb.toFixed(0)} MB` });
+  }
+  return verdicts;
+}
+
+const rounds = numberOption('rounds', { full: 1, quick: 1 });
 const work = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
 try {
-  const staged = stageFiles(work, Number(values.files));
-  writeHarness(work, useDist);
-  const cli = useDist ? [join(projectRoot, 'dist/cli.mjs')] : ['--import', tsx, join(projectRoot, 'src/cli/main.ts')];
-  const eslintBin = join(requireFromProject.resolve('eslint/package.json'), '..', 'bin', 'eslint.js');
-  console.log(`${staged.count} files from node_modules, ${(staged.bytes / 1e6).toFixed(1)} MB (${useDist ? 'dist build' : 'sources through tsx: build first for real numbers'})`);
-  const results = [
-    measure('sigv4-migrate --dry-run', work, [...cli, '--dry-run', '--json', 'files']),
-    measure('eslint (plugin rules only)', work, [...(useDist ? [] : ['--import', tsx]), eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', 'files']),
-    measure('ts-morph parse', work, [join(work, 'ts-morph-parse.mjs'), 'files']),
-  ];
-  const ours = results[0]!;
-  for (const result of results) {
-    const filesPerSecond = Math.round(staged.count / result.seconds);
-    const ratio = result === ours ? '' : `  ours is ${(result.seconds / ours.seconds).toFixed(1)}x faster (${(result.cpuSeconds / ours.cpuSeconds).toFixed(1)}x in CPU time)`;
-    console.log(`${result.name.padEnd(28)} ${result.seconds.toFixed(2).padStart(7)} s (CPU ${result.cpuSeconds.toFixed(2).padStart(6)} s) ${String(filesPerSecond).padStart(7)} files/s  peak RSS ${result.peakRssMb.toFixed(0).padStart(5)} MB${ratio}`);
-  }
-  const eslintRatio = results[1]!.seconds / ours.seconds;
-  console.log(`targets: >= 10x faster than ESLint: ${eslintRatio >= 10 ? 'met' : 'NOT met'} (${eslintRatio.toFixed(1)}x); peak RSS < 300 MB: ${ours.peakRssMb < 300 ? 'met' : 'NOT met'} (${ours.peakRssMb.toFixed(0)} MB)`);
+  writeFileSync(join(work, 'eslint.config.mjs'), eslintConfig());
+  writeFileSync(join(work, 'walk.mjs'), walkerScript());
+  console.log(useDist ? 'CLI and plugin from dist/' : 'CLI and plugin from the sources through tsx: build first for real numbers');
+  const nodeModules = stageNodeModulesCorpus(work, numberOption('files', { full: Infinity, quick: 150 }));
+  const verdicts = benchCorpus(nodeModules, work, rounds, false);
+  rmSync(nodeModules.directory, { recursive: true, force: true });
+  const mixed = stageMixedCorpus(work, numberOption('large', { full: 20_000, quick: 300 }));
+  verdicts.push(...benchCorpus(mixed, work, rounds, true));
+  console.log('\n## targets');
+  for (const verdict of verdicts) console.log(`${verdict.met ? 'met   ' : 'MISSED'}  ${verdict.target}: ${verdict.measured}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -7,7 +7,6 @@ import { describe, it } from 'node:test';
 import { OverlappingEditsError, applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
 import { rules } from '../../rules/index';
 import { writeFileAtomically } from '../../src/cli/atomic-write';
-import { createHeapTrimmer } from '../../src/cli/heap';
 import { unifiedDiff } from '../../src/cli/diff';
 import { createPrefilter, ruleNeedles } from '../../src/engine/prefilter';
 import { createProject } from './support/engine-fixtures';
@@ -126,37 +125,5 @@ describe('prefilter', () => {
 
   it('admits every file when a rule has an empty needle', () => {
     assert.equal(createPrefilter([[['']]])('anything'), true);
-  });
-});
-
-describe('heap trimmer', () => {
-  it('collects after enough parsed bytes, and before a big file only when something was parsed since', () => {
-    let collections = 0;
-    const trimmer = createHeapTrimmer({ bytesBetweenCollections: 100, runCollection: () => collections++ });
-    trimmer.willParse(500);
-    assert.equal(collections, 0, 'nothing parsed yet');
-    trimmer.parsed(60);
-    assert.equal(collections, 0);
-    trimmer.parsed(50);
-    assert.equal(collections, 1, '110 bytes parsed');
-    trimmer.parsed(10);
-    trimmer.willParse(99);
-    assert.equal(collections, 1, 'a small file does not wait for a collection');
-    trimmer.willParse(100);
-    assert.equal(collections, 2, 'a big file starts on a clean heap');
-  });
-
-  it('collects nothing when disabled, as for library callers of migrate()', () => {
-    let collections = 0;
-    const trimmer = createHeapTrimmer({ enabled: false, bytesBetweenCollections: 1, runCollection: () => collections++ });
-    trimmer.parsed(10);
-    trimmer.willParse(10);
-    assert.equal(collections, 0);
-  });
-
-  it('really runs V8\'s collector', () => {
-    const trimmer = createHeapTrimmer({ bytesBetweenCollections: 1 });
-    assert.doesNotThrow(() => trimmer.parsed(1));
-    assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined', 'no gc global leaks into this context');
   });
 });
