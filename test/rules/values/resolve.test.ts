@@ -32,7 +32,7 @@ describe('resolve', () => {
   });
 
   it('concatenates templates, + and [...].join(sep)', () => {
-    assert.deepEqual(one("const SV = 2; probe('&SignatureVersion=' + SV);"), ['&SignatureVersion=2']);
+    assert.deepEqual(one("const SV = 2; probe('&Version=' + SV);"), ['&Version=2']);
     assert.deepEqual(one("probe(['AWS ', key, ':', sig].join(''));"), ['AWS ?:?']);
     assert.deepEqual(one('const v = 2; probe(`a=${v}&b=${x}`);'), ['a=2&b=?']);
   });
