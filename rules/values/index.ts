@@ -29,8 +29,8 @@ export { type FunctionNode, skipWrappers } from './syntax';
 export interface ValueTracker {
   /** Every value the expression may hold; unknown pieces where it cannot be sure. */
   resolve(node: TSESTree.Node): Possible;
-  /** The properties an object has where it is used (`use`, by default the node itself). */
-  objectAt(node: TSESTree.Node, use?: TSESTree.Node): ObjectAt;
+  /** The properties an object has where it is used (`use`, by default the node itself; `'end'`: after all writes). */
+  objectAt(node: TSESTree.Node, use?: TSESTree.Node | 'end'): ObjectAt;
   /** The function or method a call (or a function-valued expression) runs. */
   callee(node: TSESTree.Node): CalleeTarget | undefined;
   /** Every call of a local function in the file, and whether others may call it. */

@@ -29,9 +29,9 @@ export type PropertyAt =
 const OPEN: ObjectAt = { entries: [{ kind: 'open', fromCaller: false, maybe: false }], literal: undefined };
 const FROM_CALLER: ObjectAt = { entries: [{ kind: 'open', fromCaller: true, maybe: false }], literal: undefined };
 
-/** The object `node` evaluates to at `use` (by default, at `node` itself). */
-export function objectAt(session: Session, node: TSESTree.Node, use: TSESTree.Node = node): ObjectAt {
-  return shapeOf(session, node, use, 0);
+/** The object `node` evaluates to at `use` (by default, at `node` itself; `'end'`: after every write in the file). */
+export function objectAt(session: Session, node: TSESTree.Node, use: TSESTree.Node | 'end' = node): ObjectAt {
+  return shapeOf(session, node, use === 'end' ? Number.POSITIVE_INFINITY : use.range[0], 0);
 }
 
 /** Looks a key up as the runtime would: the last definite write wins, later conditional ones may replace it. */
@@ -64,23 +64,23 @@ function asMaybe(object: ObjectAt): ObjectEntry[] {
   return object.entries.map((entry) => ({ ...entry, maybe: true }));
 }
 
-function shapeOf(session: Session, node: TSESTree.Node, use: TSESTree.Node, depth: number): ObjectAt {
+function shapeOf(session: Session, node: TSESTree.Node, before: number, depth: number): ObjectAt {
   if (depth > MAX_DEPTH) return OPEN;
   const expression = skipWrappers(node);
   switch (expression.type) {
     case AST_NODE_TYPES.ObjectExpression:
       return { entries: literalEntries(session, expression, depth), literal: expression };
     case AST_NODE_TYPES.Identifier:
-      return identifierShape(session, expression, use, depth);
+      return identifierShape(session, expression, before, depth);
     case AST_NODE_TYPES.CallExpression:
       return callShape(session, expression, depth);
     case AST_NODE_TYPES.LogicalExpression: {
-      const left = shapeOf(session, expression.left, use, depth + 1);
-      const right = shapeOf(session, expression.right, use, depth + 1);
+      const left = shapeOf(session, expression.left, before, depth + 1);
+      const right = shapeOf(session, expression.right, before, depth + 1);
       return { entries: [...asMaybe(left), ...asMaybe(right)], literal: undefined };
     }
     case AST_NODE_TYPES.MemberExpression:
-      return memberShape(session, expression, use, depth);
+      return memberShape(session, expression, before, depth);
     default:
       return OPEN;
   }
@@ -88,26 +88,26 @@ function shapeOf(session: Session, node: TSESTree.Node, use: TSESTree.Node, dept
 
 function literalEntries(session: Session, object: TSESTree.ObjectExpression, depth: number): ObjectEntry[] {
   return object.properties.flatMap((property): ObjectEntry[] => {
-    if (property.type === AST_NODE_TYPES.SpreadElement) return [...shapeOf(session, property.argument, property, depth + 1).entries];
+    if (property.type === AST_NODE_TYPES.SpreadElement) return [...shapeOf(session, property.argument, property.range[0], depth + 1).entries];
     const name = keyName(property.key, property.computed);
     if (name === undefined) return [{ kind: 'open', fromCaller: false, maybe: false }];
     return [{ kind: 'set', name, value: property.value, maybe: false, node: property }];
   });
 }
 
-function identifierShape(session: Session, identifier: TSESTree.Identifier, use: TSESTree.Node, depth: number): ObjectAt {
+function identifierShape(session: Session, identifier: TSESTree.Identifier, before: number, depth: number): ObjectAt {
   const variable = variableOf(identifier, scopeOf(session, identifier));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !definition) return OPEN;
   if (definitionKind(definition) === 'Parameter') return FROM_CALLER;
   const declarator = definition.node;
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== definition.name) return OPEN;
-  const base = declarator.init ? shapeOf(session, declarator.init, declarator, depth + 1) : { entries: [], literal: undefined };
+  const base = declarator.init ? shapeOf(session, declarator.init, declarator.range[0], depth + 1) : { entries: [], literal: undefined };
   const entries = [...base.entries];
   const container = declarator.parent.parent ?? declarator;
   for (const reference of variable.references) {
     const at = reference.identifier;
-    if (at.type !== AST_NODE_TYPES.Identifier || reference.init || at.range[0] >= use.range[0] || at.range[0] < declarator.range[0]) continue;
+    if (at.type !== AST_NODE_TYPES.Identifier || reference.init || at.range[0] >= before || at.range[0] < declarator.range[0]) continue;
     entries.push(...writeEntries(session, at, container, depth));
   }
   return { entries, literal: base.literal };
@@ -127,12 +127,12 @@ function writeEntries(session: Session, at: TSESTree.Identifier, container: TSES
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === at && isObjectAssign(parent)) {
     const maybe = maybeAt(parent);
     return parent.arguments.slice(1).flatMap((source) => {
-      const entries = shapeOf(session, source, parent, depth + 1).entries;
+      const entries = shapeOf(session, source, parent.range[0], depth + 1).entries;
       return maybe ? entries.map((entry) => ({ ...entry, maybe: true })) : [...entries];
     });
   }
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === at) {
-    const replaced = shapeOf(session, parent.right, parent, depth + 1);
+    const replaced = shapeOf(session, parent.right, parent.range[0], depth + 1);
     return maybeAt(parent) ? asMaybe(replaced) : [{ kind: 'open', fromCaller: false, maybe: true }, ...replaced.entries];
   }
   return [];
@@ -151,25 +151,25 @@ export function isObjectAssign(call: TSESTree.CallExpression): boolean {
 /** `Object.assign({}, a, b)` merges in order; a local factory's single returned object is its shape. */
 function callShape(session: Session, call: TSESTree.CallExpression, depth: number): ObjectAt {
   if (isObjectAssign(call)) {
-    const entries = call.arguments.flatMap((argument) => shapeOf(session, argument, call, depth + 1).entries);
+    const entries = call.arguments.flatMap((argument) => shapeOf(session, argument, call.range[0], depth + 1).entries);
     return { entries, literal: undefined };
   }
   const target = calleeOf(session, call);
   if (target?.kind !== 'function') return OPEN;
   const returns = returnedExpressions(session, target.node);
   const [only] = returns;
-  return returns.length === 1 && only ? shapeOf(session, only, only, depth + 1) : OPEN;
+  return returns.length === 1 && only ? shapeOf(session, only, only.range[0], depth + 1) : OPEN;
 }
 
-function memberShape(session: Session, member: TSESTree.MemberExpression, use: TSESTree.Node, depth: number): ObjectAt {
+function memberShape(session: Session, member: TSESTree.MemberExpression, before: number, depth: number): ObjectAt {
   const name = memberName(member);
   if (name === undefined) return OPEN;
   const self = asThis(session, member.object);
   if (self) {
     const values = memberValues(session, self, name);
     const [only] = values;
-    return values.length === 1 && only ? shapeOf(session, only, only, depth + 1) : OPEN;
+    return values.length === 1 && only ? shapeOf(session, only, only.range[0], depth + 1) : OPEN;
   }
-  const value = propertyValue(shapeOf(session, member.object, use, depth + 1), name);
-  return value ? shapeOf(session, value, value, depth + 1) : OPEN;
+  const value = propertyValue(shapeOf(session, member.object, before, depth + 1), name);
+  return value ? shapeOf(session, value, value.range[0], depth + 1) : OPEN;
 }

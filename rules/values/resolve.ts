@@ -9,6 +9,7 @@ import { asThis, memberValues } from './members';
 import { objectAt, propertyAt } from './object-at';
 import {
   concatAll,
+  constantsOf,
   constantValue,
   hasUnknownPart,
   numbersOf,
@@ -44,9 +45,21 @@ function isPrimitive(value: unknown): value is Primitive {
   return value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
 }
 
-/** eslint-utils' constant folding; member reads are left to `objectAt`, which sees later writes. */
+/**
+ * Nodes folded by the layer itself rather than by eslint-utils: member reads (`objectAt` sees later
+ * writes), and variables and the string-building nodes over them, whose initialisers a rule must know.
+ */
+const FOLDED_HERE: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+]);
+
+/** eslint-utils' constant folding, for literals, arithmetic and calls of known pure functions. */
 function staticValueOf(session: Session, node: TSESTree.Node): Possible | undefined {
-  if (node.type === AST_NODE_TYPES.MemberExpression) return undefined;
+  if (FOLDED_HERE.has(node.type) || (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+')) return undefined;
   // eslint-utils is typed against ESTree; TSESTree nodes are a superset it walks the same way.
   const found = getStaticValue(node as never, scopeOf(session, node) as never);
   return found && isPrimitive(found.value) ? constantValue(found.value) : undefined;
@@ -108,15 +121,18 @@ function binaryValue(node: TSESTree.BinaryExpression, next: (child: TSESTree.Nod
   return values.length > 0 ? union(values, node) : unknownValue(node);
 }
 
-/** `a || b` / `a ?? b` may be either side, unless the left is a known constant that decides it. */
+/** `a || b` / `a ?? b` may be either side, unless the left is known and decides it. */
 function logicalValue(node: TSESTree.LogicalExpression, next: (child: TSESTree.Node) => Possible): Possible {
   const left = next(node.left);
-  const known = singleConstant(left);
-  const decided = known !== undefined || (!hasUnknownPart(left) && left.alternatives.length > 0);
-  if (decided && known !== undefined) {
-    const takesLeft = node.operator === '||' ? Boolean(known) : node.operator === '??' ? known !== null && known !== undefined : !known;
-    if (takesLeft) return left;
-    return next(node.right);
+  const constants = constantsOf(left);
+  if (!hasUnknownPart(left) && constants.length > 0) {
+    const takesLeft = constants.map((value) => {
+      if (node.operator === '||') return Boolean(value);
+      if (node.operator === '??') return value !== null && value !== undefined;
+      return !value;
+    });
+    if (takesLeft.every(Boolean)) return left;
+    if (!takesLeft.some(Boolean)) return next(node.right);
   }
   return union([left, next(node.right)], node);
 }
@@ -124,7 +140,9 @@ function logicalValue(node: TSESTree.LogicalExpression, next: (child: TSESTree.N
 function identifierValue(session: Session, identifier: TSESTree.Identifier, depth: number): Possible {
   const variable = variableOf(identifier, scopeOf(session, identifier));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || !definition) return unknownValue(identifier);
+  // Globals eslint-utils knows the value of: `undefined`, `NaN`, `Infinity`.
+  if (!variable || variable.defs.length === 0) return staticMemberValue(session, identifier) ?? unknownValue(identifier);
+  if (!definition) return unknownValue(identifier);
   const kind = definitionKind(definition);
   if (kind === 'Parameter') return parameterValue(session, identifier, definition.node, definition.name, depth);
   const declarator = definition.node;
@@ -205,9 +223,9 @@ function memberValue(session: Session, member: TSESTree.MemberExpression, depth:
   return union(values, member);
 }
 
-/** `Math.PI`-like constants of globals, which eslint-utils knows. */
-function staticMemberValue(session: Session, member: TSESTree.MemberExpression): Possible | undefined {
-  const found = getStaticValue(member as never, scopeOf(session, member) as never);
+/** `Math.PI`, `undefined` and other constants of globals, which eslint-utils knows. */
+function staticMemberValue(session: Session, node: TSESTree.MemberExpression | TSESTree.Identifier): Possible | undefined {
+  const found = getStaticValue(node as never, scopeOf(session, node) as never);
   return found && isPrimitive(found.value) ? constantValue(found.value) : undefined;
 }
 
