@@ -15,8 +15,8 @@ export type SignedContentType =
   | { kind: 'expression'; node: TSESTree.Node }
   /** The parameters are visible and set none: SigV4 then signs only `host`, any type uploads. */
   | { kind: 'absent' }
-  /** The parameters are not visible (a variable, a spread): the type may be signed. */
-  | { kind: 'unknown' };
+  /** The parameters are not visible (a variable, a spread): the type may be signed. `candidates`: the types it may be. */
+  | { kind: 'unknown'; candidates?: readonly string[] };
 
 export type PresignCallMatch =
   /**
