@@ -8,15 +8,15 @@ import { describe, it } from 'node:test';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import type { RunTests } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
-import { PUT_TEXT_GATES } from '../../rules/presigned-put-content-type';
-import { PRESIGN_TEXT_GATE } from '../../rules/require-sigv4-presign';
+import { PUT_TEXT_GATES } from '../../../rules/presigned-put-content-type';
+import { PRESIGN_TEXT_GATE } from '../../../rules/require-sigv4-presign';
 
 const GATES: Readonly<Record<string, (text: string) => boolean>> = {
   'require-sigv4-presign': (text) => PRESIGN_TEXT_GATE.test(text),
   'presigned-put-content-type': (text) => PUT_TEXT_GATES.every((gate) => gate.test(text)),
 };
 const gatedRules = Object.keys(GATES);
-const rulesDirectory = import.meta.dirname;
+const rulesDirectory = join(import.meta.dirname, '..');
 
 /** The invalid cases of the gated rules' `run(…)` calls, recorded instead of run. */
 async function collectInvalidCases(): Promise<{ rule: string; name: string; code: string }[]> {
@@ -65,7 +65,7 @@ describe('whole-file text gates', () => {
   }
 
   it('a file without the words gets no listener', async () => {
-    const { rules } = await import('../../rules/index');
+    const { rules } = await import('../../../rules/index');
     const linter = new Linter({ configType: 'flat' });
     const source = 'export const total = items.reduce((sum, item) => sum + item.price, 0);';
     for (const rule of gatedRules) {
