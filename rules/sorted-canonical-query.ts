@@ -1,6 +1,6 @@
 // Rule: a hand-built SigV4 canonical request must list its query (and headers) sorted and RFC 3986 encoded.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { CanonicalRequestSlots, CanonicalSlot } from './utils/canonical-request';
 import {
   CANONICAL_REQUEST_HINT,
@@ -30,6 +30,7 @@ import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
 import { flattenStringParts, isConcatenation, isStringExpression } from './utils/string-parts';
 import { calledMethodName, hasLowerCaseHexEscape } from './utils/uri-encoder-calls';
+import { valuesOf } from './values';
 
 type MessageIds =
   | 'unsortedQueryLiteral'
@@ -150,7 +151,7 @@ export default createRule<[], MessageIds>({
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
-  const code: FileCode = { sourceCode, functionsByName: definitions.functionsByName };
+  const code: FileCode = { sourceCode, functionsByName: definitions.functionsByName, values: valuesOf(sourceCode) };
   const scopeOf: ScopeOf = (node) => sourceCode.getScope(node);
   const reports = new Map<string, PendingReport>();
   const canonicalQuery = createCanonicalQuerySuggester(sourceCode);
@@ -251,7 +252,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function inspectComparator(comparator: TSESTree.Node | undefined, part: CanonicalPart): void {
     if (!comparator) return;
-    const fn = comparatorFunction(comparator, scopeOf);
+    const fn = comparatorFunction(comparator, scopeOf, code.values);
     const order = comparatorOrder(comparator, fn, sourceCode);
     if (order === 'locale') {
       const comparison = fn ? codePointComparison(fn, sourceCode) : null;

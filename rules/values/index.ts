@@ -8,6 +8,7 @@ import { resolveValue } from './resolve';
 import { sessionOf } from './session';
 import type { FunctionNode } from './syntax';
 import { constructionOf } from './construction';
+import { thisMemberWrites } from './members';
 
 export type { CalleeTarget, CallSites } from './callee';
 export { type ObjectAt, type ObjectEntry, type PropertyAt, isObjectAssign, propertyAt, propertyValue } from './object-at';
@@ -37,6 +38,8 @@ export interface ValueTracker {
   callSites(fn: FunctionNode): CallSites;
   /** The `new` expression that made the object an expression holds (through factories and `this` fields). */
   constructionOf(node: TSESTree.Node): TSESTree.NewExpression | undefined;
+  /** Every value written to `this.x` (or `self.x`) in the class, object or prototype it belongs to; [] for other members. */
+  thisMemberWrites(member: TSESTree.MemberExpression): TSESTree.Node[];
 }
 
 const trackers = new WeakMap<object, ValueTracker>();
@@ -52,6 +55,7 @@ export function valuesOf(sourceCode: Readonly<TSESLint.SourceCode>): ValueTracke
       callee: (node) => calleeOf(session, node),
       callSites: (fn) => callSitesOf(session, fn),
       constructionOf: (node) => constructionOf(session, node),
+      thisMemberWrites: (member) => thisMemberWrites(session, member),
     };
     trackers.set(sourceCode, tracker);
   }

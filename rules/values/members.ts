@@ -120,3 +120,10 @@ export function memberValues(session: Session, thisNode: TSESTree.ThisExpression
   );
   return [...literal, ...written];
 }
+
+/** The values written to `this.x` / `self.x`; [] when the member is not read from `this`. */
+export function thisMemberWrites(session: Session, member: TSESTree.MemberExpression): TSESTree.Node[] {
+  const self = asThis(session, member.object);
+  const name = memberName(member);
+  return self && name !== undefined ? memberValues(session, self, name) : [];
+}
