@@ -1,6 +1,6 @@
 // Matches a hand-built SigV4 canonical request and names its query and header slots.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf } from './const-binding';
 import type { StringPart } from './string-parts';

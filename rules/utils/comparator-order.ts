@@ -1,6 +1,6 @@
 // Tells which order a sort comparator gives: locale collation, a case-folded order, or another one.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { staticKeyName } from './const-binding';
 import { functionBoundTo } from './local-functions';

@@ -1,7 +1,7 @@
 // Follows the array a `.join(…)` joins back to where its elements come from (an object's keys, a
 // URLSearchParams, literal strings, pushes in a loop), noting any sort on the way.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf } from './const-binding';
 import { isUrlSearchParamsValue } from './form-encoded-queries';

@@ -1,6 +1,6 @@
 // Finds the local functions code runs: the function a name is bound to, and those a call may call.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf, staticKeyName } from './const-binding';
 import type { FunctionNode } from './query-building-shapes';

@@ -1,7 +1,8 @@
 // Tells where a URL expression comes from, without type information: an S3 presign in the same
 // file (with the Content-Type it signed), a value whose name marks a presigned URL, or something
 // that is certainly not an S3 presigned URL (a literal endpoint, another store's signed URL).
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { variableOf } from '../values/syntax';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyKeyName } from './static-value';
 import { isHelperPresignCall, matchPresignCall } from './s3-presign-calls';
@@ -123,7 +124,7 @@ function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSES
 
 /** The function a callee identifier names in this file, if any. */
 function findLocalFunction(callee: TSESTree.Identifier, context: UrlOriginContext): TSESTree.FunctionLike | undefined {
-  const variable = ASTUtils.findVariable(context.getScope(callee), callee);
+  const variable = variableOf(callee, context.getScope(callee));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const node = definition?.node;
   if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
@@ -200,7 +201,7 @@ function resolveDestructured(
 }
 
 function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
-  const variable = ASTUtils.findVariable(context.getScope(identifier), identifier);
+  const variable = variableOf(identifier, context.getScope(identifier));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const parameterIndex = definition && isFunctionNode(definition.node) ? definition.node.params.findIndex((param) => param === definition.name) : -1;
   if (definition && depth < MAX_DEPTH && isFunctionNode(definition.node) && parameterIndex >= 0) {

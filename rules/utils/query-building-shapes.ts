@@ -1,6 +1,6 @@
 // Matches the shapes query- and header-building code takes: functions, key lists, loops, escapers.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { staticKeyName } from './const-binding';
 import { isConcatenation, isStringExpression } from './string-parts';
 import { calledMethodName } from './uri-encoder-calls';

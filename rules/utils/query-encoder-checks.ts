@@ -1,7 +1,7 @@
 // Tells whether query-building code encodes as SigV4 does: every built-in encoder completed to
 // RFC 3986, and every hand-made `%XX` escape in upper-case hex.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { isUndeclaredGlobal } from './const-binding';
 import type { FileCode } from './local-functions';

@@ -1,7 +1,7 @@
 // Walks the code that builds one slot of a canonical request: every node under it (callbacks
 // included), and on through the local variables it reads and the local functions it calls.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf, staticKeyName } from './const-binding';
 import type { FileCode } from './local-functions';
