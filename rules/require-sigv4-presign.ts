@@ -42,7 +42,6 @@ export const SIGV2_PRESIGN_REGIONS = [
   'us-gov-west-1',
 ] as const;
 
-const SIGV2_REGION_LIST = `${SIGV2_PRESIGN_REGIONS.slice(0, -1).join(', ')} and ${SIGV2_PRESIGN_REGIONS.at(-1)}`;
 const PRESIGNER_MODULE = '@aws-sdk/s3-request-presigner';
 
 type MessageIds =
@@ -103,6 +102,7 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
+    defaultOptions: [{ maxExpiresIn: MAX_SIGV4_EXPIRY_SECONDS }],
   },
   defaultOptions: [{ maxExpiresIn: MAX_SIGV4_EXPIRY_SECONDS }],
   create(context, [{ maxExpiresIn = MAX_SIGV4_EXPIRY_SECONDS }]) {
@@ -128,7 +128,7 @@ export default createRule<Options, MessageIds>({
       const offending = offendingExpiry(node, values, maxExpiresIn);
       if (!offending || reportedExpiries.has(offending.node)) return;
       reportedExpiries.add(offending.node);
-      context.report({ node: offending.node, messageId, data: { seconds: String(offending.seconds), ...limitData } });
+      context.report({ node: offending.node, messageId, data: { seconds: String(offending.seconds), limit: limitData.limit, reason: limitData.reason } });
     }
 
     function checkExpiryOption(options: TSESTree.Node | undefined, name: string, messageId: MessageIds, use: TSESTree.Node): void {
@@ -142,7 +142,7 @@ export default createRule<Options, MessageIds>({
       if (found.kind === 'expression') return reportExpiry(found.node, 'amzExpiresBeyondSigV4Limit');
       if (found.seconds <= maxExpiresIn || reportedExpiries.has(found.node)) return;
       reportedExpiries.add(found.node);
-      context.report({ node: found.node, messageId: 'amzExpiresBeyondSigV4Limit', data: { seconds: String(found.seconds), ...limitData } });
+      context.report({ node: found.node, messageId: 'amzExpiresBeyondSigV4Limit', data: { seconds: String(found.seconds), limit: limitData.limit, reason: limitData.reason } });
     }
 
     /** `s3.getSignedUrl(operation, params[, callback])`, also through `promisify`/`bind` aliases. */

@@ -2,7 +2,6 @@
 // markers in constants, fields and method returns, query keys set one by one, headers joined from
 // arrays; and that it stays silent where code only reads a header name, in test assertions, and on
 // the services that only speak SigV2 (SimpleDB, Import/Export; issue 14 item 8).
-/* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 import type { InferMessageIdsTypeFromRule } from '@typescript-eslint/utils/eslint-utils';
 import rule from '../../rules/no-legacy-signature';
