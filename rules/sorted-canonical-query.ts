@@ -5,6 +5,7 @@ import type { CanonicalRequestSlots, CanonicalSlot } from './utils/canonical-req
 import {
   CANONICAL_REQUEST_HINT,
   SIGV4_MARKER,
+  canonicalRequestFromAccumulation,
   canonicalRequestFromJoin,
   canonicalRequestFromPushedLines,
   canonicalRequestFromString,
@@ -24,7 +25,7 @@ import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions'
 import type { FileCode } from './utils/local-functions';
 import { createLocalDefinitions, rememberDefinition } from './utils/local-definitions';
 import { incompleteEncoderName, isEncoderPassedAsCallback, isLowerCaseHexEscaper } from './utils/query-encoder-checks';
-import { isInsideStringExpression, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
+import { isInsideStringExpression, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
 import { isCodePointSorted, joinedQueryParameterNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
@@ -127,6 +128,7 @@ export default createRule<[], MessageIds>({
       },
       VariableDeclarator(node) {
         rememberDefinition(definitions, node.id.type === AST_NODE_TYPES.Identifier ? node.id.name : null, node.init);
+        rememberCanonicalRequest(canonicalRequestFromAccumulation(node, sourceCode));
       },
       'MethodDefinition, Property'(node: TSESTree.MethodDefinition | TSESTree.Property) {
         rememberDefinition(definitions, staticKeyName(node.key, node.computed), node.value);
@@ -204,6 +206,9 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   function inspectNode(node: TSESTree.Node, part: CanonicalPart): void {
     if (node.type === AST_NODE_TYPES.CallExpression) inspectCall(node, part);
     else if (node.type === AST_NODE_TYPES.Identifier) inspectIdentifier(node, part);
+    else if (part === 'query' && node.type === AST_NODE_TYPES.MemberExpression && isLegacyUrlQuery(node)) {
+      report({ node, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(node)] });
+    }
     else if (part === 'query' && hasLowerCaseHexEscape(node) && isReplacementArgument(node)) {
       report({ node, messageId: 'lowercaseHexEscape', fix: (fixer) => fixer.replaceText(node, withUpperCaseHexEscapes(node.raw)) });
     }

@@ -100,6 +100,19 @@ export function isRawUrlQuery(call: TSESTree.CallExpression, method: string | nu
   return staticKeyName(callee.object.property, callee.object.computed) === 'search';
 }
 
+/** `url.parse(u).query` (without `parseQueryString`): the raw query string of a legacy URL object. */
+export function isLegacyUrlQuery(member: TSESTree.MemberExpression): boolean {
+  if (staticKeyName(member.property, member.computed) !== 'query' || member.object.type !== AST_NODE_TYPES.CallExpression) return false;
+  const parse = member.object;
+  const callee = parse.callee;
+  const isUrlParse =
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticKeyName(callee.property, callee.computed) === 'parse' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    /^url$/i.test(callee.object.name);
+  return isUrlParse && parse.arguments.length === 1;
+}
+
 export function singleReturnedExpression(fn: FunctionNode): TSESTree.Node | null {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
   const [statement] = fn.body.body;

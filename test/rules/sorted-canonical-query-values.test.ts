@@ -27,6 +27,19 @@ export function canonical(params, h, s, x) {
   return ['GET', '/', pairs.join('&'), h, s, x].join('\\n');
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
+  // A canonical request accumulated with += whose header lines are in order.
+  `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += 'x-amz-date:' + req.date + '\\n';
+  canonical += '\\n';
+  canonical += 'host;x-amz-date' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
   // encodeURIComponent of the credential scope: only [A-Za-z0-9/_-] can occur.
   `export function presignQuery(accessKeyId, date, region, service, h, s, x) {
   const scope = date + '/' + region + '/' + service + '/aws4_request';
@@ -106,6 +119,40 @@ class Signer {
   }
 }
 const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'the raw query of url.parse(u) signed as written',
+    code: `const url = require('url');
+function canonicalRequest(method, u, headers, signedHeaders, hash) {
+  const query = url.parse(u).query;
+  return [method, '/', query, headers, signedHeaders, hash].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 17, suggestions: [{ messageId: 'useCanonicalQueryString', output: `const url = require('url');
+const { canonicalQueryString } = require('sigv4-migrate/sigv4');
+function canonicalRequest(method, u, headers, signedHeaders, hash) {
+  const query = canonicalQueryString(url.parse(u).query);
+  return [method, '/', query, headers, signedHeaders, hash].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'a canonical request accumulated with += whose header lines are appended unsorted',
+    code: `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'x-amz-date:' + req.date + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += '\\n';
+  canonical += 'x-amz-date;host' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 2, column: 7 }],
   },
 ];
 
