@@ -31,6 +31,7 @@ type MessageIds =
   | 'signatureVersionInSdkV3'
   | 'awsSign2Library'
   | 'knoxLibrary'
+  | 'aws3Library'
   | 'sigV2SignerConstructor'
   | 'sigV2SignerLibrary'
   | 'requestAwsOption'
@@ -268,6 +269,7 @@ export default createRule<[], MessageIds>({
         "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects; this client's endpoint is not visibly AWS, so it is not fixed automatically. Use 'v4' when the server is AWS or supports SigV4.",
       signatureVersionInSdkV3: "AWS SDK v3 clients ignore 'signatureVersion' and always sign with Signature Version 4. Remove it.",
       awsSign2Library: "'aws-sign2' only produces S3 Signature Version 2 headers, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4 (aws4, the sigv4-migrate helper, or an AWS SDK).",
+      aws3Library: "'aws3' signs requests with AWS Signature Version 3, which AWS no longer accepts. Use its successor aws4 (same `sign(options)` call) or an AWS SDK.",
       knoxLibrary: "'knox' signs every S3 request with Signature Version 2 and is unmaintained. Use @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion 'v4').",
       sigV2SignerConstructor:
         "'signerConstructor' plugs the aws-sdk-signature-v2 Signature Version 2 signer into an SDK v3 client. Remove it so the client signs with Signature Version 4.",
@@ -290,7 +292,7 @@ export default createRule<[], MessageIds>({
     const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
     const hasSignatureMethodEvidence = text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
-    const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes(SIGNER_V2_MODULE);
+    const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
     const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
 
     let usesAwsSdkV2: boolean | undefined;
@@ -493,6 +495,7 @@ export default createRule<[], MessageIds>({
     function checkModuleSource(node: TSESTree.Node, source: string): void {
       if (moduleMatches(source, 'aws-sign2')) context.report({ node, messageId: 'awsSign2Library' });
       else if (moduleMatches(source, 'knox')) context.report({ node, messageId: 'knoxLibrary' });
+      else if (moduleMatches(source, 'aws3')) context.report({ node, messageId: 'aws3Library' });
       else if (moduleMatches(source, SIGNER_V2_MODULE)) signerV2Imports.push(node);
     }
 

@@ -37,6 +37,9 @@ const valid = [
   ),
   // Query keys of a SigV4 presign set one by one.
   lines("const query = {};", "query['X-Amz-Algorithm'] = 'AWS4-HMAC-SHA256';", "query['X-Amz-Signature'] = signature;"),
+  // aws4, the successor of aws3, and look-alike names.
+  "const aws4 = require('aws4'); aws4.sign(opts);",
+  "import { sign } from './aws3-compat';",
   // A joined array that is not an S3 SigV2 header.
   "const line = ['AWS ', region, ' is ', status].join('');",
 ];
@@ -101,6 +104,17 @@ const invalid: InvalidTestCase<MessageIds, []>[] = [
       { messageId: 'legacyAuthHeader', line: 2, column: 9 },
       { messageId: 'legacyAuthScheme', line: 2, column: 35 },
     ],
+  },
+  {
+    // mhart/aws3 signs with SigV3 (X-Amzn-Authorization: AWS3-HTTPS …).
+    code: "var aws3 = require('aws3'); aws3.sign(opts);",
+    output: null,
+    errors: [{ messageId: 'aws3Library', line: 1, column: 12 }],
+  },
+  {
+    code: "import aws3 from 'aws3';",
+    output: null,
+    errors: [{ messageId: 'aws3Library', line: 1, column: 1 }],
   },
   {
     // A client of another service with v2 is still reported beside a SimpleDB one.
