@@ -74,25 +74,25 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       unsortedQueryLiteral:
-        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by name in code-point order before hashing. AWS computes the sorted form, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point. AWS hashes the sorted form and answers 403 SignatureDoesNotMatch.',
       unsortedQueryJoin:
-        'The canonical query is joined from {{source}} without sorting, so it follows insertion order. SigV4 sorts parameters by name in code-point order; AWS hashes the sorted form and answers 403 SignatureDoesNotMatch whenever the order differs.',
+        'The canonical query is joined from {{source}} without sorting. SigV4 sorts parameters by code point, so AWS answers 403 SignatureDoesNotMatch whenever the order differs.',
       formEncodedQuery:
-        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes a space as "+" (form encoding), while AWS sorts parameters by name and expects %20. Any unsorted or spaced parameter gets 403 SignatureDoesNotMatch.',
+        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+". AWS sorts parameters and expects %20, so it answers 403 SignatureDoesNotMatch.',
       rawUrlQuery:
-        'The query copied from the URL is signed as written: SigV4 wants it sorted by name and re-encoded (RFC 3986, upper-case hex). AWS canonicalises it itself and answers 403 SignatureDoesNotMatch when the two differ.',
+        'The query copied from the URL is signed as written. SigV4 wants it sorted and RFC 3986-encoded, so AWS answers 403 SignatureDoesNotMatch when the two differ.',
       incompleteQueryEncoder:
-        "`{{encoder}}` leaves some characters unencoded that SigV4 percent-encodes (encodeURIComponent keeps !'()*, encodeURI and escape keep more). AWS encodes everything except A-Z a-z 0-9 - _ . ~, so a value containing one of them gets 403 SignatureDoesNotMatch.",
+        "`{{encoder}}` leaves some characters unencoded that SigV4 percent-encodes (such as !'()*). A value containing one gets 403 SignatureDoesNotMatch.",
       lowercaseHexEscape:
-        'Lower-case hex in a percent escape (%2a): SigV4 canonical form uses upper-case hex (%2A). AWS hashes its upper-case form, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'Lower-case hex in a percent escape (%2a): SigV4 canonical form uses upper-case hex (%2A), so AWS answers 403 SignatureDoesNotMatch.',
       localeCompareOrder:
-        'The canonical {{part}} are sorted with locale collation, which folds case and weighs punctuation. SigV4 sorts by code point (`X-Amz-Date` before `language-code`); AWS answers 403 SignatureDoesNotMatch when the orders differ.',
+        'The canonical {{part}} are sorted with locale collation, not by code point as SigV4 does (`X-Amz-Date` before `language-code`). AWS answers 403 SignatureDoesNotMatch when the orders differ.',
       caseInsensitiveOrder:
-        'The canonical query is sorted case-insensitively. SigV4 sorts by code point, upper case before lower case (`X-Amz-Date` before `language-code`); AWS answers 403 SignatureDoesNotMatch when the orders differ.',
+        'The canonical query is sorted case-insensitively, not by code point as SigV4 does (`X-Amz-Date` before `language-code`). AWS answers 403 SignatureDoesNotMatch when the orders differ.',
       unsortedCanonicalHeaders:
-        'The canonical headers are {{how}}. SigV4 lists headers (and signed headers) sorted by lower-cased name; AWS hashes the sorted list and answers 403 SignatureDoesNotMatch.',
+        'The canonical headers are {{how}}. SigV4 lists them sorted by lower-cased name, so AWS answers 403 SignatureDoesNotMatch.',
       headerNamesNotLowercased:
-        'The canonical headers use names that are not lower-cased ({{names}}). SigV4 lower-cases every header name before hashing; AWS does, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'The canonical headers use names that are not lower-cased ({{names}}). SigV4 lower-cases every header name, so AWS answers 403 SignatureDoesNotMatch.',
       useCanonicalQueryString: "Build the canonical query with `canonicalQueryString(…)` from 'sigv4-migrate/sigv4'.",
       useRfc3986Encoder: "Use encodeURIComponent and re-encode !'()* with upper-case hex.",
       useCodePointComparator: 'Compare by code point (`a < b ? -1 : a > b ? 1 : 0`).',
