@@ -24,7 +24,7 @@ const PROMISIFY_NAMES = new Set(['promisify', 'promisifyAll', 'fromCallback']);
 /** The function or method a call or a function-valued expression refers to. */
 export function calleeOf(session: Session, node: TSESTree.Node): CalleeTarget | undefined {
   const target = node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression ? node.callee : node;
-  return memoised(session, 'callee', target, () => findTarget(session, target, 0));
+  return memoised(session, 'callee', target, () => findTarget(session, target, 0), undefined);
 }
 
 function findTarget(session: Session, node: TSESTree.Node, depth: number): CalleeTarget | undefined {
@@ -98,7 +98,7 @@ export function callSitesOf(session: Session, fn: FunctionNode): CallSites {
       else open = true;
     }
     return { calls, open };
-  });
+  }, { calls: [], open: true });
 }
 
 function functionVariable(session: Session, fn: FunctionNode): ReturnType<typeof variableOf> {

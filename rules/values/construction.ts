@@ -9,7 +9,7 @@ import { MAX_DEPTH, memoised, returnedExpressions, scopeOf, type Session } from 
 import { definitionKind, memberName, skipWrappers, variableOf } from './syntax';
 
 export function constructionOf(session: Session, node: TSESTree.Node): TSESTree.NewExpression | undefined {
-  return memoised(session, 'construction', node, () => findConstruction(session, node, 0));
+  return memoised(session, 'construction', node, () => findConstruction(session, node, 0), undefined);
 }
 
 /** The one construction all candidates agree on; none when they differ or none is visible. */

@@ -106,7 +106,7 @@ function memberIndex(session: Session): MemberIndex {
       return true;
     });
     return index;
-  });
+  }, new Map());
 }
 
 /** Every value the owner of `thisNode` gives member `name`: fields, methods and assignments. */

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeOf } from './callee';
 import { asThis, memberValues } from './members';
-import { MAX_DEPTH, returnedExpressions, scopeOf, type Session } from './session';
+import { guarded, MAX_DEPTH, returnedExpressions, scopeOf, type Session } from './session';
 import { definitionKind, keyName, memberName, runsConditionallyWithin, skipWrappers, variableOf } from './syntax';
 
 /** One step in building the object: a property set, or a part only run time knows. */
@@ -66,6 +66,10 @@ function asMaybe(object: ObjectAt): ObjectEntry[] {
 
 function shapeOf(session: Session, node: TSESTree.Node, before: number, depth: number): ObjectAt {
   if (depth > MAX_DEPTH) return OPEN;
+  return guarded(session, OPEN, () => computeShape(session, node, before, depth));
+}
+
+function computeShape(session: Session, node: TSESTree.Node, before: number, depth: number): ObjectAt {
   const expression = skipWrappers(node);
   switch (expression.type) {
     case AST_NODE_TYPES.ObjectExpression:

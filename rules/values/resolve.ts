@@ -21,7 +21,7 @@ import {
   unknownValue,
   withSource,
 } from './possible';
-import { MAX_DEPTH, returnedExpressions, scopeOf, type Session } from './session';
+import { guarded, MAX_DEPTH, returnedExpressions, scopeOf, type Session } from './session';
 import { definitionKind, type FunctionNode, memberName, skipWrappers, variableOf } from './syntax';
 
 /** Every value `node` may hold (memoised per file); unknown pieces wherever it cannot be sure. */
@@ -35,7 +35,7 @@ export function resolveValue(session: Session, node: TSESTree.Node, depth = 0): 
   }
   const cutsBefore = session.cuts;
   session.active.add(node);
-  const result = computeValue(session, node, depth);
+  const result = guarded(session, unknownValue(node), () => computeValue(session, node, depth));
   session.active.delete(node);
   if (session.cuts === cutsBefore) session.resolved.set(node, result);
   return result;
@@ -218,9 +218,18 @@ function memberValue(session: Session, member: TSESTree.MemberExpression, depth:
   const arrayElement = arrayElementValue(session, member, name, depth);
   if (arrayElement) return arrayElement;
   const lookup = propertyAt(objectAt(session, member.object, member), name);
-  if (lookup.kind !== 'found') return staticMemberValue(session, member) ?? unknownValue(member);
+  if (lookup.kind !== 'found') return (readsGlobal(session, member) && staticMemberValue(session, member)) || unknownValue(member);
   const values = [lookup.value, ...lookup.maybe].map((value) => withSource(resolveValue(session, value, depth + 1), value));
   return union(values, member);
+}
+
+/** `Math.PI`, `Number.MAX_SAFE_INTEGER`: a member chain rooted at an undeclared global (a declared object may have been mutated). */
+function readsGlobal(session: Session, member: TSESTree.MemberExpression): boolean {
+  let root: TSESTree.Node = member;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(root, scopeOf(session, root));
+  return !variable || variable.defs.length === 0;
 }
 
 /** `Math.PI`, `undefined` and other constants of globals, which eslint-utils knows. */
@@ -249,7 +258,12 @@ function arrayElements(session: Session, node: TSESTree.Node, depth: number): TS
   const variable = variableOf(expression, scopeOf(session, expression));
   const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return undefined;
-  const mutated = variable?.references.some((reference) => !reference.init && reference.identifier.parent?.type === AST_NODE_TYPES.MemberExpression && reference.identifier.parent.parent?.type === AST_NODE_TYPES.CallExpression);
+  // `list.push(x)`, `list.splice(…)`: a method called on the array may change its elements.
+  const mutated = variable?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    return !reference.init && member?.type === AST_NODE_TYPES.MemberExpression && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member;
+  });
   return mutated ? undefined : arrayElements(session, declarator.init, depth + 1);
 }
 

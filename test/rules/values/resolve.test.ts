@@ -72,6 +72,12 @@ describe('resolve', () => {
     assert.deepEqual(one('var a = b; var b = a; probe(a);'), ['?'], 'a cycle');
   });
 
+  it('answers unknown, within the stack, on chains of questions across entry points (objects, callees, objects…)', () => {
+    // Each object is filled from a method of the next one: objectAt → callee → objectAt …, 3000 deep; a declared object is never read by eslint-utils, which ignores its mutations.
+    const chain = Array.from({ length: 3000 }, (_, i) => `var o${i} = {}; Object.assign(o${i}, o${i + 1}.f());`).join('\n');
+    assert.deepEqual(one(`${chain}\nprobe(o0.k);`), ['?']);
+  });
+
   it('keeps reassignments before the use as alternatives and appends +=', () => {
     assert.deepEqual(one("let v = 'a'; if (x) v = 'b'; probe(v);"), ['a', 'b']);
     assert.deepEqual(one("let s = 'GET\\n'; s += path; s += '\\n'; probe(s);"), ['GET\n?\n']);
