@@ -1,6 +1,6 @@
 // Reports request signing older than Signature Version 4: SigV3 headers, SigV2 query and S3 signing,
 // aws-sdk v2 legacy `signatureVersion` settings, and libraries that can only sign with SigV2.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   classifyEndpoint,
@@ -17,14 +17,8 @@ import { requiredModuleSource, resolveModuleMember } from './utils/module-bindin
 import { findObjectDestinations, isObjectAssignCall, type Destination } from './utils/object-destinations';
 import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
 import { appendProperty, removeProperty } from './utils/property-fixes';
-import {
-  getPropertyKeyName,
-  getStaticString,
-  getStringParts,
-  isConcatenation,
-  partsToPattern,
-  type StringParts,
-} from './utils/static-value';
+import { getPropertyKeyName, getStaticString, getStringParts, isConcatenation } from './utils/static-value';
+import { constantsOf, patternsOf, propertyAt, valuesOf, type ValueTracker } from './values';
 
 type MessageIds =
   | 'legacyAuthHeader'
@@ -37,6 +31,7 @@ type MessageIds =
   | 'signatureVersionInSdkV3'
   | 'awsSign2Library'
   | 'knoxLibrary'
+  | 'aws3Library'
   | 'sigV2SignerConstructor'
   | 'sigV2SignerLibrary'
   | 'requestAwsOption'
@@ -69,7 +64,8 @@ const SIGNER_V2_MODULE = 'aws-sdk-signature-v2';
 // Whole-file needles: most files mention none of them, and then the string checks are skipped.
 const STRING_NEEDLES = /AWS3|AWSAccessKeyId|SignatureVersion|["'`]AWS /;
 const HEADER_NEEDLE = /x-amzn-authorization/i;
-const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)/i;
+// The HMAC may be named before the parameter (`this.method = 'HmacSHA1'` … `'&SignatureMethod=' + this.method`).
+const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)|Hmac-?SHA(?:1|256)[\s\S]{0,200}?SignatureMethod/i;
 const AWS_SDK_V2_IMPORT = /["'`]aws-sdk(?:\/[\w./-]*)?["'`]/;
 
 const LEGACY_HEADER = /^\s*x-amzn-authorization\s*(?::|$)/i;
@@ -84,7 +80,53 @@ interface StringFinding {
   node: TSESTree.Node;
   messageId: MessageIds;
   data?: Record<string, string>;
-  resolved: StringParts['resolvedInitializers'];
+  /** Expressions read to know the value (initialisers, returns), so they are not reported again. */
+  resolved: readonly TSESTree.Node[];
+}
+
+/** aws-sdk v2 services that only speak SigV2: their `signatureVersion: 'v2'` is required, not legacy. */
+const SIGV2_ONLY_SERVICES = new Set(['simpledb', 'sdb', 'importexport']);
+/** Keys of service-specific config blocks for those services (`sdb: {…}`, aws-sdk's own region table keys ending in `/sdb`). */
+const SIGV2_ONLY_CONFIG_KEY = /(?:^|\/)(?:sdb|simpledb|importexport)$/i;
+
+/** True for the options of a SigV2-only service: keyed by it, or naming it as `endpointPrefix`/`signingName`. */
+function isSigV2OnlyServiceConfig(object: TSESTree.ObjectExpression): boolean {
+  const holder = object.parent;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === object) {
+    const key = getPropertyKeyName(holder);
+    if (key !== undefined && SIGV2_ONLY_CONFIG_KEY.test(key)) return true;
+  }
+  return object.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    const key = getPropertyKeyName(property);
+    const value = property.value;
+    return (
+      (key === 'endpointPrefix' || key === 'signingName') &&
+      value.type === AST_NODE_TYPES.Literal &&
+      typeof value.value === 'string' &&
+      SIGV2_ONLY_SERVICES.has(value.value)
+    );
+  });
+}
+
+const ASSERTION_ROOTS = new Set(['expect', 'assert', 'should', 'chai', 't']);
+
+/** The identifier a call chain starts from: `expect` in `expect(x).to.have.string('…')`. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = current.callee;
+    else return current;
+  }
+}
+
+/** True when the string is an argument of a test assertion (`assert.match(a, …)`, `expect(a).toContain(…)`). */
+function isAssertionArgument(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
+  const root = chainRoot(parent.callee);
+  return root.type === AST_NODE_TYPES.Identifier && ASSERTION_ROOTS.has(root.name);
 }
 
 /** Which legacy string the text (run-time parts as `\0`) is, if any; most specific first. */
@@ -110,11 +152,19 @@ const HEADER_READ_METHODS = new Set(['get', 'has', 'includes', 'indexOf', 'delet
 function isHeaderNameOnlyRead(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === node) return !isAssignedTo(parent);
+  if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'in') return true;
   if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.SwitchCase) return true;
   if (parent.type === AST_NODE_TYPES.BinaryExpression) return COMPARISON_OPERATORS.has(parent.operator);
   if (parent.type !== AST_NODE_TYPES.CallExpression || parent.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = parent.callee.property;
   return method.type === AST_NODE_TYPES.Identifier && HEADER_READ_METHODS.has(method.name);
+}
+
+/** `h[name] = …` writes the header; `h[name]`, `delete h[name]` and `log(h[name])` only read it. */
+function isAssignedTo(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member;
 }
 
 /** True when the node is one operand of a larger concatenation or template (checked as the whole). */
@@ -146,7 +196,7 @@ function memberPath(path: readonly string[]): readonly string[] {
   return path[0] === 'default' ? path.slice(1) : path;
 }
 
-type ConfigConsumer = { kind: 'sdkV2'; options: TSESTree.Node } | { kind: 'sdkV3' } | { kind: 'other' };
+type ConfigConsumer = { kind: 'sdkV2'; options: TSESTree.Node } | { kind: 'sdkV3' } | { kind: 'sigV2OnlyService' } | { kind: 'other' };
 
 function classifyDestination(destination: Destination, scopeOf: ScopeOf): ConfigConsumer {
   if ('assignment' in destination) {
@@ -156,7 +206,9 @@ function classifyDestination(destination: Destination, scopeOf: ScopeOf): Config
   const { call, argument } = destination;
   if (call.arguments[0] !== argument) return { kind: 'other' };
   if (call.type === AST_NODE_TYPES.NewExpression) {
-    if (matchAwsSdkV2ClientConstruction(call, scopeOf) || matchAwsSdkV2ConfigConstruction(call, scopeOf) !== undefined) {
+    const client = matchAwsSdkV2ClientConstruction(call, scopeOf);
+    if (client && SIGV2_ONLY_SERVICES.has(client.serviceId)) return { kind: 'sigV2OnlyService' };
+    if (client || matchAwsSdkV2ConfigConstruction(call, scopeOf) !== undefined) {
       return { kind: 'sdkV2', options: argument };
     }
     const member = resolveModuleMember(call.callee, scopeOf);
@@ -202,23 +254,27 @@ export default createRule<[], MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      legacyAuthHeader: `'X-Amzn-Authorization' carries an AWS Signature Version 3 signature, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Sign with Signature Version 4 (an 'Authorization: AWS4-HMAC-SHA256 …' header) using the sigv4-migrate helper or an AWS SDK.`,
-      legacyAuthScheme: `'{{scheme}}' is the AWS Signature Version 3 auth scheme, which AWS no longer accepts: ${SES_SIGV3_ANSWER}. Build a Signature Version 4 'Authorization: AWS4-HMAC-SHA256 …' header instead (sigv4-migrate helper or an AWS SDK).`,
+      legacyAuthHeader:
+        "'X-Amzn-Authorization' carries an AWS Signature Version 3 signature, which AWS no longer accepts. Sign with Signature Version 4 (an 'Authorization: AWS4-HMAC-SHA256 …' header).",
+      legacyAuthScheme:
+        "'{{scheme}}' is the AWS Signature Version 3 auth scheme, which AWS no longer accepts. Build a Signature Version 4 'Authorization: AWS4-HMAC-SHA256 …' header instead.",
       sigV2QuerySigning:
-        `SignatureVersion=2 query signing (SignatureMethod HmacSHA1/HmacSHA256) is AWS Signature Version 2: ${QUERY_SIGV2_ANSWER}. Sign the query with Signature Version 4 (X-Amz-Algorithm, X-Amz-Credential, X-Amz-Date, X-Amz-SignedHeaders, X-Amz-Signature).`,
-      s3SigV2PresignedUrl: `This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature): ${S3_SIGV2_ANSWER}. Presign with Signature Version 4 (X-Amz-Algorithm … X-Amz-Signature; at most 7 days), e.g. with the sigv4-migrate helper or @aws-sdk/s3-request-presigner.`,
-      s3SigV2AuthHeader: `'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header: ${S3_SIGV2_ANSWER}. Sign with Signature Version 4 ('AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…').`,
-      legacySignatureVersion:
-        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects: {{answer}}. Use 'v4'.",
+        'SignatureVersion=2 query signing is AWS Signature Version 2, which newer regions and more services every year reject. Sign the query with Signature Version 4.',
+      s3SigV2PresignedUrl:
+        'This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature), which S3 rejects in newer regions and for newer buckets. Presign with Signature Version 4 (at most 7 days).',
+      s3SigV2AuthHeader:
+        "'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4.",
+      legacySignatureVersion: "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects. Use 'v4'.",
       legacySignatureVersionCustomEndpoint:
-        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects ({{answer}}). This client's endpoint is not visibly AWS (an S3-compatible server such as MinIO or Ceph may need the old signature on purpose), so it is not fixed automatically: switch to 'v4' when the server is AWS or supports SigV4.",
-      signatureVersionInSdkV3:
-        "AWS SDK v3 clients ignore 'signatureVersion' and always sign with Signature Version 4, so this option is dead configuration that suggests otherwise. Remove it.",
-      awsSign2Library: `'aws-sign2' only produces S3 Signature Version 2 'AWS key:signature' headers: ${S3_SIGV2_ANSWER}. Sign with Signature Version 4 instead (aws4, the sigv4-migrate helper, or an AWS SDK).`,
-      knoxLibrary: `'knox' signs every S3 request with Signature Version 2 and is unmaintained: ${S3_SIGV2_ANSWER}. Use @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion 'v4').`,
-      sigV2SignerConstructor: `'signerConstructor' plugs the aws-sdk-signature-v2 Signature Version 2 signer into an SDK v3 client: ${S3_SIGV2_ANSWER}. Remove it so the client signs with Signature Version 4 (keep it only for an S3-compatible server that needs SigV2).`,
-      sigV2SignerLibrary: `'aws-sdk-signature-v2' signs with Signature Version 2: ${S3_SIGV2_ANSWER}. Let the SDK v3 client sign with its default Signature Version 4.`,
-      requestAwsOption: `The 'request' package signs its 'aws' option with S3 Signature Version 2 unless 'sign_version: 4' is set: ${S3_SIGV2_ANSWER}. Add 'sign_version: 4' (request then signs with aws4) or move to an AWS SDK.`,
+        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects; this client's endpoint is not visibly AWS, so it is not fixed automatically. Use 'v4' when the server is AWS or supports SigV4.",
+      signatureVersionInSdkV3: "AWS SDK v3 clients ignore 'signatureVersion' and always sign with Signature Version 4. Remove it.",
+      awsSign2Library: "'aws-sign2' only produces S3 Signature Version 2 headers, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4 (aws4, the sigv4-migrate helper, or an AWS SDK).",
+      aws3Library: "'aws3' signs requests with AWS Signature Version 3, which AWS no longer accepts. Use its successor aws4 (same `sign(options)` call) or an AWS SDK.",
+      knoxLibrary: "'knox' signs every S3 request with Signature Version 2 and is unmaintained. Use @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion 'v4').",
+      sigV2SignerConstructor:
+        "'signerConstructor' plugs the aws-sdk-signature-v2 Signature Version 2 signer into an SDK v3 client. Remove it so the client signs with Signature Version 4.",
+      sigV2SignerLibrary: "'aws-sdk-signature-v2' signs with Signature Version 2. Let the SDK v3 client sign with its default Signature Version 4.",
+      requestAwsOption: "The 'request' package signs its 'aws' option with S3 Signature Version 2 unless 'sign_version: 4' is set. Add 'sign_version: 4' or move to an AWS SDK.",
       useSigV4: "Use signatureVersion 'v4'.",
       removeSignatureVersion: "Remove the ignored 'signatureVersion' option.",
       removeSignerConstructor: "Remove 'signerConstructor' so the client signs with Signature Version 4.",
@@ -236,7 +292,7 @@ export default createRule<[], MessageIds>({
     const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
     const hasSignatureMethodEvidence = text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
-    const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes(SIGNER_V2_MODULE);
+    const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
     const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
 
     let usesAwsSdkV2: boolean | undefined;
@@ -249,14 +305,28 @@ export default createRule<[], MessageIds>({
 
     const stringFindings: StringFinding[] = [];
 
+    let values: ValueTracker | undefined;
+    const tracker = (): ValueTracker => (values ??= valuesOf(sourceCode));
+
     function checkStringExpression(node: TSESTree.Node): void {
-      if (isInsideLargerString(node)) return;
-      const resolved = getStringParts(node, scopeOf(node));
-      const finding = classifyLegacyString(partsToPattern(resolved.parts));
+      if (isInsideLargerString(node) || isAssertionArgument(node)) return;
+      const possible = tracker().resolve(node);
+      const finding = patternsOf(possible)
+        .map(classifyLegacyString)
+        .find((found) => found !== undefined);
       if (!finding) return;
       if (finding.messageId === 'sigV2QuerySigning' && !hasSignatureMethodEvidence) return;
       if (finding.messageId === 'legacyAuthHeader' && isHeaderNameOnlyRead(node)) return;
-      stringFindings.push({ node, ...finding, resolved: resolved.resolvedInitializers });
+      stringFindings.push({ node, ...finding, resolved: possible.sources });
+    }
+
+    /** `q['AWSAccessKeyId'] = …; q['Expires'] = …; q['Signature'] = …`: an S3 SigV2 presign built key by key. */
+    function checkPresignQueryKeys(assignment: TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression }): void {
+      const object = tracker().objectAt(assignment.left.object, 'end');
+      const has = (name: string): boolean => propertyAt(object, name).kind === 'found';
+      if (has('Expires') && has('Signature') && !has('SignatureVersion')) {
+        context.report({ node: assignment, messageId: 's3SigV2PresignedUrl' });
+      }
     }
 
     function reportStringFindings(): void {
@@ -274,6 +344,13 @@ export default createRule<[], MessageIds>({
       };
       listeners.TemplateLiteral = checkStringExpression;
       listeners['BinaryExpression[operator="+"]'] = checkStringExpression;
+      // `['AWS ', key, ':', signature].join('')`: the joined text is the header.
+      listeners['CallExpression[callee.property.name="join"][callee.object.type="ArrayExpression"]'] = checkStringExpression;
+      listeners[
+        'AssignmentExpression > MemberExpression.left[property.name="AWSAccessKeyId"], AssignmentExpression > MemberExpression.left[property.value="AWSAccessKeyId"]'
+      ] = (node: TSESTree.MemberExpression) => {
+        checkPresignQueryKeys(node.parent as TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression });
+      };
       listeners['Property[key.name="AWSAccessKeyId"], Property[key.value="AWSAccessKeyId"]'] = (
         node: TSESTree.Property,
       ) => {
@@ -293,7 +370,18 @@ export default createRule<[], MessageIds>({
     }
 
     if (hasSignatureMethodEvidence) {
-      const isVersion2 = (node: TSESTree.Node): boolean => getStaticString(node, scopeOf(node)) === '2';
+      // Any value the expression may hold: a constant, a method's return, a field set in the class.
+      const isVersion2 = (node: TSESTree.Node): boolean => constantsOf(tracker().resolve(node)).some((value) => String(value) === '2');
+      // `params.push({ name: 'SignatureVersion', value: self.signatureVersion() })`: a name/value pair list.
+      listeners['Property[value.value="SignatureVersion"]'] = (node: TSESTree.Property) => {
+        const key = getPropertyKeyName(node);
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || !key || !/^(?:name|key)$/i.test(key)) return;
+        const value = node.parent.properties.find(
+          (property): property is TSESTree.Property =>
+            property.type === AST_NODE_TYPES.Property && /^value$/i.test(getPropertyKeyName(property) ?? ''),
+        );
+        if (value && isVersion2(value.value)) context.report({ node: node.parent, messageId: 'sigV2QuerySigning' });
+      };
       listeners['Property[key.name="SignatureVersion"], Property[key.value="SignatureVersion"]'] = (
         node: TSESTree.Property,
       ) => {
@@ -363,6 +451,7 @@ export default createRule<[], MessageIds>({
       }
       const version = getStaticString(property.value, scopeOf(property.value));
       if (version === undefined || !LEGACY_SIGNATURE_VERSIONS.has(version)) return;
+      if (consumers.some((consumer) => consumer.kind === 'sigV2OnlyService') || isSigV2OnlyServiceConfig(object)) return;
       const sdkV2Options = consumers.flatMap((consumer) => (consumer.kind === 'sdkV2' ? [consumer.options] : []));
       let endpointKinds: EndpointKind[];
       if (sdkV2Options.length > 0) {
@@ -406,6 +495,7 @@ export default createRule<[], MessageIds>({
     function checkModuleSource(node: TSESTree.Node, source: string): void {
       if (moduleMatches(source, 'aws-sign2')) context.report({ node, messageId: 'awsSign2Library' });
       else if (moduleMatches(source, 'knox')) context.report({ node, messageId: 'knoxLibrary' });
+      else if (moduleMatches(source, 'aws3')) context.report({ node, messageId: 'aws3Library' });
       else if (moduleMatches(source, SIGNER_V2_MODULE)) signerV2Imports.push(node);
     }
 

@@ -1,7 +1,7 @@
 // Rule: a PUT to an S3 presigned URL must send the Content-Type the URL was signed with; HTTP
 // clients left to themselves send none, or one derived from the body, and S3 answers 403 (or, when
 // the presign leaves Content-Type unsigned, stores the object with the wrong type).
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule';
 import { matchPutRequest, mayBePutRequest } from './utils/http-put-calls';
@@ -14,6 +14,8 @@ import { getPropertyKeyName, getStaticString } from './utils/static-value';
 import { collectTopLevelImports } from './utils/top-level-imports';
 import type { ImportedLocal } from './utils/top-level-imports';
 import { classifyUploadBody } from './utils/upload-bodies';
+import type { SignedContentType } from './utils/s3-presign-calls';
+import { constantsOf, hasUnknownPart, valuesOf, type ValueTracker } from './values';
 import type { UploadBody } from './utils/upload-bodies';
 
 export type MessageId =
@@ -55,6 +57,26 @@ const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest',
 const OTHER_STORE_MODULES = /^(?:@google-cloud\/storage|@supabase\/|@azure\/storage-blob|firebase\/storage|firebase-admin)/;
 
 const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
+
+/**
+ * Whole-file gate, the words of the CLI's needles (src/cli/needles.ts): a PUT, a URL named or made
+ * like a presign, and a client the rule knows. Without all three the rule adds no listener.
+ */
+export const PUT_TEXT_GATES: readonly RegExp[] = [
+  /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
+  /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
+  /\b(?:fetch|axios|got|ky|superagent|open|request|undici)\b/,
+];
+
+/** The media types a presign may have signed when run time picks one: every presign's literal, or a value the layer can list. */
+function possibleSignedTypes(contentType: SignedContentType, values: ValueTracker): string[] {
+  if (contentType.kind === 'unknown') return [...(contentType.candidates ?? [])];
+  if (contentType.kind !== 'expression') return [];
+  const possible = values.resolve(contentType.node);
+  if (hasUnknownPart(possible)) return [];
+  const types = constantsOf(possible).filter((value): value is string => typeof value === 'string' && value.includes('/'));
+  return [...new Set(types)];
+}
 
 /** What the client sends for this body when no Content-Type is given; undefined when it is fine. */
 function chooseMessage(
@@ -163,6 +185,8 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    if (!PUT_TEXT_GATES.every((gate) => gate.test(sourceCode.text))) return {};
+    const values = valuesOf(sourceCode);
     const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
     let imports: ReadonlyMap<string, ImportedLocal> = new Map();
     let originContext: UrlOriginContext | undefined;
@@ -304,8 +328,12 @@ export default createRule<[], MessageId>({
       const blobType = blobTypeExpression(request, body);
       const fixValue = signed ? quoted(signed.value, quote) : body?.certain ? blobType : undefined;
       const { insertion } = request.contentType;
-      const suggestedValue =
-        blobType ?? quoted(body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE, quote);
+      const runtimeTypes = origin.kind === 'presign' ? possibleSignedTypes(origin.contentType, values) : [];
+      const suggestedValues = blobType
+        ? [blobType]
+        : runtimeTypes.length > 0
+          ? runtimeTypes.map((type) => quoted(type, quote))
+          : [quoted(body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE, quote)];
       context.report({
         node: request.call,
         messageId: unsigned ? 'unsignedContentTypeNotSent' : message.messageId,
@@ -323,7 +351,7 @@ export default createRule<[], MessageId>({
         fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
         suggest:
           insertion && !fixValue
-            ? [{ messageId: 'addContentType', data: { value: suggestedValue }, fix: buildHeaderFix(insertion, suggestedValue, quote) }]
+            ? suggestedValues.map((value) => ({ messageId: 'addContentType' as const, data: { value }, fix: buildHeaderFix(insertion, value, quote) }))
             : [],
       });
     }
@@ -332,7 +360,7 @@ export default createRule<[], MessageId>({
       Program(program) {
         imports = collectTopLevelImports(program);
         usesOtherStore = [...imports.values()].some((local) => OTHER_STORE_MODULES.test(local.source));
-        originContext = { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys };
+        originContext = { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys, values };
         const firstString = program.tokens?.find((token) => token.type === 'String');
         if (firstString) fileQuote = firstString.value.charAt(0);
       },

@@ -1,6 +1,7 @@
 // Rule: presigned S3 URLs must be SigV4 — aws-sdk v2 S3 clients that presign without
 // `signatureVersion: 'v4'`, and presign expiries beyond SigV4's 7-day limit.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findAmzExpiresInLiteral, findAmzExpiresInTemplate, type AmzExpiresValue } from './utils/amz-expires-parameter';
 import {
   classifyEndpoint,
@@ -13,15 +14,20 @@ import {
   type AwsSdkV2GlobalConfigWrite,
 } from './utils/aws-sdk-v2';
 import { type ScopeOf, skipTypeWrappers } from './utils/const-binding';
-import { evaluateConstantNumber } from './utils/constant-number';
 import { createRule } from './utils/create-rule';
-import { findConstructionOf } from './utils/instance-origin';
 import { resolveModuleMember } from './utils/module-binding';
 import { findObjectProperty, resolveObjectLiteral } from './utils/object-literal';
 import { getStaticString } from './utils/static-value';
+import { numbersOf, propertyAt, skipWrappers, valuesOf, type ValueTracker } from './values';
 
 /** SigV4's longest presign validity: 7 days. */
 export const MAX_SIGV4_EXPIRY_SECONDS = 604_800;
+
+/** Whole-file gate: without one of these words the rule has nothing to report (see src/cli/needles.ts). */
+export const PRESIGN_TEXT_GATE = /getSignedUrl|s3-request-presigner|x-amz-expires/i;
+
+/** A region name AWS could answer for; any other constant (`'REGION'`, a typo) is not known to be SigV4-only. */
+const AWS_REGION_NAME = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 
 /** Regions where aws-sdk v2 presigns S3 URLs with SigV2 unless told otherwise (its region_config_data.json). */
 export const SIGV2_PRESIGN_REGIONS = [
@@ -36,7 +42,6 @@ export const SIGV2_PRESIGN_REGIONS = [
   'us-gov-west-1',
 ] as const;
 
-const SIGV2_REGION_LIST = `${SIGV2_PRESIGN_REGIONS.slice(0, -1).join(', ')} and ${SIGV2_PRESIGN_REGIONS.at(-1)}`;
 const PRESIGNER_MODULE = '@aws-sdk/s3-request-presigner';
 
 type MessageIds =
@@ -45,7 +50,10 @@ type MessageIds =
   | 'addSignatureVersionV4'
   | 'expiresBeyondSigV4Limit'
   | 'expiresInBeyondSigV4Limit'
-  | 'amzExpiresBeyondSigV4Limit';
+  | 'amzExpiresBeyondSigV4Limit'
+  | 'presignWithoutSigV4OptionsFromCaller';
+
+type Options = [{ maxExpiresIn?: number }];
 
 /** What the visible global `AWS.config` writes say, merged. */
 interface GlobalConfigFacts {
@@ -55,7 +63,7 @@ interface GlobalConfigFacts {
   readonly region: string | 'unknown' | undefined;
 }
 
-export default createRule<[], MessageIds>({
+export default createRule<Options, MessageIds>({
   name: 'require-sigv4-presign',
   meta: {
     type: 'problem',
@@ -67,23 +75,45 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       presignWithoutSigV4:
-        `This aws-sdk v2 S3 client presigns URLs without \`signatureVersion: 'v4'\`, so in ${SIGV2_REGION_LIST} the SDK signs them with legacy SigV2, which S3 rejects for SSE-KMS objects, regions opened since 2014 and buckets created after June 2020 ("The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256."). Add \`signatureVersion: 'v4'\` to the client's options.`,
+        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'`, so in some regions they are signed with legacy SigV2, which S3 rejects for many buckets and objects. Add `signatureVersion: 'v4'` to the client's options.",
       presignWithoutSigV4CustomEndpoint:
-        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'` against an endpoint that is not visibly AWS, so the SDK may sign them with legacy SigV2. If that server accepts SigV4 (MinIO, Ceph RGW and AWS do), add `signatureVersion: 'v4'`; keep SigV2 only if the server requires it.",
+        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'` against an endpoint that is not visibly AWS, so they may be signed with legacy SigV2. Add `signatureVersion: 'v4'` if that server accepts SigV4 (AWS, MinIO and Ceph do).",
+      presignWithoutSigV4OptionsFromCaller:
+        "This aws-sdk v2 S3 client presigns URLs with options from its caller, which may not set `signatureVersion: 'v4'`. Set it explicitly so the URLs are never signed with legacy SigV2.",
       addSignatureVersionV4: "Add `signatureVersion: 'v4'` to the client's options.",
       expiresBeyondSigV4Limit:
-        '`Expires` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): once the client signs with SigV4, `getSignedUrl` throws `InvalidExpiryTime` ("Presigning does not support expiry time greater than a week with SigV4 signing."). Use at most 604800 s.',
+        '`Expires` of {{seconds}} s is above the {{limit}} s limit ({{reason}}). Use at most {{limit}} s.',
       expiresInBeyondSigV4Limit:
-        '`expiresIn` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): `getSignedUrl` rejects with "Signature version 4 presigned URLs must have an expiration date less than one week in the future". Use at most 604800 s.',
+        '`expiresIn` of {{seconds}} s is above the {{limit}} s limit ({{reason}}). Use at most {{limit}} s.',
       amzExpiresBeyondSigV4Limit:
-        '`X-Amz-Expires` of {{seconds}} s is longer than SigV4 allows (604800 s, 7 days): S3 answers 400 `AuthorizationQueryParametersError` ("X-Amz-Expires must be less than a week (in seconds) that is 604800"). Use at most 604800 s.',
+        '`X-Amz-Expires` of {{seconds}} s is above the {{limit}} s limit ({{reason}}). Use at most {{limit}} s.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          maxExpiresIn: {
+            type: 'integer',
+            minimum: 1,
+            maximum: MAX_SIGV4_EXPIRY_SECONDS,
+            description: 'Longest presign expiry allowed, in seconds: the lifetime of the credentials that sign (default 604800, SigV4\'s 7 days).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ maxExpiresIn: MAX_SIGV4_EXPIRY_SECONDS }],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ maxExpiresIn: MAX_SIGV4_EXPIRY_SECONDS }],
+  create(context, [{ maxExpiresIn = MAX_SIGV4_EXPIRY_SECONDS }]) {
     const sourceCode = context.sourceCode;
+    if (!PRESIGN_TEXT_GATE.test(sourceCode.text)) return {};
     const scopeOf: ScopeOf = (node) => sourceCode.getScope(node);
+    const values = valuesOf(sourceCode);
+    const limitData = {
+      limit: String(maxExpiresIn),
+      reason: maxExpiresIn === MAX_SIGV4_EXPIRY_SECONDS ? "SigV4's 7 days" : 'maxExpiresIn, the signing credentials\' lifetime',
+    };
     const presigningClients = new Map<TSESTree.NewExpression, AwsSdkV2ClientConstruction>();
     // Candidate global-config writes are only resolved at the end, and only if some client presigns:
     // most files never do, and `x.update(…)` / `a.b = c` are everywhere.
@@ -93,59 +123,75 @@ export default createRule<[], MessageIds>({
     // Aliased presigner imports are only looked for once the file loads the presigner at all.
     let loadsPresigner = false;
 
-    function reportExpiry(node: TSESTree.Node, seconds: number | undefined, messageId: MessageIds): void {
-      if (seconds === undefined || seconds <= MAX_SIGV4_EXPIRY_SECONDS || reportedExpiries.has(node)) return;
-      reportedExpiries.add(node);
-      context.report({ node, messageId, data: { seconds: String(seconds) } });
+    /** Reports the branch that holds a too-long constant (`parseInt(env) || 2592000` on its fallback). */
+    function reportExpiry(node: TSESTree.Node, messageId: MessageIds): void {
+      const offending = offendingExpiry(node, values, maxExpiresIn);
+      if (!offending || reportedExpiries.has(offending.node)) return;
+      reportedExpiries.add(offending.node);
+      context.report({ node: offending.node, messageId, data: { seconds: String(offending.seconds), limit: limitData.limit, reason: limitData.reason } });
     }
 
-    function checkExpiryOption(options: TSESTree.Node | undefined, name: string, messageId: MessageIds): void {
-      const lookup = options ? findObjectProperty(options, name, scopeOf) : undefined;
-      if (lookup?.kind === 'found') reportExpiry(lookup.value, evaluateConstantNumber(lookup.value, scopeOf), messageId);
+    function checkExpiryOption(options: TSESTree.Node | undefined, name: string, messageId: MessageIds, use: TSESTree.Node): void {
+      const lookup = options ? propertyAt(values.objectAt(options, use), name) : undefined;
+      if (lookup?.kind !== 'found') return;
+      for (const value of [lookup.value, ...lookup.maybe]) reportExpiry(value, messageId);
     }
 
     function checkAmzExpires(found: AmzExpiresValue | undefined): void {
       if (!found) return;
-      const seconds = found.kind === 'inline' ? found.seconds : evaluateConstantNumber(found.node, scopeOf);
-      reportExpiry(found.node, seconds, 'amzExpiresBeyondSigV4Limit');
+      if (found.kind === 'expression') return reportExpiry(found.node, 'amzExpiresBeyondSigV4Limit');
+      if (found.seconds <= maxExpiresIn || reportedExpiries.has(found.node)) return;
+      reportedExpiries.add(found.node);
+      context.report({ node: found.node, messageId: 'amzExpiresBeyondSigV4Limit', data: { seconds: String(found.seconds), limit: limitData.limit, reason: limitData.reason } });
     }
 
-    /** `s3.getSignedUrl(operation, params[, callback])` / `s3.getSignedUrlPromise(operation, params)`. */
-    function checkSdkV2Presign(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const construction = findConstructionOf(callee.object, scopeOf);
+    /** `s3.getSignedUrl(operation, params[, callback])`, also through `promisify`/`bind` aliases. */
+    function checkSdkV2Presign(call: TSESTree.CallExpression, receiver: TSESTree.Node): void {
+      const construction = values.constructionOf(receiver);
       const client = construction && matchAwsSdkV2ClientConstruction(construction, scopeOf);
       // A visible construction of anything but an S3 client (a CloudFront signer, a GCS file) is not ours.
       if (construction && client?.serviceId !== 's3') return;
       if (!client && !looksLikeSdkV2Presign(call)) return;
       if (client) presigningClients.set(client.node, client);
-      checkExpiryOption(call.arguments[1], 'Expires', 'expiresBeyondSigV4Limit');
+      checkExpiryOption(call.arguments[1], 'Expires', 'expiresBeyondSigV4Limit', call);
     }
 
     /** `getSignedUrl(client, command, { expiresIn })` from `@aws-sdk/s3-request-presigner`. */
     function checkSdkV3Presign(call: TSESTree.CallExpression): void {
       const member = resolveModuleMember(call.callee, scopeOf);
       if (member?.source !== PRESIGNER_MODULE || member.path.join('.') !== 'getSignedUrl') return;
-      checkExpiryOption(call.arguments[2], 'expiresIn', 'expiresInBeyondSigV4Limit');
+      checkExpiryOption(call.arguments[2], 'expiresIn', 'expiresInBeyondSigV4Limit', call);
     }
 
     /** `new S3RequestPresigner(…).presign(request, { expiresIn })`. */
     function checkSdkV3RequestPresigner(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const construction = findConstructionOf(callee.object, scopeOf);
+      const construction = values.constructionOf(callee.object);
       const member = construction && resolveModuleMember(construction.callee, scopeOf);
       if (member?.source !== PRESIGNER_MODULE || member.path.join('.') !== 'S3RequestPresigner') return;
-      checkExpiryOption(call.arguments[1], 'expiresIn', 'expiresInBeyondSigV4Limit');
+      checkExpiryOption(call.arguments[1], 'expiresIn', 'expiresInBeyondSigV4Limit', call);
+    }
+
+    /** A call of a local alias of `getSignedUrl`: `const presign = promisify(s3.getSignedUrl).bind(s3)`. */
+    function checkPresignAlias(call: TSESTree.CallExpression): void {
+      const target = values.callee(call);
+      if (target?.kind === 'method' && PRESIGN_METHOD.test(target.name)) checkSdkV2Presign(call, target.receiver);
     }
 
     function reportClientWithoutSigV4(client: AwsSdkV2ClientConstruction, globalFacts: GlobalConfigFacts): void {
-      if (!presignsWithSigV2(client, globalFacts, scopeOf)) return;
+      const verdict = presignsWithSigV2(client, globalFacts, scopeOf, values);
+      if (verdict === 'no') return;
       const target = editableOptionsTarget(client, scopeOf);
       const endpoint = findAwsSdkV2Option(client.options, 'endpoint', scopeOf);
       const customEndpoint = endpoint.kind === 'found' && classifyEndpoint(endpoint.value, scopeOf) !== 'aws';
-      const fix = target && ((fixer: TSESLint.RuleFixer) => addSignatureVersionV4(fixer, target.node, sourceCode));
-      if (customEndpoint || !target?.inline) {
+      const fix = target
+        ? (fixer: TSESLint.RuleFixer) => addSignatureVersionV4(fixer, target.node, sourceCode)
+        : verdict === 'caller' && client.options
+          ? spreadWithSignatureVersion(client.options, sourceCode)
+          : undefined;
+      if (verdict === 'caller' || customEndpoint || !target?.inline) {
         context.report({
           node: client.node,
-          messageId: customEndpoint ? 'presignWithoutSigV4CustomEndpoint' : 'presignWithoutSigV4',
+          messageId: verdict === 'caller' ? 'presignWithoutSigV4OptionsFromCaller' : customEndpoint ? 'presignWithoutSigV4CustomEndpoint' : 'presignWithoutSigV4',
           suggest: fix ? [{ messageId: 'addSignatureVersionV4', fix }] : [],
         });
         return;
@@ -160,7 +206,7 @@ export default createRule<[], MessageIds>({
         if (call.arguments.length >= 3 && call.callee.property.type === AST_NODE_TYPES.Identifier && call.callee.property.name === 'getSignedUrl') {
           checkSdkV3Presign(call);
         }
-        checkSdkV2Presign(call, call.callee);
+        checkSdkV2Presign(call, call.callee.object);
       },
       'CallExpression[callee.type="Identifier"][callee.name="getSignedUrl"]'(call: TSESTree.CallExpression) {
         checkSdkV3Presign(call);
@@ -168,9 +214,10 @@ export default createRule<[], MessageIds>({
       [`ImportDeclaration[source.value="${PRESIGNER_MODULE}"], TSExternalModuleReference[expression.value="${PRESIGNER_MODULE}"], CallExpression[callee.name="require"] > Literal.arguments[value="${PRESIGNER_MODULE}"]`]() {
         loadsPresigner = true;
       },
-      'CallExpression[callee.type="Identifier"][callee.name!="getSignedUrl"][arguments.length=3]'(call: TSESTree.CallExpression) {
+      'CallExpression[callee.type="Identifier"][callee.name!="getSignedUrl"]'(call: TSESTree.CallExpression) {
         // An aliased import: `import { getSignedUrl as presign } from '@aws-sdk/s3-request-presigner'`.
-        if (loadsPresigner) checkSdkV3Presign(call);
+        if (loadsPresigner && call.arguments.length === 3) checkSdkV3Presign(call);
+        checkPresignAlias(call);
       },
       'CallExpression[callee.type="MemberExpression"][callee.property.name="presign"]'(
         call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
@@ -203,6 +250,26 @@ export default createRule<[], MessageIds>({
   },
 });
 
+const PRESIGN_METHOD = /^getSignedUrl(?:Promise)?$/;
+
+/** The part of an expiry expression that may hold a constant above the limit, and that constant. */
+function offendingExpiry(node: TSESTree.Node, values: ValueTracker, limit: number): { node: TSESTree.Node; seconds: number } | undefined {
+  const tooLong = numbersOf(values.resolve(node)).filter((seconds) => seconds > limit);
+  if (tooLong.length === 0) return undefined;
+  const expression = skipWrappers(node);
+  const branches =
+    expression.type === AST_NODE_TYPES.LogicalExpression
+      ? [expression.left, expression.right]
+      : expression.type === AST_NODE_TYPES.ConditionalExpression
+        ? [expression.consequent, expression.alternate]
+        : [];
+  for (const branch of branches) {
+    const found = offendingExpiry(branch, values, limit);
+    if (found) return found;
+  }
+  return { node, seconds: Math.max(...tooLong) };
+}
+
 /** A call shaped like aws-sdk v2's presign on a client we cannot see built: `x.getSignedUrl('getObject', params)`. */
 function looksLikeSdkV2Presign(call: TSESTree.CallExpression): boolean {
   const operation = call.arguments[0];
@@ -216,12 +283,48 @@ function looksLikeSdkV2Presign(call: TSESTree.CallExpression): boolean {
 /**
  * Whether the client would presign with SigV2: nothing visible sets `signatureVersion` (an explicit
  * legacy value is `no-legacy-signature`'s finding, an unknown one cannot be judged), and its region
- * is not known to be one where the SDK already defaults to SigV4.
+ * is not known to be one where the SDK already defaults to SigV4. `caller`: the options come from a
+ * caller (a parameter, a spread of one), so only a suggestion can say what to set.
  */
-function presignsWithSigV2(client: AwsSdkV2ClientConstruction, globalFacts: GlobalConfigFacts, scopeOf: ScopeOf): boolean {
-  if (findAwsSdkV2Option(client.options, 'signatureVersion', scopeOf).kind !== 'absent') return false;
-  const region = readRegion(findAwsSdkV2Option(client.options, 'region', scopeOf), scopeOf) ?? globalFacts.region;
-  return region === undefined || region === 'unknown' || (SIGV2_PRESIGN_REGIONS as readonly string[]).includes(region);
+function presignsWithSigV2(
+  client: AwsSdkV2ClientConstruction,
+  globalFacts: GlobalConfigFacts,
+  scopeOf: ScopeOf,
+  values: ValueTracker,
+): 'yes' | 'caller' | 'no' {
+  const options = client.options && sdkOptionsExpression(client.options, scopeOf);
+  if (options === null) return isSigV4OnlyRegion(globalFacts.region) ? 'no' : 'yes';
+  const object = options && values.objectAt(options, client.node);
+  const signatureVersion = object ? propertyAt(object, 'signatureVersion') : ({ kind: 'absent' } as const);
+  if (signatureVersion.kind === 'found') return 'no';
+  if (signatureVersion.kind === 'unknown') return signatureVersion.fromCaller ? 'caller' : 'no';
+  const regionLookup = object ? propertyAt(object, 'region') : undefined;
+  const region = regionLookup?.kind === 'found' ? regionOf(regionLookup.value, values) : regionLookup?.kind === 'unknown' ? 'unknown' : undefined;
+  return isSigV4OnlyRegion(region ?? globalFacts.region) ? 'no' : 'yes';
+}
+
+/** The options object the SDK reads: the argument, or the options of a `new AWS.Config(…)` in it; null for none. */
+function sdkOptionsExpression(options: TSESTree.Node, scopeOf: ScopeOf): TSESTree.Node | null {
+  const expression = skipWrappers(options);
+  if (expression.type !== AST_NODE_TYPES.NewExpression) return options;
+  const configOptions = matchAwsSdkV2ConfigConstruction(expression, scopeOf);
+  return configOptions === undefined ? options : configOptions;
+}
+
+/** The one constant region every branch names, else `unknown`. */
+function regionOf(node: TSESTree.Node, values: ValueTracker): string {
+  const possible = values.resolve(node);
+  const regions = new Set(possible.alternatives.map((alternative) => {
+    const [only] = alternative;
+    return alternative.length === 1 && only?.kind === 'value' && typeof only.value === 'string' ? only.value : 'unknown';
+  }));
+  const [only] = regions;
+  return regions.size === 1 && only !== undefined ? only : 'unknown';
+}
+
+/** A constant AWS region where aws-sdk v2 presigns with SigV4 anyway; anything else may mean SigV2. */
+function isSigV4OnlyRegion(region: string | undefined): boolean {
+  return region !== undefined && AWS_REGION_NAME.test(region) && !(SIGV2_PRESIGN_REGIONS as readonly string[]).includes(region);
 }
 
 function readRegion(lookup: ReturnType<typeof findAwsSdkV2Option>, scopeOf: ScopeOf): string | 'unknown' | undefined {
@@ -302,6 +405,16 @@ function addSignatureVersionV4(
   return trailingComma
     ? fixer.insertTextAfterRange([lineEnd, lineEnd], newLine)
     : [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], newLine)];
+}
+
+/** For options passed in whole (`new AWS.S3(opts)`): `{ ...opts, signatureVersion: 'v4' }`. */
+function spreadWithSignatureVersion(
+  options: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
+  if (skipWrappers(options).type !== AST_NODE_TYPES.Identifier) return undefined;
+  const quote = preferredQuote(sourceCode, options);
+  return (fixer) => fixer.replaceText(options, `{ ...${sourceCode.getText(options)}, signatureVersion: ${quote}v4${quote} }`);
 }
 
 /** The quote the surrounding code uses: the first string literal in the options, else in the file. */

@@ -1,10 +1,11 @@
 // Rule: a hand-built SigV4 canonical request must list its query (and headers) sorted and RFC 3986 encoded.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { CanonicalRequestSlots, CanonicalSlot } from './utils/canonical-request';
 import {
   CANONICAL_REQUEST_HINT,
   SIGV4_MARKER,
+  canonicalRequestFromAccumulation,
   canonicalRequestFromJoin,
   canonicalRequestFromPushedLines,
   canonicalRequestFromString,
@@ -24,12 +25,13 @@ import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions'
 import type { FileCode } from './utils/local-functions';
 import { createLocalDefinitions, rememberDefinition } from './utils/local-definitions';
 import { incompleteEncoderName, isEncoderPassedAsCallback, isLowerCaseHexEscaper } from './utils/query-encoder-checks';
-import { isInsideStringExpression, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
+import { isInsideStringExpression, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
 import { isCodePointSorted, joinedQueryParameterNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
 import { flattenStringParts, isConcatenation, isStringExpression } from './utils/string-parts';
 import { calledMethodName, hasLowerCaseHexEscape } from './utils/uri-encoder-calls';
+import { valuesOf } from './values';
 
 type MessageIds =
   | 'unsortedQueryLiteral'
@@ -72,25 +74,25 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       unsortedQueryLiteral:
-        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by name in code-point order before hashing. AWS computes the sorted form, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point. AWS hashes the sorted form and answers 403 SignatureDoesNotMatch.',
       unsortedQueryJoin:
-        'The canonical query is joined from {{source}} without sorting, so it follows insertion order. SigV4 sorts parameters by name in code-point order; AWS hashes the sorted form and answers 403 SignatureDoesNotMatch whenever the order differs.',
+        'The canonical query is joined from {{source}} without sorting. SigV4 sorts parameters by code point, so AWS answers 403 SignatureDoesNotMatch whenever the order differs.',
       formEncodedQuery:
-        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes a space as "+" (form encoding), while AWS sorts parameters by name and expects %20. Any unsorted or spaced parameter gets 403 SignatureDoesNotMatch.',
+        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+". AWS sorts parameters and expects %20, so it answers 403 SignatureDoesNotMatch.',
       rawUrlQuery:
-        'The query copied from the URL is signed as written: SigV4 wants it sorted by name and re-encoded (RFC 3986, upper-case hex). AWS canonicalises it itself and answers 403 SignatureDoesNotMatch when the two differ.',
+        'The query copied from the URL is signed as written. SigV4 wants it sorted and RFC 3986-encoded, so AWS answers 403 SignatureDoesNotMatch when the two differ.',
       incompleteQueryEncoder:
-        "`{{encoder}}` leaves some characters unencoded that SigV4 percent-encodes (encodeURIComponent keeps !'()*, encodeURI and escape keep more). AWS encodes everything except A-Z a-z 0-9 - _ . ~, so a value containing one of them gets 403 SignatureDoesNotMatch.",
+        "`{{encoder}}` leaves some characters unencoded that SigV4 percent-encodes (such as !'()*). A value containing one gets 403 SignatureDoesNotMatch.",
       lowercaseHexEscape:
-        'Lower-case hex in a percent escape (%2a): SigV4 canonical form uses upper-case hex (%2A). AWS hashes its upper-case form, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'Lower-case hex in a percent escape (%2a): SigV4 canonical form uses upper-case hex (%2A), so AWS answers 403 SignatureDoesNotMatch.',
       localeCompareOrder:
-        'The canonical {{part}} are sorted with locale collation, which folds case and weighs punctuation. SigV4 sorts by code point (`X-Amz-Date` before `language-code`); AWS answers 403 SignatureDoesNotMatch when the orders differ.',
+        'The canonical {{part}} are sorted with locale collation, not by code point as SigV4 does (`X-Amz-Date` before `language-code`). AWS answers 403 SignatureDoesNotMatch when the orders differ.',
       caseInsensitiveOrder:
-        'The canonical query is sorted case-insensitively. SigV4 sorts by code point, upper case before lower case (`X-Amz-Date` before `language-code`); AWS answers 403 SignatureDoesNotMatch when the orders differ.',
+        'The canonical query is sorted case-insensitively, not by code point as SigV4 does (`X-Amz-Date` before `language-code`). AWS answers 403 SignatureDoesNotMatch when the orders differ.',
       unsortedCanonicalHeaders:
-        'The canonical headers are {{how}}. SigV4 lists headers (and signed headers) sorted by lower-cased name; AWS hashes the sorted list and answers 403 SignatureDoesNotMatch.',
+        'The canonical headers are {{how}}. SigV4 lists them sorted by lower-cased name, so AWS answers 403 SignatureDoesNotMatch.',
       headerNamesNotLowercased:
-        'The canonical headers use names that are not lower-cased ({{names}}). SigV4 lower-cases every header name before hashing; AWS does, so the signatures differ and it answers 403 SignatureDoesNotMatch.',
+        'The canonical headers use names that are not lower-cased ({{names}}). SigV4 lower-cases every header name, so AWS answers 403 SignatureDoesNotMatch.',
       useCanonicalQueryString: "Build the canonical query with `canonicalQueryString(…)` from 'sigv4-migrate/sigv4'.",
       useRfc3986Encoder: "Use encodeURIComponent and re-encode !'()* with upper-case hex.",
       useCodePointComparator: 'Compare by code point (`a < b ? -1 : a > b ? 1 : 0`).',
@@ -126,6 +128,7 @@ export default createRule<[], MessageIds>({
       },
       VariableDeclarator(node) {
         rememberDefinition(definitions, node.id.type === AST_NODE_TYPES.Identifier ? node.id.name : null, node.init);
+        rememberCanonicalRequest(canonicalRequestFromAccumulation(node, sourceCode));
       },
       'MethodDefinition, Property'(node: TSESTree.MethodDefinition | TSESTree.Property) {
         rememberDefinition(definitions, staticKeyName(node.key, node.computed), node.value);
@@ -150,7 +153,7 @@ export default createRule<[], MessageIds>({
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
-  const code: FileCode = { sourceCode, functionsByName: definitions.functionsByName };
+  const code: FileCode = { sourceCode, functionsByName: definitions.functionsByName, values: valuesOf(sourceCode) };
   const scopeOf: ScopeOf = (node) => sourceCode.getScope(node);
   const reports = new Map<string, PendingReport>();
   const canonicalQuery = createCanonicalQuerySuggester(sourceCode);
@@ -203,6 +206,9 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   function inspectNode(node: TSESTree.Node, part: CanonicalPart): void {
     if (node.type === AST_NODE_TYPES.CallExpression) inspectCall(node, part);
     else if (node.type === AST_NODE_TYPES.Identifier) inspectIdentifier(node, part);
+    else if (part === 'query' && node.type === AST_NODE_TYPES.MemberExpression && isLegacyUrlQuery(node)) {
+      report({ node, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(node)] });
+    }
     else if (part === 'query' && hasLowerCaseHexEscape(node) && isReplacementArgument(node)) {
       report({ node, messageId: 'lowercaseHexEscape', fix: (fixer) => fixer.replaceText(node, withUpperCaseHexEscapes(node.raw)) });
     }
@@ -251,7 +257,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function inspectComparator(comparator: TSESTree.Node | undefined, part: CanonicalPart): void {
     if (!comparator) return;
-    const fn = comparatorFunction(comparator, scopeOf);
+    const fn = comparatorFunction(comparator, scopeOf, code.values);
     const order = comparatorOrder(comparator, fn, sourceCode);
     if (order === 'locale') {
       const comparison = fn ? codePointComparison(fn, sourceCode) : null;

@@ -1,7 +1,8 @@
 // Finds where hand-built SigV4 presigned URLs set `X-Amz-Expires`: the value after it in a
 // concatenation or template, a `{ 'X-Amz-Expires': v }` property, `params.set('X-Amz-Expires', v)`,
 // or digits written straight into the string.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { staticMemberName } from './const-binding';
 
 /** Where an `X-Amz-Expires` value is written: an expression to evaluate, or seconds written in the text. */

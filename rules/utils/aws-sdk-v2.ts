@@ -1,7 +1,8 @@
 // Recognises the aws-sdk v2 API in source without type information: the `AWS` namespace and its
 // client classes however they were imported, client and config constructions, writes to the
 // global `AWS.config`, the options those receive, and whether a configured endpoint is AWS.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { resolveConstBinding, type ScopeOf, skipTypeWrappers, staticMemberName } from './const-binding';
 import { resolveModuleMember, type ModuleMember } from './module-binding';
 import { findObjectProperty, type PropertyLookup } from './object-literal';

@@ -1,6 +1,6 @@
 // Checks canonical header lists the way SigV4 hashes them: every name lower-cased, sorted by code point.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findVariableOf, staticKeyName } from './const-binding';
 import type { JoinOrigin } from './joined-array-origin';
 import { isCodePointSorted, literalHeaderNames } from './query-parameter-order';

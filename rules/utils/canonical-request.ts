@@ -1,10 +1,10 @@
 // Matches a hand-built SigV4 canonical request and names its query and header slots.
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf } from './const-binding';
 import type { StringPart } from './string-parts';
-import { flattenStringParts, splitStringParts } from './string-parts';
+import { flattenStringParts, isStringExpression, splitStringParts } from './string-parts';
 import { calledMethodName, enclosingMethodCall } from './uri-encoder-calls';
 import { onlyWrittenValue } from './variable-writes';
 
@@ -121,15 +121,74 @@ export function hasCanonicalRequestLineBreaks(template: TSESTree.TemplateLiteral
  */
 export function canonicalRequestFromString(node: TSESTree.Node, sourceCode: { getText(node: TSESTree.Node): string }): CanonicalRequestSlots | null {
   const parts = flattenStringParts(node);
-  if (!parts) return null;
+  return parts ? canonicalRequestFromParts(parts, node, sourceCode) : null;
+}
+
+/**
+ * `let canonical = method + '\n'; canonical += path + '\n'; …`: a canonical request accumulated with
+ * `+=` statements run in order (none in a branch or loop), read as one concatenation. Reported on the declarator.
+ */
+export function canonicalRequestFromAccumulation(
+  declarator: TSESTree.VariableDeclarator,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): CanonicalRequestSlots | null {
+  const init = declarator.init;
+  if (!init || declarator.id.type !== AST_NODE_TYPES.Identifier || !isStringExpression(init)) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  const block = declarator.parent.parent;
+  const appended = (variable?.references ?? []).flatMap((reference) => {
+    const assignment = reference.identifier.parent;
+    return assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '+=' && assignment.left === reference.identifier
+      ? [assignment]
+      : [];
+  });
+  const inOrder = appended.every((assignment) => assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement && assignment.parent.parent === block);
+  if (appended.length < 3 || !inOrder) return null;
+  const parts = [init, ...appended.map((assignment) => assignment.right)].flatMap(
+    (piece): StringPart[] => flattenStringParts(piece) ?? [{ kind: 'dynamic', node: piece }],
+  );
+  return canonicalRequestFromParts(mergeTexts(parts), declarator, sourceCode, true);
+}
+
+/**
+ * Header lines appended one statement each (`x-amz-date:…\n`, `host:…\n`, blank line): the lines
+ * between the query line and the blank line before the signed headers, joined back into one slot.
+ */
+function groupHeaderLines(lines: StringPart[][]): StringPart[][] {
+  const blank = lines.length - 3;
+  if (lines.length <= CANONICAL_LINE_COUNT + 1 || lines[blank]?.length !== 0) return lines;
+  const headerLines = lines.slice(3, blank);
+  const headers = headerLines.flatMap((line, index): StringPart[] => (index === 0 ? line : [{ kind: 'text', text: '\n' }, ...line]));
+  return [...lines.slice(0, 3), mergeTexts(headers), ...lines.slice(blank + 1)];
+}
+
+/** Joins adjacent texts, as one concatenation would read. */
+function mergeTexts(parts: readonly StringPart[]): StringPart[] {
+  const merged: StringPart[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (part.kind === 'text' && last?.kind === 'text') merged[merged.length - 1] = { kind: 'text', text: last.text + part.text };
+    else merged.push(part);
+  }
+  return merged;
+}
+
+function canonicalRequestFromParts(
+  parts: StringPart[],
+  node: TSESTree.Node,
+  sourceCode: { getText(node: TSESTree.Node): string },
+  accumulated = false,
+): CanonicalRequestSlots | null {
   let lines = splitStringParts(parts, '\n');
+  if (accumulated) lines = groupHeaderLines(lines);
   if (lines.length === CANONICAL_LINE_COUNT + 1 && lines[4]?.length === 0) lines = lines.filter((_, index) => index !== 4);
   if (lines.length !== CANONICAL_LINE_COUNT) return null;
   // The last line is the payload hash: one expression (a digest call or a variable) or S3's markers.
   const [payload] = lines[5] ?? [];
   if (lines[5]?.length !== 1 || !payload) return null;
   if (payload.kind === 'text' && !LITERAL_PAYLOAD_HASH.test(payload.text)) return null;
-  const slots = lines.map((line) => lineSlot(line, node));
+  // Accumulated lines mix text and values (`'host:' + host`): their names are still read from the text.
+  const slots = lines.map((line) => lineSlot(line, node) ?? (accumulated && line.length > 0 ? { kind: 'text' as const, parts: line, owner: node } : null));
   return {
     query: slots[2] ?? null,
     headers: slots[3] ?? null,

@@ -1,6 +1,8 @@
 // Follows an identifier to the one value ever written to it, so a config or a limit kept in a
 // `const` (or a `let`/`var` written once) is seen the same as one written inline.
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { definitionKind, variableOf } from '../values/syntax';
 
 /** Returns the scope a node is in; rules pass `(node) => context.sourceCode.getScope(node)`. */
 export type ScopeOf = (node: TSESTree.Node) => TSESLint.Scope.Scope;
@@ -37,7 +39,7 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
 
 /** The variable an identifier refers to, or null for an undeclared global. */
 export function findVariableOf(identifier: TSESTree.Identifier, scopeOf: ScopeOf): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(scopeOf(identifier), identifier);
+  return variableOf(identifier, scopeOf(identifier));
 }
 
 /** True when the identifier names no declared variable (a global such as a browser's `AWS` or `require`). */
@@ -68,12 +70,13 @@ export function staticMemberName(member: TSESTree.MemberExpression): string | un
 export function resolveConstBinding(identifier: TSESTree.Identifier, scopeOf: ScopeOf): ConstBinding | undefined {
   const variable = findVariableOf(identifier, scopeOf);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  if (!variable || definition === undefined || definitionKind(definition) !== 'Variable') return undefined;
   const declaration = definition.parent;
   if (isLoopHead(declaration)) return undefined;
   const writes = variable.references.filter((reference) => reference.isWrite());
   if (writes.length !== 1) return undefined;
   const declarator = definition.node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
   const path = destructuringPath(definition.name, declarator);
   if (!path) return undefined;
   if (declarator.init) return { value: declarator.init, path };

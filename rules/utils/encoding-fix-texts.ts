@@ -1,7 +1,7 @@
 // Writes the replacement texts of the encoding fixes: RFC 3986 encoders, upper-case hex escapes,
 // and code-point comparators in place of `localeCompare`.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { FunctionNode } from './query-building-shapes';
 import { singleReturnedExpression } from './query-building-shapes';
 import { calledMethodName } from './uri-encoder-calls';

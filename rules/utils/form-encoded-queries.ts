@@ -1,7 +1,7 @@
 // Matches the APIs that form-encode a query (URLSearchParams, node's `querystring.stringify`),
 // however the value or the function reached the code.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf, staticKeyName } from './const-binding';
 import { MAX_FOLLOW_DEPTH } from './local-functions';

@@ -1,6 +1,6 @@
 // Builds the edit that imports a helper function in the file's own module style (ESM or require).
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { importedName } from './import-shapes';
 
 export interface HelperImport {

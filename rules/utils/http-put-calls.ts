@@ -1,7 +1,8 @@
 // Recognises HTTP PUT requests in the shapes of the common clients (fetch, axios, got, ky,
 // superagent, XMLHttpRequest, node's http(s).request) and reads, for each, the URL, the body and
 // whether a Content-Type header is set, plus where one could be added.
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { variableOf } from '../values/syntax';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isUndeclaredGlobal, skipTypeWrappers } from './const-binding';
 import type { ScopeOf } from './const-binding';
@@ -80,7 +81,7 @@ function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallCon
   if (CLIENT_GLOBALS.has(identifier.name) && isUndeclaredGlobal(identifier, context.scopeOf)) {
     return identifier.name as HttpClient;
   }
-  const variable = ASTUtils.findVariable(context.scopeOf(identifier), identifier);
+  const variable = variableOf(identifier, context.scopeOf(identifier));
   const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
   const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : undefined;
   if (
@@ -121,7 +122,7 @@ function ownObjectLiteral(node: TSESTree.Node, context: PutCallContext): TSESTre
   const expression = skipTypeWrappers(node);
   if (expression.type === AST_NODE_TYPES.ObjectExpression) return expression;
   if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(context.scopeOf(expression), expression);
+  const variable = variableOf(expression, context.scopeOf(expression));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const declarator = definition?.node;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
@@ -308,7 +309,7 @@ const STATEMENT_LISTS = new Set<AST_NODE_TYPES>([
 function matchXhrOpen(call: TSESTree.CallExpression, receiver: TSESTree.Identifier, context: PutCallContext): PutRequest | undefined {
   const [methodNode, url] = call.arguments.map(optionsArgument);
   if (!url || staticUpper(methodNode, context) !== 'PUT') return undefined;
-  const variable = ASTUtils.findVariable(context.scopeOf(receiver), receiver);
+  const variable = variableOf(receiver, context.scopeOf(receiver));
   if (!variable) return undefined;
   // A statement can follow `open` only where it sits in a statement list (not as `if (…) xhr.open(…)`).
   const statement =

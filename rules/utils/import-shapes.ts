@@ -1,6 +1,6 @@
 // Reads the syntax of one import, with no scope analysis: the module a `require('m')` names, the
 // export an import specifier names, and the module of TypeScript's `import x = require('m')`.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 /** The module of a `require('m')` call written with a string, whatever `require` is bound to. */

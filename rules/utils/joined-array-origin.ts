@@ -1,7 +1,7 @@
 // Follows the array a `.join(…)` joins back to where its elements come from (an object's keys, a
 // URLSearchParams, literal strings, pushes in a loop), noting any sort on the way.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf } from './const-binding';
 import { isUrlSearchParamsValue } from './form-encoded-queries';
@@ -35,7 +35,7 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
       const method = calledMethodName(current);
       const keyList = objectKeyListCall(current);
       if (keyList) {
-        return { sorted, kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
+        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
       }
       if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, scopeOf)) {
         return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
@@ -95,8 +95,32 @@ function pushedArrayOrigin(pushes: TSESTree.CallExpression[], sorted: boolean, s
     return { sorted, kind: 'literalArray', elements, source: 'pushed strings' };
   }
   if (firstLoop.type === AST_NODE_TYPES.ForInStatement) {
-    return { sorted, kind: 'objectKeys', keysOf: firstLoop.right, elements: [], source: 'a for…in loop' };
+    return { sorted: sorted || isSortedObject(firstLoop.right, scopeOf), kind: 'objectKeys', keysOf: firstLoop.right, elements: [], source: 'a for…in loop' };
   }
   const origin = joinedArrayOrigin(firstLoop.type === AST_NODE_TYPES.ForOfStatement ? firstLoop.right : firstLoop, scopeOf, depth + 1);
   return { ...origin, sorted: origin.sorted || sorted, keyedObject: undefined };
+}
+
+/** A function whose name says it returns its object with the keys in order: `sortObject`, `sortKeys`, `sorted`. */
+const SORTING_FUNCTION_NAME = /sort/i;
+
+/**
+ * Whether an object's keys were put in order just before: it is (or a variable holding only) the
+ * result of a call to a function named for sorting, imported or local. Its key order is then sorted.
+ */
+function isSortedObject(node: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  let value: TSESTree.Node | undefined = node;
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const variable = findVariableOf(value, scopeOf);
+    value = variable ? onlyWrittenValue(variable) : undefined;
+  }
+  if (value?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = value.callee;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : '';
+  return SORTING_FUNCTION_NAME.test(name);
 }

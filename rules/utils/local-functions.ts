@@ -1,10 +1,11 @@
 // Finds the local functions code runs: the function a name is bound to, and those a call may call.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf, staticKeyName } from './const-binding';
 import type { FunctionNode } from './query-building-shapes';
 import { isFunctionNode, isOwnModuleReceiver } from './query-building-shapes';
+import type { ValueTracker } from '../values';
 
 /** Resolution hops (variable → value → function → …) followed from a slot; deeper is not this file's canonical request. */
 export const MAX_FOLLOW_DEPTH = 6;
@@ -13,6 +14,8 @@ export const MAX_FOLLOW_DEPTH = 6;
 export interface FileCode {
   sourceCode: Readonly<TSESLint.SourceCode>;
   functionsByName: ReadonlyMap<string, FunctionNode[]>;
+  /** The file's value layer: parameters by their callers' arguments, `this.x` by every write. */
+  values?: ValueTracker;
 }
 
 /** The function `function name() {}` or `const name = () => …` declares, for the variable `identifier` reads. */

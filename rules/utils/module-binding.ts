@@ -1,7 +1,9 @@
 // Tells which module export an expression holds, through every way code imports one: ESM default,
 // namespace and named imports, `require` (plain, destructured, aliased, `.member`), TypeScript's
 // `import x = require()`, `await import()`, and `const` aliases of any of these.
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { definitionKind } from '../values/syntax';
 import {
   findVariableOf,
   isUndeclaredGlobal,
@@ -93,11 +95,23 @@ function resolveIdentifier(
     return source === undefined ? undefined : { source, path: [] };
   }
   const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === TSESLint.Scope.DefinitionType.ImportBinding) return importBindingMember(definition.node);
+  const node = definition?.node;
+  if (definition !== undefined && definitionKind(definition) === 'ImportBinding' && node && isImportBindingNode(node)) return importBindingMember(node);
   const binding = resolveConstBinding(identifier, scopeOf);
   if (!binding) return undefined;
   const value = resolveAtDepth(binding.value, scopeOf, options, depth + 1);
   return value && { source: value.source, path: [...value.path, ...binding.path] };
+}
+
+function isImportBindingNode(
+  node: TSESTree.Node,
+): node is TSESTree.ImportDefaultSpecifier | TSESTree.ImportNamespaceSpecifier | TSESTree.ImportSpecifier | TSESTree.TSImportEqualsDeclaration {
+  return (
+    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ||
+    node.type === AST_NODE_TYPES.ImportSpecifier ||
+    node.type === AST_NODE_TYPES.TSImportEqualsDeclaration
+  );
 }
 
 function importBindingMember(

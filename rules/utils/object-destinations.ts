@@ -1,7 +1,7 @@
 // Finds where an object literal ends up as an argument: passed inline, through the variables that
 // hold it, spread into another literal, or merged by `Object.assign` — so a rule can start from a
 // rare property (`signatureVersion`) and look up the few calls that receive it.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isTypeWrapper } from './const-binding';
 

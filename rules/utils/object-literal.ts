@@ -1,6 +1,7 @@
 // Reads properties of object literals the way the runtime would: through `const` variables and
 // `...spread` of other literals, last write winning, and says when a property cannot be known.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { resolveConstBinding, type ScopeOf, skipTypeWrappers, staticKeyName } from './const-binding';
 
 /** What an object is known to hold under one key. */

@@ -1,12 +1,15 @@
 // Tells where a URL expression comes from, without type information: an S3 presign in the same
 // file (with the Content-Type it signed), a value whose name marks a presigned URL, or something
 // that is certainly not an S3 presigned URL (a literal endpoint, another store's signed URL).
-import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { variableOf } from '../values/syntax';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyKeyName } from './static-value';
 import { isHelperPresignCall, matchPresignCall } from './s3-presign-calls';
 import type { PresignNames, SignedContentType } from './s3-presign-calls';
 import { writtenValues } from './variable-writes';
+import type { ValueTracker } from '../values';
+import { isFunctionNode } from '../values/syntax';
 
 export type UrlOrigin =
   /** `signsContentType`: false when the presign visibly leaves Content-Type out of the signature. */
@@ -17,6 +20,8 @@ export type UrlOrigin =
 
 export interface UrlOriginContext {
   names: PresignNames;
+  /** The file's value layer: lets a parameter be judged by what every call in the file passes. */
+  values?: ValueTracker;
   getScope: (node: TSESTree.Node) => TSESLint.Scope.Scope;
   visitorKeys: TSESLint.SourceCode.VisitorKeys;
 }
@@ -67,7 +72,10 @@ function agreedContentType(types: readonly SignedContentType[]): SignedContentTy
   if (!first) return { kind: 'absent' };
   if (rest.length === 0) return first;
   const sameLiteral = first.kind === 'literal' && rest.every((type) => type.kind === 'literal' && type.value === first.value);
-  return sameLiteral ? first : { kind: 'unknown' };
+  if (sameLiteral) return first;
+  const literals = [first, ...rest].flatMap((type) => (type.kind === 'literal' ? [type.value] : []));
+  // Every presign names its type: the upload must send one of them, whichever URL it got.
+  return literals.length === rest.length + 1 ? { kind: 'unknown', candidates: [...new Set(literals)] } : { kind: 'unknown' };
 }
 
 /**
@@ -116,7 +124,7 @@ function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSES
 
 /** The function a callee identifier names in this file, if any. */
 function findLocalFunction(callee: TSESTree.Identifier, context: UrlOriginContext): TSESTree.FunctionLike | undefined {
-  const variable = ASTUtils.findVariable(context.getScope(callee), callee);
+  const variable = variableOf(callee, context.getScope(callee));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const node = definition?.node;
   if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
@@ -193,8 +201,12 @@ function resolveDestructured(
 }
 
 function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
-  const variable = ASTUtils.findVariable(context.getScope(identifier), identifier);
+  const variable = variableOf(identifier, context.getScope(identifier));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const parameterIndex = definition && isFunctionNode(definition.node) ? definition.node.params.findIndex((param) => param === definition.name) : -1;
+  if (definition && depth < MAX_DEPTH && isFunctionNode(definition.node) && parameterIndex >= 0) {
+    return resolveParameter(definition.node, parameterIndex, identifier, context, depth);
+  }
   if (!variable || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || depth >= MAX_DEPTH) {
     return byName(identifier.name);
   }
@@ -205,6 +217,26 @@ function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginCo
   if (known) return known;
   if (origins.length === 1 && origins[0]?.kind === 'not-presigned') return origins[0];
   return byName(identifier.name);
+}
+
+/**
+ * A parameter's URL comes from the arguments of every call in the file, when no caller outside it can
+ * pass one; a visible presign among them says more than the parameter's name.
+ */
+function resolveParameter(
+  fn: Parameters<ValueTracker['callSites']>[0],
+  index: number,
+  identifier: TSESTree.Identifier,
+  context: UrlOriginContext,
+  depth: number,
+): UrlOrigin | undefined {
+  const sites = context.values?.callSites(fn);
+  if (!sites || sites.open || sites.calls.length === 0) return byName(identifier.name);
+  const origins = sites.calls.map((call) => {
+    const argument = call.arguments[index];
+    return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? resolveWithin(argument, context, depth + 1) : undefined;
+  });
+  return strongest(origins) ?? byName(identifier.name);
 }
 
 function resolveConcatenated(parts: readonly TSESTree.Node[], context: UrlOriginContext, depth: number): UrlOrigin {

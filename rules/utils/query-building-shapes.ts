@@ -1,6 +1,6 @@
 // Matches the shapes query- and header-building code takes: functions, key lists, loops, escapers.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { staticKeyName } from './const-binding';
 import { isConcatenation, isStringExpression } from './string-parts';
 import { calledMethodName } from './uri-encoder-calls';
@@ -98,6 +98,19 @@ export function isRawUrlQuery(call: TSESTree.CallExpression, method: string | nu
   const { callee } = call;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.MemberExpression) return false;
   return staticKeyName(callee.object.property, callee.object.computed) === 'search';
+}
+
+/** `url.parse(u).query` (without `parseQueryString`): the raw query string of a legacy URL object. */
+export function isLegacyUrlQuery(member: TSESTree.MemberExpression): boolean {
+  if (staticKeyName(member.property, member.computed) !== 'query' || member.object.type !== AST_NODE_TYPES.CallExpression) return false;
+  const parse = member.object;
+  const callee = parse.callee;
+  const isUrlParse =
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticKeyName(callee.property, callee.computed) === 'parse' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    /^url$/i.test(callee.object.name);
+  return isUrlParse && parse.arguments.length === 1;
 }
 
 export function singleReturnedExpression(fn: FunctionNode): TSESTree.Node | null {

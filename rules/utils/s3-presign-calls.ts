@@ -1,7 +1,7 @@
 // Recognises calls that presign an S3 URL (aws-sdk v2 `getSignedUrl('putObject', …)`, v3
 // `getSignedUrl(client, new PutObjectCommand(…))`, this project's `presignUrl`) and the signed-URL
 // calls of other stores (Google Cloud Storage, Supabase, Azure, Firebase) that look alike.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findAwsSdkV2Option, matchAwsSdkV2ClientConstruction } from './aws-sdk-v2';
 import { findObjectProperty } from './object-literal';
@@ -15,8 +15,8 @@ export type SignedContentType =
   | { kind: 'expression'; node: TSESTree.Node }
   /** The parameters are visible and set none: SigV4 then signs only `host`, any type uploads. */
   | { kind: 'absent' }
-  /** The parameters are not visible (a variable, a spread): the type may be signed. */
-  | { kind: 'unknown' };
+  /** The parameters are not visible (a variable, a spread): the type may be signed. `candidates`: the types it may be. */
+  | { kind: 'unknown'; candidates?: readonly string[] };
 
 export type PresignCallMatch =
   /**

@@ -1,13 +1,13 @@
 // Walks the code that builds one slot of a canonical request: every node under it (callbacks
 // included), and on through the local variables it reads and the local functions it calls.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ScopeOf } from './const-binding';
 import { findVariableOf, staticKeyName } from './const-binding';
 import type { FileCode } from './local-functions';
 import { MAX_FOLLOW_DEPTH, calledLocalFunctions } from './local-functions';
 import { childNodes } from './node-children';
-import { isFunctionNode, isValueReference } from './query-building-shapes';
+import { type FunctionNode, isFunctionNode, isValueReference } from './query-building-shapes';
 import { calledMethodName, enclosingMethodCall } from './uri-encoder-calls';
 import { writtenValues } from './variable-writes';
 
@@ -36,6 +36,7 @@ export function createSlotBuilderWalk(code: FileCode, visitor: SlotBuilderVisito
       visitor.visitNode(node);
       if (node.type === AST_NODE_TYPES.CallExpression) for (const fn of calledLocalFunctions(node, functionsByName, scopeOf)) walk(fn.body, depth + 1);
       else if (node.type === AST_NODE_TYPES.Identifier && isValueReference(node)) followIdentifier(node, depth);
+      else if (node.type === AST_NODE_TYPES.MemberExpression) for (const value of code.values?.thisMemberWrites(node) ?? []) walk(value, depth + 1);
       // What goes into a canonicalising helper (ours, vendored, or a library's) is its business.
       if (isCanonicalisingCall(node)) continue;
       for (const child of childNodes(node, sourceCode.visitorKeys)) pending.push(child);
@@ -51,6 +52,10 @@ export function createSlotBuilderWalk(code: FileCode, visitor: SlotBuilderVisito
       walk(definition.node.body, depth + 1);
       return;
     }
+    if (definition.type === 'Parameter' && isFunctionNode(definition.node)) {
+      followArguments(definition.node, definition.name, depth);
+      return;
+    }
     if (definition.type !== 'Variable') return;
     for (const value of writtenValues(variable)) walk(value, depth + 1);
     for (const reference of variable.references) {
@@ -58,6 +63,16 @@ export function createSlotBuilderWalk(code: FileCode, visitor: SlotBuilderVisito
       const method = call ? calledMethodName(call) : null;
       if (call && (method === 'push' || method === 'unshift')) for (const argument of call.arguments) walk(argument, depth + 1);
       if (call && method === 'sort') visitor.visitSortComparator(call.arguments[0]);
+    }
+  }
+
+  /** On to what every call in the file passes for a parameter (a query built by the caller). */
+  function followArguments(fn: FunctionNode, name: TSESTree.Node, depth: number): void {
+    const index = fn.params.findIndex((param) => param === name);
+    if (index < 0 || !code.values) return;
+    for (const call of code.values.callSites(fn).calls) {
+      const argument = call.arguments[index];
+      if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) walk(argument, depth + 1);
     }
   }
 

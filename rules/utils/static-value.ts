@@ -1,6 +1,6 @@
 // Resolves what a string expression is known to contain without type information: literals,
 // templates, `+` concatenations (split across parts) and variables initialised once with such a value.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolveConstBinding } from './const-binding';
 import { appendStringParts, isConcatenation, type StringPart } from './string-parts';

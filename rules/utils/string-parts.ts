@@ -1,7 +1,7 @@
 // Flattens a string-building expression (literal, template, `+` chain) into its static text and
 // run-time parts: the one walker behind every rule that reads strings piece by piece.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** A piece of a string expression: text known statically, or a value only known at run time. */
 export type StringPart = { kind: 'text'; text: string } | { kind: 'dynamic'; node: TSESTree.Node };

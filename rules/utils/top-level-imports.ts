@@ -1,7 +1,7 @@
 // Maps the top-level local names of a file to the module export they are bound to, in one cheap
 // pass over the program's statements: `import x from`, `import * as x`, `import { a as x }`,
 // `require()` whole, destructured or aliased, `require('m').a`, and `import x = require()`.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { importEqualsSource, importedName, requireCallSource } from './import-shapes';
 

@@ -1,7 +1,7 @@
 // Classifies an upload body without type information, by what HTTP clients do with it: a string,
 // a File/Blob (browsers send its own type), binary data (Buffer, typed array, stream: no type),
 // a plain object (serialised as JSON), or form data.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariableOf, type ScopeOf } from './const-binding';
 import { findSingleInitializer, getPropertyKeyName } from './static-value';

@@ -1,6 +1,6 @@
 // Matches percent-encoder calls and tells whether they produce SigV4's RFC 3986 encoding.
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** Characters `encodeURIComponent` leaves alone but SigV4 (RFC 3986 unreserved only) encodes. */
 export const RFC3986_EXTRA_CHARACTERS = "!'()*";

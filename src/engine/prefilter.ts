@@ -24,6 +24,7 @@ export const ruleNeedles: Record<RuleName, Needles> = {
     ['signatureVersion'],
     ['aws-sign2'],
     ['knox'],
+    ['aws3'],
     ['aws-sdk-signature-v2'],
     // Its `aws:` option counts only in calls into one of REQUEST_MODULES, loaded by name.
     [/\baws\s*:/, /['"`](?:postman-)?request(?:-promise(?:-native)?)?['"`]/],

@@ -805,10 +805,11 @@ export async function upload(kind, data) {
       {
         messageId: 'formUrlencodedSent',
         line: 10,
+        // One suggestion per type a presign signed; never application/octet-stream, which neither accepts.
         suggestions: [
           {
             messageId: 'addContentType',
-            data: { value: "'application/octet-stream'" },
+            data: { value: "'image/png'" },
             output: `import AWS from 'aws-sdk';
 import axios from 'axios';
 const s3 = new AWS.S3();
@@ -818,7 +819,23 @@ function presign(kind) {
 }
 export async function upload(kind, data) {
   let url = presign(kind);
-  await axios.put(url, data, { headers: { 'Content-Type': 'application/octet-stream' } });
+  await axios.put(url, data, { headers: { 'Content-Type': 'image/png' } });
+}
+`,
+          },
+          {
+            messageId: 'addContentType',
+            data: { value: "'image/jpeg'" },
+            output: `import AWS from 'aws-sdk';
+import axios from 'axios';
+const s3 = new AWS.S3();
+function presign(kind) {
+  if (kind === 'png') return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.png', ContentType: 'image/png' });
+  return s3.getSignedUrl('putObject', { Bucket: 'b', Key: 'k.jpg', ContentType: 'image/jpeg' });
+}
+export async function upload(kind, data) {
+  let url = presign(kind);
+  await axios.put(url, data, { headers: { 'Content-Type': 'image/jpeg' } });
 }
 `,
           },

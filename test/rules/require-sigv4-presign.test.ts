@@ -14,6 +14,9 @@ const lines = (...source: string[]): string => source.join('\n');
 
 const presign = "s3.getSignedUrl('getObject', { Bucket: 'media', Key: key });";
 
+/** The report data of an expiry judged against SigV4's own limit (no `maxExpiresIn` option). */
+const SIGV4_LIMIT = { limit: '604800', reason: "SigV4's 7 days" };
+
 const valid: Valid[] = [
   // SigV4 on the client, in every import style.
   lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ signatureVersion: 'v4' });", presign),
@@ -369,7 +372,7 @@ const invalid: Invalid[] = [
     // Expiry beyond 7 days on a SigV4 client.
     code: lines("import AWS from 'aws-sdk';", "const s3 = new AWS.S3({ signatureVersion: 'v4' });", "s3.getSignedUrl('getObject', { Bucket, Key, Expires: 8 * 24 * 3600 });"),
     output: null,
-    errors: [{ messageId: 'expiresBeyondSigV4Limit', line: 3, column: 54, endColumn: 67, data: { seconds: '691200' } }],
+    errors: [{ messageId: 'expiresBeyondSigV4Limit', line: 3, column: 54, endColumn: 67, data: { seconds: '691200', ...SIGV4_LIMIT } }],
   },
   {
     // Expiry through a const, shorthand, on a default client: both problems.
@@ -408,7 +411,7 @@ const invalid: Invalid[] = [
       'const url = await getSignedUrl(client, new GetObjectCommand({ Bucket, Key }), { expiresIn: 7 * 24 * 3600 + 1 });',
     ),
     output: null,
-    errors: [{ messageId: 'expiresInBeyondSigV4Limit', line: 3, column: 92, data: { seconds: '604801' } }],
+    errors: [{ messageId: 'expiresInBeyondSigV4Limit', line: 3, column: 92, data: { seconds: '604801', ...SIGV4_LIMIT } }],
   },
   {
     // Aliased v3 import with the limit in a const.
@@ -463,7 +466,7 @@ const invalid: Invalid[] = [
     // eslint-disable-next-line sigv4/require-sigv4-presign -- test input for this very rule
     code: "const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=1209600&X-Amz-SignedHeaders=host';",
     output: null,
-    errors: [{ messageId: 'amzExpiresBeyondSigV4Limit', line: 1, column: 15, data: { seconds: '1209600' } }],
+    errors: [{ messageId: 'amzExpiresBeyondSigV4Limit', line: 1, column: 15, data: { seconds: '1209600', ...SIGV4_LIMIT } }],
   },
   {
     // A query object.

@@ -1,0 +1,129 @@
+// What `this.x` (or `self.x` with `var self = this`) may hold: every value the class, object literal
+// or prototype-style constructor that `this` belongs to writes under that name, anywhere in the file.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { memoised, scopeOf, type Session, walk } from './session';
+import { isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
+
+/** What `this` is an instance of: a class, an object literal, or a prototype-style constructor by name. */
+export type Owner = TSESTree.ClassBody | TSESTree.ObjectExpression | string;
+
+type MemberIndex = Map<Owner, Map<string, TSESTree.Node[]>>;
+
+/** The `this` an identifier stands for when it is a `const self = this` alias, else undefined. */
+export function thisAliasOf(session: Session, identifier: TSESTree.Identifier): TSESTree.ThisExpression | undefined {
+  const variable = variableOf(identifier, scopeOf(session, identifier));
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declarator = definition?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return undefined;
+  const init = skipWrappers(declarator.init);
+  const writes = variable?.references.filter((reference) => reference.isWrite()).length;
+  return init.type === AST_NODE_TYPES.ThisExpression && writes === 1 ? init : undefined;
+}
+
+/** The receiver as a `this`, directly or through a `self` alias. */
+export function asThis(session: Session, node: TSESTree.Node): TSESTree.ThisExpression | undefined {
+  const receiver = skipWrappers(node);
+  if (receiver.type === AST_NODE_TYPES.ThisExpression) return receiver;
+  return receiver.type === AST_NODE_TYPES.Identifier ? thisAliasOf(session, receiver) : undefined;
+}
+
+/** The owner a function's `this` is, judged by where the function is written. */
+function ownerOfFunction(fn: TSESTree.Node): Owner | undefined {
+  const parent = fn.parent;
+  if (!parent) return undefined;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition) return parent.parent;
+  if (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    return prototypeOwnerOf(parent.parent.parent) ?? parent.parent;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return prototypeName(parent.left.object);
+  }
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  return undefined;
+}
+
+/** `X` of an `X.prototype` expression. */
+function prototypeName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || memberName(node) !== 'prototype') return undefined;
+  return node.object.type === AST_NODE_TYPES.Identifier ? node.object.name : undefined;
+}
+
+/** `X` when the object literal is assigned as `X.prototype = { … }`. */
+function prototypeOwnerOf(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type !== AST_NODE_TYPES.AssignmentExpression) return undefined;
+  return prototypeName(node.left);
+}
+
+/** The owner of a `this`: through arrow functions up to the method, field or function that binds it. */
+export function ownerOfThis(thisNode: TSESTree.ThisExpression): Owner | undefined {
+  for (let current: TSESTree.Node | undefined = thisNode.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.parent;
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return ownerOfFunction(current);
+  }
+  return undefined;
+}
+
+function addMember(index: MemberIndex, owner: Owner | undefined, name: string | undefined, value: TSESTree.Node): void {
+  if (owner === undefined || name === undefined) return;
+  let members = index.get(owner);
+  if (!members) index.set(owner, (members = new Map()));
+  members.set(name, [...(members.get(name) ?? []), value]);
+}
+
+function indexClassBody(index: MemberIndex, body: TSESTree.ClassBody): void {
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value && !element.static) {
+      addMember(index, body, keyName(element.key, element.computed), element.value);
+    } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.kind === 'method') {
+      addMember(index, body, keyName(element.key, element.computed), element.value);
+    }
+  }
+}
+
+function indexAssignment(session: Session, index: MemberIndex, assignment: TSESTree.AssignmentExpression): void {
+  if (assignment.left.type !== AST_NODE_TYPES.MemberExpression) return;
+  const name = memberName(assignment.left);
+  const self = asThis(session, assignment.left.object);
+  if (self) return addMember(index, ownerOfThis(self), name, assignment.right);
+  addMember(index, prototypeName(assignment.left.object), name, assignment.right);
+  const right = skipWrappers(assignment.right);
+  const owner = prototypeName(assignment.left);
+  if (owner === undefined || right.type !== AST_NODE_TYPES.ObjectExpression) return;
+  for (const property of right.properties) {
+    if (property.type === AST_NODE_TYPES.Property) addMember(index, owner, keyName(property.key, property.computed), property.value);
+  }
+}
+
+/** Every write to a member of a class, prototype or `this`, in the whole file (built once). */
+function memberIndex(session: Session): MemberIndex {
+  return memoised(session, 'members', session.sourceCode.ast, () => {
+    const index: MemberIndex = new Map();
+    walk(session, session.sourceCode.ast, (node) => {
+      if (node.type === AST_NODE_TYPES.ClassBody) indexClassBody(index, node);
+      else if (node.type === AST_NODE_TYPES.AssignmentExpression) indexAssignment(session, index, node);
+      return true;
+    });
+    return index;
+  }, new Map());
+}
+
+/** Every value the owner of `thisNode` gives member `name`: fields, methods and assignments. */
+export function memberValues(session: Session, thisNode: TSESTree.ThisExpression, name: string): TSESTree.Node[] {
+  const owner = ownerOfThis(thisNode);
+  if (owner === undefined) return [];
+  const written = [...(memberIndex(session).get(owner)?.get(name) ?? [])].sort((a, b) => a.range[0] - b.range[0]);
+  if (typeof owner === 'string' || owner.type !== AST_NODE_TYPES.ObjectExpression) return written;
+  const literal = owner.properties.flatMap((property) =>
+    property.type === AST_NODE_TYPES.Property && keyName(property.key, property.computed) === name ? [property.value] : [],
+  );
+  return [...literal, ...written];
+}
+
+/** The values written to `this.x` / `self.x`; [] when the member is not read from `this`. */
+export function thisMemberWrites(session: Session, member: TSESTree.MemberExpression): TSESTree.Node[] {
+  const self = asThis(session, member.object);
+  const name = memberName(member);
+  return self && name !== undefined ? memberValues(session, self, name) : [];
+}

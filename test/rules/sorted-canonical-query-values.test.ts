@@ -1,0 +1,164 @@
+// Proves sorted-canonical-query follows values the way real signing code moves them (issue 8 C): a
+// canonical query built in one function and passed to another, or kept on `this`, comparators passed
+// through aliases and methods; and stays silent on objects sorted just before and on encodeURIComponent
+// of values that cannot hold !'()* (the credential scope, fixed X-Amz-* values).
+import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
+import type { InferMessageIdsTypeFromRule } from '@typescript-eslint/utils/eslint-utils';
+import rule from '../../rules/sorted-canonical-query';
+import { javascriptRuleTester, typescriptRuleTester } from '../support/rule-tester';
+
+type MessageIds = InferMessageIdsTypeFromRule<typeof rule>;
+
+const valid = [
+  // Keys of an object a `sortKeys` (imported) made: already in order.
+  `import sortKeys from 'sort-keys';
+export function canonical(params, h, s, x) {
+  const sorted = sortKeys(params);
+  const query = Object.keys(sorted).map((k) => k + '=' + sorted[k]).join('&');
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+  // A for…in over an object a local `sortObject` returned.
+  `function sortObject(o) { return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))); }
+export function canonical(params, h, s, x) {
+  const ordered = sortObject(params);
+  const pairs = [];
+  for (const k in ordered) pairs.push(k + '=' + ordered[k]);
+  return ['GET', '/', pairs.join('&'), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+  // A canonical request accumulated with += whose header lines are in order.
+  `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += 'x-amz-date:' + req.date + '\\n';
+  canonical += '\\n';
+  canonical += 'host;x-amz-date' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+  // encodeURIComponent of the credential scope: only [A-Za-z0-9/_-] can occur.
+  `export function presignQuery(accessKeyId, date, region, service, h, s, x) {
+  const scope = date + '/' + region + '/' + service + '/aws4_request';
+  const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=' + encodeURIComponent(accessKeyId + '/' + scope) + '&X-Amz-Date=' + date + '&X-Amz-SignedHeaders=host';
+  return ['GET', '/', query, h, s, x].join('\\n');
+}`,
+];
+
+const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'a query built in one function and passed as an argument to the one that joins the canonical request',
+    code: `function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
+  return [method, path, query, headers, signedHeaders, payloadHash].join('\\n');
+}
+export function sign(params, headers) {
+  const query = Object.keys(params).map((k) => k + '=' + params[k]).join('&');
+  return buildCanonicalRequest('GET', '/', query, headers, 'host;x-amz-date', 'UNSIGNED-PAYLOAD');
+}`,
+    output: null,
+    errors: [{ messageId: 'unsortedQueryJoin', line: 5, column: 17, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
+  return [method, path, query, headers, signedHeaders, payloadHash].join('\\n');
+}
+export function sign(params, headers) {
+  const query = canonicalQueryString(params);
+  return buildCanonicalRequest('GET', '/', query, headers, 'host;x-amz-date', 'UNSIGNED-PAYLOAD');
+}` }] }],
+  },
+  {
+    name: 'a query stored on this in the constructor and joined in a method',
+    code: `class Signer {
+  constructor(params) {
+    this.query = Object.keys(params).map((k) => k + '=' + params[k]).join('&');
+  }
+  canonicalRequest(headers, signedHeaders, hash) {
+    return ['GET', '/', this.query, headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'unsortedQueryJoin', line: 3, column: 18, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+class Signer {
+  constructor(params) {
+    this.query = canonicalQueryString(params);
+  }
+  canonicalRequest(headers, signedHeaders, hash) {
+    return ['GET', '/', this.query, headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'a case-folding comparator method passed through an alias',
+    code: `const byName = (a, b) => a.localeCompare(b);
+class Signer {
+  compare(a, b) { return a.toLowerCase() < b.toLowerCase() ? -1 : 1; }
+  canonicalQuery(params) {
+    const order = this.compare;
+    return Object.keys(params).sort(order).map((k) => k + '=' + params[k]).join('&');
+  }
+  canonicalRequest(params, headers, signedHeaders, hash) {
+    return ['GET', '/', this.canonicalQuery(params), headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'caseInsensitiveOrder', line: 6, column: 37, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+const byName = (a, b) => a.localeCompare(b);
+class Signer {
+  compare(a, b) { return a.toLowerCase() < b.toLowerCase() ? -1 : 1; }
+  canonicalQuery(params) {
+    const order = this.compare;
+    return Object.keys(params).sort(order).map((k) => k + '=' + params[k]).join('&');
+  }
+  canonicalRequest(params, headers, signedHeaders, hash) {
+    return ['GET', '/', canonicalQueryString(this.canonicalQuery(params)), headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'the raw query of url.parse(u) signed as written',
+    code: `const url = require('url');
+function canonicalRequest(method, u, headers, signedHeaders, hash) {
+  const query = url.parse(u).query;
+  return [method, '/', query, headers, signedHeaders, hash].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 17, suggestions: [{ messageId: 'useCanonicalQueryString', output: `const url = require('url');
+const { canonicalQueryString } = require('sigv4-migrate/sigv4');
+function canonicalRequest(method, u, headers, signedHeaders, hash) {
+  const query = canonicalQueryString(url.parse(u).query);
+  return [method, '/', query, headers, signedHeaders, hash].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'a canonical request accumulated with += whose header lines are appended unsorted',
+    code: `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'x-amz-date:' + req.date + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += '\\n';
+  canonical += 'x-amz-date;host' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 2, column: 7 }],
+  },
+];
+
+// @typescript-eslint/rule-tester bundles its own copy of @typescript-eslint/utils, whose scope types
+// are nominally different from ours; the rule object itself is the same at run time.
+const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
+
+typescriptRuleTester.run('sorted-canonical-query (values)', testedRule, { valid, invalid });
+javascriptRuleTester.run('sorted-canonical-query (values, espree)', testedRule, { valid, invalid });
