@@ -273,7 +273,8 @@ function breaksBrowserScript(before: string, after: string | undefined): boolean
 function classifyFix(markedLines: number[], report: FileReport | undefined, broken: boolean): FixStatus {
   if (broken) return 'breaks a browser script';
   const findings = report?.findings ?? [];
-  const fixedLines = new Set(findings.filter((finding) => finding.status === 'fixed').map((finding) => finding.line));
+  // A dry run reports the fixes it would write as 'would-fix'.
+  const fixedLines = new Set(findings.filter((finding) => finding.status === 'would-fix').map((finding) => finding.line));
   if (report?.changed && report.remaining === 0 && markedLines.every((line) => fixedLines.has(line))) return 'fixed';
   if (report?.changed) return 'partly fixed';
   const foundLines = new Set(findings.map((finding) => finding.line));
