@@ -87,7 +87,7 @@ describe('package.json findings in the CLI', () => {
     assert.equal(code, 1);
     const log = JSON.parse(stdout);
     const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8')));
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.ok(validate(JSON.parse(stdout)), JSON.stringify(validate.errors, null, 2));
     const run = log.runs[0];
     const rule = run.tool.driver.rules.find((entry: { name: string }) => entry.name === RULE);
     assert.match(rule.helpUri, /docs\/rules\/no-legacy-signing-dependency\.md$/);
