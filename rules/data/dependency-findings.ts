@@ -1,6 +1,5 @@
 // Finds the dependencies of one package.json that may sign AWS requests with SigV2/SigV3: text in,
 // findings out, shared by the rule `no-legacy-signing-dependency` (ESLint's JSON AST) and the CLI.
-import jsonPlugin from '@eslint/json';
 import semver from 'semver';
 import { LEGACY_SIGNING_DEPENDENCIES, type LegacySigningDependency } from './legacy-signing-dependencies';
 
@@ -186,12 +185,4 @@ export function listDeclarations(document: JsonNode): Declaration[] {
 /** The findings of a parsed package.json (ESLint's JSON AST, a `Document` node). */
 export function findLegacySigningDependenciesInDocument(document: JsonNode): LegacySigningDependencyFinding[] {
   return listDeclarations(document).flatMap((declaration) => checkDependency(declaration) ?? []);
-}
-
-/** The findings of a package.json's text, for the CLI (which reads the file and never edits it).
- * Text that is not JSON has no findings; ESLint reports its parse error where the rule runs. */
-export function findLegacySigningDependencies(packageJsonText: string, path: string): LegacySigningDependencyFinding[] {
-  const parsed = jsonPlugin.languages.json.parse({ body: packageJsonText, path, physicalPath: path, bom: false }, { languageOptions: {} });
-  if (!parsed.ok) return [];
-  return findLegacySigningDependenciesInDocument(parsed.ast as unknown as JsonNode);
 }

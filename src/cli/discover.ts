@@ -1,14 +1,15 @@
-// Finds the JavaScript and TypeScript files under the given paths: skips node_modules, .git,
+// Finds the JavaScript and TypeScript files, and the package.json files, under the given paths: skips node_modules, .git,
 // whatever nested .gitignore files and --ignore globs exclude, never follows a symlink, never opens
 // a FIFO, socket or device, and notes the temp files a killed run left behind.
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { isOwnTemporaryFile } from './leftovers';
 
 export const SOURCE_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+const PACKAGE_JSON = 'package.json';
 
 export class UsageError extends Error {}
 
@@ -22,6 +23,8 @@ export interface DiscoveryOptions {
 export interface Discovery {
   /** Absolute, real paths of the files to read, sorted. */
   files: string[];
+  /** Absolute, real paths of the package.json files (read for their dependencies, never written), sorted. */
+  packageJsonFiles: string[];
   /** The real paths of the given paths: nothing outside them is ever written. */
   roots: string[];
   /** Given paths that are not regular files or folders (FIFOs, sockets, devices): never opened. */
@@ -33,6 +36,7 @@ export interface Discovery {
 interface WalkState {
   isExcluded: (path: string, isDirectory: boolean) => boolean;
   found: string[];
+  packageJsonFiles: string[];
   temporaryFiles: string[];
 }
 
@@ -96,6 +100,8 @@ function walk(directory: string, scopes: readonly GitignoreScope[], state: WalkS
       continue;
     } else if (isSourceFile(entry.name)) {
       if (!isIgnoredBy(active, path, false) && !state.isExcluded(path, false)) state.found.push(path);
+    } else if (entry.name === PACKAGE_JSON) {
+      if (!isIgnoredBy(active, path, false) && !state.isExcluded(path, false)) state.packageJsonFiles.push(path);
     } else if (entry.name.endsWith('.tmp') && isOwnTemporaryFile(entry.name)) {
       // Ours whatever the ignore files say: only we write such names.
       state.temporaryFiles.push(path);
@@ -116,6 +122,7 @@ function excluderFor(globs: readonly string[], root: string, cwd: string): WalkS
 
 export function discoverFiles(options: DiscoveryOptions): Discovery {
   const found: string[] = [];
+  const packageJsonFiles: string[] = [];
   const roots: string[] = [];
   const skipped: Discovery['skipped'] = [];
   const temporaryFiles: string[] = [];
@@ -126,14 +133,16 @@ export function discoverFiles(options: DiscoveryOptions): Discovery {
     roots.push(root);
     const stats = statSync(root);
     if (stats.isDirectory()) {
-      walk(root, ancestorGitignores(root), { isExcluded: excluderFor(options.ignore ?? [], root, options.cwd), found, temporaryFiles });
+      walk(root, ancestorGitignores(root), { isExcluded: excluderFor(options.ignore ?? [], root, options.cwd), found, packageJsonFiles, temporaryFiles });
     } else if (!stats.isFile()) {
       skipped.push({ path: root, reason: 'is not a regular file (a FIFO, socket or device): not read' });
     } else if (isSourceFile(root)) {
       found.push(root);
+    } else if (basename(root) === PACKAGE_JSON) {
+      packageJsonFiles.push(root);
     }
   }
-  return { files: [...new Set(found)].sort(), roots, skipped, temporaryFiles: [...new Set(temporaryFiles)].sort() };
+  return { files: [...new Set(found)].sort(), packageJsonFiles: [...new Set(packageJsonFiles)].sort(), roots, skipped, temporaryFiles: [...new Set(temporaryFiles)].sort() };
 }
 
 /** True when `path` is one of the roots or inside one. */

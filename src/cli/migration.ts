@@ -5,11 +5,13 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Codemod } from '../../codemods/types';
 import { rules as pluginRules } from '../../rules/index';
+import { DEPENDENCY_RULE, checkPackageJson } from '../engine/dependency-findings';
 import type { Engine, MigrationPlan } from '../engine/index';
 import { createRuleLinter } from '../engine/lint';
 import type { LintResult, LintRule } from '../engine/lint';
 import { createPrefilter, ruleNeedles } from '../engine/prefilter';
 import type { Needles } from '../engine/prefilter';
+import type { FileOutcome } from '../engine/plan-fixes';
 import { UsageError, discoverFiles } from './discover';
 import { findUncommittedFiles } from './git';
 import { createHeapTrimmer } from './heap';
@@ -20,7 +22,7 @@ import { removeLeftoverTemporaryFiles } from './leftovers';
 import { scanFiles } from './scan-files';
 import { DEFAULT_MAX_FILE_SIZE } from './screen';
 import type { WriteChunk } from './atomic-write';
-import { UTF8_BOM, decodeSource } from './source-text';
+import { UTF8_BOM, decodeSource, describeIoError } from './source-text';
 import { readVendoredHelper } from './vendored-helper';
 import { writeChanges } from './write-changes';
 
@@ -91,11 +93,47 @@ function toReportPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || '.';
 }
 
-function selectRules(rules: Record<string, LintRule>, only: readonly string[] | undefined): Record<string, LintRule> {
-  if (!only) return rules;
-  const unknown = only.filter((name) => !(name in rules));
-  if (unknown.length > 0) throw new UsageError(`unknown rule(s) for --only: ${unknown.join(', ')} (known: ${Object.keys(rules).join(', ')})`);
-  return Object.fromEntries(only.map((name) => [name, rules[name]]));
+/** The code rules --only keeps, and whether it keeps the package.json rule (which runs apart from them). */
+function selectRules(rules: Record<string, LintRule>, only: readonly string[] | undefined): { code: Record<string, LintRule>; dependencies: boolean } {
+  if (!only) return { code: rules, dependencies: true };
+  const known = [...Object.keys(rules), DEPENDENCY_RULE];
+  const unknown = only.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new UsageError(`unknown rule(s) for --only: ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  return { code: Object.fromEntries(only.filter((name) => name in rules).map((name) => [name, rules[name]])), dependencies: only.includes(DEPENDENCY_RULE) };
+}
+
+interface PackageJsonScan {
+  paths: readonly string[];
+  toReport: (path: string) => string;
+  onError: (path: string, message: string) => void;
+  onSkipped: (path: string, reason: string) => void;
+}
+
+/** Each package.json's legacy-signing dependencies, as outcomes whose text never changes: the writer never gets them. */
+async function checkPackageJsonFiles(scan: PackageJsonScan): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const path of scan.paths) {
+    let text: string | undefined;
+    try {
+      text = readRegularFile(path);
+    } catch (error) {
+      scan.onError(path, `could not be read: ${describeIoError(error)}`);
+      continue;
+    }
+    if (text === undefined) {
+      scan.onSkipped(path, 'is not a regular UTF-8 file; its dependencies were not checked');
+      continue;
+    }
+    const checked = await checkPackageJson(path, text);
+    if (checked.kind === 'malformed') {
+      scan.onSkipped(path, checked.reason);
+      continue;
+    }
+    // Manual findings skip settling, so their suggested edits get report paths here.
+    const findings = checked.findings.map((finding) => ({ ...finding, ...(finding.edits ? { edits: finding.edits.map((edit) => ({ ...edit, path: scan.toReport(edit.path) })) } : {}) }));
+    if (findings.length > 0) outcomes.push({ path, before: text, after: text, findings, remaining: findings.length });
+  }
+  return outcomes;
 }
 
 /** Every file matches when a rule has no needles: better slow than blind. */
@@ -169,7 +207,8 @@ function refusedFiles(options: MigrateOptions, paths: readonly string[], toRepor
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateReport> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = selectRules(options.rules ?? pluginRules, options.only);
+  const selected = selectRules(options.rules ?? pluginRules, options.only);
+  const rules = selected.code;
   const discovery = discoverFiles({ paths: options.paths?.length ? options.paths : ['.'], cwd, ignore: options.ignore });
   const toReport = (path: string) => toReportPath(cwd, path);
   const errors: ErrorReport[] = [];
@@ -198,6 +237,9 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   });
   let interrupted = scan.interrupted;
   const plan = interrupted ? { files: [], helpers: [], errors: [] } : await loader.plan();
+  const packageJsonOutcomes = interrupted || !selected.dependencies
+    ? []
+    : await checkPackageJsonFiles({ paths: discovery.packageJsonFiles, toReport, onError, onSkipped: (path, reason) => skipped.push({ path: toReport(path), reason }) });
   for (const error of plan.errors) onError(error.path, error.message);
   const changed = plan.files.filter((file) => !file.error && file.after !== file.before);
   for (const helper of plan.helpers) options.onChange?.({ path: toReport(helper.path), before: '', after: helper.content, created: true });
@@ -225,7 +267,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   }
   return buildReport({
     dryRun: options.dryRun ?? false,
-    outcomes: plan.files,
+    outcomes: [...plan.files, ...packageJsonOutcomes],
     isChanged: (file) => (options.dryRun ? changed.includes(file) : written.has(file.path)),
     helpers: plan.helpers.map((helper) => toReport(helper.path)),
     helpersWritten,

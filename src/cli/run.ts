@@ -3,7 +3,7 @@
 // real process.
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { rules as pluginRules } from '../../rules/index';
+import { packageJsonRules, rules as pluginRules } from '../../rules/index';
 import { UsageError, migrate } from './migration';
 import type { FileChange, MigrateOptions, MigrateReport } from './migration';
 import { USAGE, parseCliArguments } from './args';
@@ -103,7 +103,8 @@ function printReport(report: MigrateReport, args: CliArguments, environment: Cli
     return;
   }
   if (args.format === 'sarif') {
-    const rules = selectedRules(environment.overrides?.rules ?? pluginRules, args.only);
+    // The package.json rule runs whatever code rules are given: its findings need their rule too.
+    const rules = selectedRules({ ...(environment.overrides?.rules ?? pluginRules), ...packageJsonRules }, args.only);
     stdout.write(`${JSON.stringify(toSarif(report, { rules, version: packageJson.version, cwd: environment.cwd, warnings }), null, 2)}\n`);
     return;
   }

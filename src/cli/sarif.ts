@@ -42,16 +42,18 @@ function artifactLocation(path: string) {
   return { uri: encodeURI(path), uriBaseId: SOURCE_ROOT };
 }
 
-/** The fix as SARIF artifact changes: one per edited file, offsets into the text as read. */
+/** The fix as SARIF artifact changes: one per edited file, offsets into the text as read. A manual
+ * finding's edits are a suggestion (a package.json's fixed range) that the run never applies. */
 function fixesOf(finding: FindingReport) {
-  if (finding.status === 'manual' || !finding.edits?.length) return undefined;
+  if (!finding.edits?.length) return undefined;
   const byFile = new Map<string, { deletedRegion: { charOffset: number; charLength: number }; insertedContent: { text: string } }[]>();
   for (const edit of finding.edits) {
     const replacements = byFile.get(edit.path) ?? [];
     replacements.push({ deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } });
     byFile.set(edit.path, replacements);
   }
-  const description = finding.status === 'fixed' ? 'applied by sigv4-migrate' : 'sigv4-migrate would apply this fix';
+  const descriptions = { fixed: 'applied by sigv4-migrate', 'would-fix': 'sigv4-migrate would apply this fix', manual: 'a suggestion sigv4-migrate does not apply' };
+  const description = descriptions[finding.status];
   return [{
     description: { text: description },
     artifactChanges: [...byFile].map(([path, replacements]) => ({ artifactLocation: artifactLocation(path), replacements })),

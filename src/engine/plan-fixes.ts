@@ -44,7 +44,7 @@ export interface FindingReport {
   endColumn: number;
   status: FindingStatus;
   message: string;
-  /** The fix's edits (for SARIF `fixes`), when the finding is fixed or would be. */
+  /** The fix's edits (for SARIF `fixes`), when the finding is fixed or would be; on a manual finding, a suggestion never applied. */
   edits?: FindingEdit[];
 }
 

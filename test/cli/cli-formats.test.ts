@@ -179,6 +179,8 @@ describe('--format sarif', () => {
     assert.deepEqual(run.tool.driver.rules.map((rule: { id: string; helpUri: string }) => [rule.id, rule.helpUri]), [
       ['sigv4/legacy-sign', 'https://example.invalid/legacy-sign'],
       ['sigv4/manual-sign', 'https://example.invalid/manual-sign'],
+      // The package.json rule runs beside whatever code rules are given.
+      ['sigv4/no-legacy-signing-dependency', 'https://github.com/sigv4-migrate/sigv4-migrate/blob/main/docs/rules/no-legacy-signing-dependency.md'],
     ]);
     const [fixed, manual] = run.results;
     assert.equal(fixed.ruleId, 'sigv4/legacy-sign');

@@ -1,5 +1,5 @@
 // Packaging end to end: the packed tarball installs into a fresh project beside a single ESLint (a
-// peer), its bin migrates the project, ESLint lints it with `configs.recommended` as an editor would
+// peer), its bin migrates the project and lists package.json's SigV2 dependency, ESLint lints it with `configs.recommended` as an editor would
 // and package.json with `configs['package-json']`, and its declarations type-check (`skipLibCheck`
 // off) under node16 and bundler resolution, inside `defineConfig` and `tseslint.config`.
 import assert from 'node:assert/strict';
@@ -97,6 +97,18 @@ describe('the packed package in a fresh project', () => {
     assert.match(migrated.stdout + migrated.stderr, /fixed/);
     assert.match(await readFile(join(projectDirectory, 'src', 'storage.js'), 'utf8'), /signatureVersion: 'v4'/);
     assert.deepEqual(await lintWithRecommended(projectDirectory), []);
+  });
+
+  it('lists the SigV2 dependency with `npx sigv4-migrate .` as manual work (exit 1), package.json untouched', async () => {
+    const manifest = await readFile(join(projectDirectory, 'package.json'), 'utf8');
+    // Exit 1 (manual work left) rejects: its output is on the error.
+    const listed = await npm(['exec', '--offline', '--', 'sigv4-migrate', '.'], projectDirectory).then(
+      () => assert.fail('expected exit code 1'),
+      (error: { code: number; stdout: string }) => error,
+    );
+    assert.equal(listed.code, 1);
+    assert.match(listed.stdout, /^package\.json\n\s+\d+:\d+\s+manual\s+no-legacy-signing-dependency {2}`knox@\^0\.9\.2`: knox signs with SigV2/m);
+    assert.equal(await readFile(join(projectDirectory, 'package.json'), 'utf8'), manifest);
   });
 
   describe('declarations, type-checked with skipLibCheck off', () => {

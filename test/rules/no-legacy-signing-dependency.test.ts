@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import jsonPlugin from '@eslint/json';
 import { Linter, RuleTester as RuleTester10 } from 'eslint';
 import { RuleTester as RuleTester9 } from 'eslint9';
-import { findLegacySigningDependencies, readDeclaredRelease } from '../../rules/data/dependency-findings';
+import { readDeclaredRelease } from '../../rules/data/dependency-findings';
+import { findLegacySigningDependencies } from '../../rules/data/package-json-text';
 import rule from '../../rules/no-legacy-signing-dependency';
 import plugin from '../../src/index';
 
