@@ -9,30 +9,13 @@ import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
 import { parseSize } from '../../src/cli/args';
 import { countLines } from '../../src/cli/diff';
-import { runCli } from '../../src/cli/run';
 import { countOf } from '../../src/cli/output';
 import { dependencyWarning, packageNameOf } from '../../src/cli/helper-import-check';
-import { createProject, createVendorDirectory, testEngine } from './support/engine-fixtures';
+import { createProject } from './support/engine-fixtures';
+import { cli } from './support/run-cli';
 
-const vendorDirectory = createVendorDirectory();
 const ESCAPE = '\u001b[';
 const SARIF_SCHEMA_PATH = join(import.meta.dirname, '../../node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json');
-
-class Capture {
-  text = '';
-  constructor(readonly isTTY = false) {}
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
-
-async function cli(root: string, argv: string[], options: { env?: NodeJS.ProcessEnv; tty?: boolean } = {}) {
-  const stdout = new Capture(options.tty);
-  const stderr = new Capture(options.tty);
-  const code = await runCli(argv, { stdout, stderr, env: options.env ?? {}, cwd: root, overrides: { ...testEngine, vendorDirectory } });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 function git(root: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });

@@ -6,27 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runCli } from '../../src/cli/run';
-import { createProject, createVendorDirectory, testEngine } from './support/engine-fixtures';
+import { createProject } from './support/engine-fixtures';
+import { cli } from './support/run-cli';
 
-const vendorDirectory = createVendorDirectory();
 const ESCAPE = '\u001b[';
-
-class Capture {
-  text = '';
-  constructor(readonly isTTY = false) {}
-  write(chunk: string): boolean {
-    this.text += chunk;
-    return true;
-  }
-}
-
-async function cli(root: string, argv: string[], options: { env?: NodeJS.ProcessEnv; tty?: boolean } = {}) {
-  const stdout = new Capture(options.tty);
-  const stderr = new Capture(options.tty);
-  const code = await runCli(argv, { stdout, stderr, env: options.env ?? {}, cwd: root, overrides: { ...testEngine, vendorDirectory } });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
 
 describe('sigv4-migrate CLI', () => {
   it('--help prints usage, flags and exit codes', async () => {
