@@ -9,6 +9,8 @@ import { promisify } from 'node:util';
 import { startVerifyingS3 } from '../../test/support/verifying-s3-front';
 import { startVerifyingSes } from '../../test/support/verifying-ses-endpoint';
 import type { CallOutcome } from './call-sites';
+import { lintMigratedApp } from './lint-migrated';
+import type { LintOutcome } from './lint-migrated';
 
 const run = promisify(execFile);
 const REPOSITORY_ROOT = join(import.meta.dirname, '..', '..');
@@ -37,6 +39,8 @@ export interface DemoResult {
   after: CallOutcome[];
   /** `tsc --noEmit` over the migrated TypeScript. */
   typecheck: CommandResult;
+  /** eslint:recommended + typescript-eslint recommended + configs.recommended over the migrated app. */
+  lint: LintOutcome;
   /** The CLI once more over its own (committed) output, and what that changed: '' when idempotent. */
   secondRun: CommandResult;
   changedBySecondRun: string;
@@ -94,10 +98,11 @@ export async function runDemo(): Promise<DemoResult> {
     const diff = await gitDiff();
     const after = await callEverything(appDirectory, env);
     const typecheck = await runCommand(process.execPath, [join(REPOSITORY_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'], appDirectory);
+    const lint = await lintMigratedApp(appDirectory);
     await runCommand('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', 'commit', '-qam', 'migrated'], appDirectory);
     const secondRun = await migrate();
     const changedBySecondRun = await gitDiff();
-    return { before, migration, diff, after, typecheck, secondRun, changedBySecondRun };
+    return { before, migration, diff, after, typecheck, lint, secondRun, changedBySecondRun };
   } finally {
     await Promise.all([s3.close(), ses.close()]);
     await rm(workDirectory, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // End to end: the demo app fails against verifying endpoints as AWS fails it, and after the
-// built CLI migrates it every call succeeds and its TypeScript still type-checks.
+// built CLI migrates it every call succeeds, its TypeScript still type-checks and it is lint-clean.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { CallOutcome } from '../../scripts/demo/call-sites';
@@ -46,6 +46,10 @@ describe('demo: examples/legacy-app from 403 to 200', () => {
 
   it('type-checks the migrated TypeScript', () => {
     assert.equal(result.typecheck.exitCode, 0, result.typecheck.stdout);
+  });
+
+  it('passes eslint:recommended, typescript-eslint recommended and configs.recommended after the migration', () => {
+    assert.deepEqual(result.lint.problems, []);
   });
 
   it('changes nothing when run again', () => {
