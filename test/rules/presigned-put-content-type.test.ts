@@ -1924,12 +1924,174 @@ export async function upload(bytes: Uint8Array, options: { expiresIn: number }) 
   },
 ];
 
+/** URLs that flow from a presign through a returned object, or from a function named for presigning. */
+const urlFlowValid: Valid[] = [
+  {
+    name: 'the url of an object from a function not named for presigning',
+    code: `import axios from 'axios';
+import { getSettings } from './api';
+export async function save(bytes) {
+  const target = await getSettings('profile');
+  await axios.put(target.url, bytes);
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: '{ url } returned by a local presign that signs no Content-Type',
+    code: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf');
+  await got.put(url, { body: bytes });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'target.url in a getSignedUrl callback, sent with a Content-Type',
+    code: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    fetch(target.url, { method: 'PUT', body: buffer, headers: { 'Content-Type': target.contentType } });
+  });
+}
+`,
+    filename: 'upload.js',
+  },
+];
+
+const urlFlowInvalid: Invalid[] = [
+  {
+    name: '{ url } destructured from what a local presign function returns',
+    code: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key, type) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: type });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf', 'application/pdf');
+  await got.put(url, { body: bytes });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key, type) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: type });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf', 'application/pdf');
+  await got.put(url, { body: bytes, headers: { 'Content-Type': 'application/pdf' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'signed.url from an imported presignDocument()',
+    code: `import axios from 'axios';
+import { presignDocument } from './api';
+export async function upload(bytes) {
+  const signed = await presignDocument('scan.pdf');
+  await axios.put(signed.url, bytes, { timeout: 0 });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 53,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import axios from 'axios';
+import { presignDocument } from './api';
+export async function upload(bytes) {
+  const signed = await presignDocument('scan.pdf');
+  await axios.put(signed.url, bytes, { timeout: 0, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'target.url handed to a getSignedUrl callback',
+    code: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    if (err) return;
+    fetch(target.url, { method: 'PUT', body: new Uint8Array(buffer) });
+  });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 71,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    if (err) return;
+    fetch(target.url, { method: 'PUT', body: new Uint8Array(buffer), headers: { 'Content-Type': 'application/octet-stream' } });
+  });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
 typescriptRuleTester.run('presigned-put-content-type', testedRule, {
-  valid: [...javascriptValid, ...typescriptOnlyValid],
-  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid],
+  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid],
+  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid],
 });
 
 javascriptRuleTester.run('presigned-put-content-type (espree)', testedRule, {
-  valid: javascriptValid,
-  invalid: javascriptInvalid,
+  valid: [...javascriptValid, ...urlFlowValid],
+  invalid: [...javascriptInvalid, ...urlFlowInvalid],
 });
