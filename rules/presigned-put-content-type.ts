@@ -24,6 +24,7 @@ export type MessageId =
   | 'formUrlencodedSent'
   | 'jsonSent'
   | 'bodyTypeSent'
+  | 'formDataSent'
   | 'contentTypeMismatch'
   | 'unsignedContentTypeNotSent'
   | 'unsignedContentTypeMismatch'
@@ -32,7 +33,12 @@ export type MessageId =
 
 type ReportedMessageId = Exclude<
   MessageId,
-  'addContentType' | 'useSignedContentType' | 'contentTypeMismatch' | 'unsignedContentTypeNotSent' | 'unsignedContentTypeMismatch'
+  | 'addContentType'
+  | 'useSignedContentType'
+  | 'contentTypeMismatch'
+  | 'unsignedContentTypeNotSent'
+  | 'unsignedContentTypeMismatch'
+  | 'formDataSent'
 >;
 
 /** The literal Content-Type a presign fixed, when the source shows it. */
@@ -85,7 +91,6 @@ function chooseMessage(
   signed: SignedLiteral | undefined,
 ): { messageId: ReportedMessageId; reason?: string } | undefined {
   const { client } = request;
-  if (body?.kind === 'form-data') return undefined;
   if (client === 'https.request') return { messageId: 'noContentTypeSent' };
   if (client === 'got') {
     if (request.serialisedAs === 'json') return { messageId: 'jsonSent' };
@@ -104,7 +109,7 @@ function chooseMessage(
       ? { messageId: 'formUrlencodedSent', reason: "(superagent's default for a string body)" }
       : { messageId: 'textPlainSent' };
   }
-  if (body.kind === 'binary') return { messageId: 'noContentTypeSent' };
+  if (body.kind === 'binary' || body.kind === 'untyped-blob') return { messageId: 'noContentTypeSent' };
   return BODY_TYPED_CLIENTS.has(client) && signed ? { messageId: 'bodyTypeSent' } : undefined;
 }
 
@@ -149,6 +154,7 @@ function describeUnsignedUpload(
 
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
   if (client === 'https.request' || client === 'got') return 'unless it is set in the headers';
+  if (body?.kind === 'untyped-blob') return 'for a Blob or File made without a `type`';
   return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
 }
 
@@ -171,6 +177,8 @@ export default createRule<[], MessageId>({
       jsonSent: "{{client}} sends 'application/json' for this body, {{consequence}}. Set the header explicitly.",
       bodyTypeSent:
         "{{client}} sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS), but the URL was presigned for exactly '{{signedType}}': a different type gets 403 SignatureDoesNotMatch. Set the header explicitly.",
+      formDataSent:
+        "{{client}} sends a FormData body as 'multipart/form-data' with a boundary of its own: that is never the type the URL was presigned for, so S3 answers 403 SignatureDoesNotMatch when the type is signed, and otherwise stores the multipart envelope instead of the file. Send the file itself as the body, with its Content-Type.",
       contentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
       unsignedContentTypeNotSent:
@@ -320,7 +328,11 @@ export default createRule<[], MessageId>({
         if (signed) reportMismatch(request.contentType.value, signed, signsContentType);
         return;
       }
-      const body = request.body ? classifyUploadBody(request.body, scopeOf) : undefined;
+      const body = request.body ? classifyUploadBody(request.body, { scopeOf, visitorKeys: sourceCode.visitorKeys }) : undefined;
+      if (body?.kind === 'form-data') {
+        context.report({ node: request.call, messageId: 'formDataSent', data: { client: CLIENT_NAMES[request.client] } });
+        return;
+      }
       const message = chooseMessage(request, body, signed);
       if (!message) return;
       const unsigned = signsContentType ? undefined : describeUnsignedUpload(message.messageId, request.client, body, message.reason ?? '');

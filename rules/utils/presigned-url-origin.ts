@@ -107,7 +107,7 @@ function strongest(origins: readonly (UrlOrigin | undefined)[]): UrlOrigin | und
 }
 
 /** Expressions a function returns (its expression body, or `return` arguments outside nested functions). */
-function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+export function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
   if (!fn.body) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
   const returned: TSESTree.Node[] = [];

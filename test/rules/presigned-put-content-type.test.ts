@@ -247,12 +247,6 @@ export async function upload(body: Buffer) {
 }`,
   },
   {
-    name: 'FormData PUT is out of scope',
-    code: `export async function upload(signedUrl: string, form: FormData) {
-  await fetch(signedUrl, { method: 'PUT', body: form });
-}`,
-  },
-  {
     name: 'axios config spread',
     code: `import axios from 'axios';
 export const upload = (signedUrl: string, data: Buffer, config: object) => axios({ ...config, method: 'put', url: signedUrl, data });
@@ -2086,12 +2080,216 @@ export function save(id, buffer) {
   },
 ];
 
+/** Bodies whose Content-Type follows from how they are made: FormData, a Blob without a type, a compressed Buffer. */
+const bodyShapeValid: Valid[] = [
+  {
+    name: 'a Blob made with its type, to a URL named only',
+    code: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText], { type: 'image/svg+xml' });
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.send(blob);
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'FormData to a visible presign that signs no Content-Type',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+export async function upload(file) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: file.name });
+  const form = new FormData();
+  form.append('file', file);
+  await fetch(url, { method: 'PUT', body: form });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'a promisified gzip Buffer sent with a Content-Type',
+    code: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Type', 'application/gzip').send(payload);
+}
+module.exports = { push };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+  },
+];
+
+const bodyShapeInvalid: Invalid[] = [
+  {
+    name: 'axios.put of a FormData to a presigned URL',
+    code: `import axios from 'axios';
+export async function upload(file) {
+  const { data } = await axios.get('/api/upload-target');
+  const formData = new FormData();
+  formData.append('file', file);
+  await axios.put(data.signedUrl, formData, { timeout: 0 });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 60,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'ky.put of the untyped Blob a local function returns',
+    code: `import ky from 'ky';
+async function toPng(file) {
+  const bitmap = await createImageBitmap(file);
+  return new Blob([await render(bitmap)]);
+}
+export async function upload(ticket, file) {
+  const png = await toPng(file);
+  await ky.put(ticket.putUrl, { body: png });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 45,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import ky from 'ky';
+async function toPng(file) {
+  const bitmap = await createImageBitmap(file);
+  return new Blob([await render(bitmap)]);
+}
+export async function upload(ticket, file) {
+  const png = await toPng(file);
+  await ky.put(ticket.putUrl, { body: png, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'XHR send of a Blob made without a type',
+    code: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText]);
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.send(blob);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 29,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText]);
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+  xhr.send(blob);
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'superagent send of a promisified zlib.gzip Buffer',
+    code: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Encoding', 'gzip').send(payload);
+}
+module.exports = { push };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Type', 'application/octet-stream').set('Content-Encoding', 'gzip').send(payload);
+}
+module.exports = { push };
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const bodyShapeTypescriptInvalid: Invalid[] = [
+  {
+    name: 'fetch PUT of a FormData parameter',
+    code: `export async function upload(signedUrl: string, form: FormData) {
+  await fetch(signedUrl, { method: 'PUT', body: form });
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 56,
+        suggestions: [],
+      },
+    ],
+  },
+];
+
 typescriptRuleTester.run('presigned-put-content-type', testedRule, {
-  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid],
-  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid],
+  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid, ...bodyShapeValid],
+  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...bodyShapeTypescriptInvalid],
 });
 
 javascriptRuleTester.run('presigned-put-content-type (espree)', testedRule, {
-  valid: [...javascriptValid, ...urlFlowValid],
-  invalid: [...javascriptInvalid, ...urlFlowInvalid],
+  valid: [...javascriptValid, ...urlFlowValid, ...bodyShapeValid],
+  invalid: [...javascriptInvalid, ...urlFlowInvalid, ...bodyShapeInvalid],
 });
