@@ -54,10 +54,13 @@ const CLIENT_NAMES: Readonly<Record<HttpClient, string>> = {
   superagent: 'superagent',
   XMLHttpRequest: 'XMLHttpRequest',
   'https.request': "node's http(s).request",
+  'undici.request': "undici's request",
+  'jQuery.ajax': 'jQuery.ajax',
+  HttpClient: "Angular's HttpClient",
 };
 
 /** Clients whose Content-Type follows the body the way browsers' fetch/XHR do. */
-const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest', 'superagent']);
+const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest', 'superagent', 'HttpClient']);
 
 /** Stores whose signed URLs are signed their own way: a file using them is not about S3 presigns. */
 const OTHER_STORE_MODULES = /^(?:@google-cloud\/storage|@supabase\/|@azure\/storage-blob|firebase\/storage|firebase-admin)/;
@@ -71,7 +74,7 @@ const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 export const PUT_TEXT_GATES: readonly RegExp[] = [
   /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
   /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
-  /\b(?:fetch|axios|got|ky|superagent|open|request|undici)\b/,
+  /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|HttpClient)\b/,
 ];
 
 /** The media types a presign may have signed when run time picks one: every presign's literal, or a value the layer can list. */
@@ -91,7 +94,11 @@ function chooseMessage(
   signed: SignedLiteral | undefined,
 ): { messageId: ReportedMessageId; reason?: string } | undefined {
   const { client } = request;
-  if (client === 'https.request') return { messageId: 'noContentTypeSent' };
+  // Neither derives a type from the body: only the headers given are sent.
+  if (client === 'https.request' || client === 'undici.request') return { messageId: 'noContentTypeSent' };
+  if (client === 'jQuery.ajax') {
+    return body ? { messageId: 'formUrlencodedSent', reason: "(jQuery's default `contentType`, whatever the data)" } : undefined;
+  }
   if (client === 'got') {
     if (request.serialisedAs === 'json') return { messageId: 'jsonSent' };
     if (request.serialisedAs === 'form') return { messageId: 'formUrlencodedSent', reason: "for got's `form` option" };
@@ -153,7 +160,7 @@ function describeUnsignedUpload(
 }
 
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
-  if (client === 'https.request' || client === 'got') return 'unless it is set in the headers';
+  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'unless it is set in the headers';
   if (body?.kind === 'untyped-blob') return 'for a Blob or File made without a `type`';
   return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
 }
@@ -266,6 +273,8 @@ export default createRule<[], MessageId>({
             return insertObjectProperty(fixer, insertion.object, header);
           case 'headers-property':
             return insertObjectProperty(fixer, insertion.object, `headers: { ${header} }`);
+          case 'option-property':
+            return insertObjectProperty(fixer, insertion.object, `${insertion.name}: ${value}`);
           case 'options-argument':
             return insertArgument(fixer, insertion.after, `{ headers: { ${header} } }`);
           case 'xhr-statement': {
