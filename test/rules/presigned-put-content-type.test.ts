@@ -2284,12 +2284,306 @@ const bodyShapeTypescriptInvalid: Invalid[] = [
   },
 ];
 
+/** The other HTTP clients: undici's request, jQuery's ajax, Angular's HttpClient. */
+const otherClientValid: Valid[] = [
+  {
+    name: 'undici request with a content-type header',
+    code: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, { method: 'PUT', body: fs.createReadStream(file), headers: { 'content-type': 'application/gzip' } });
+}
+module.exports = { upload };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+  },
+  {
+    name: 'jQuery ajax PUT with its contentType setting',
+    code: `/* global $ */
+export function upload(ticket, file) {
+  return $.ajax({ url: ticket.signedUrl, type: 'PUT', data: file, processData: false, contentType: file.type });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'jQuery ajax PUT with contentType false (the browser sends the File type)',
+    code: `/* global $ */
+export function upload(ticket, file) {
+  return $.ajax({ url: ticket.signedUrl, type: 'PUT', data: file, processData: false, contentType: false });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'a local object named $ is not jQuery',
+    code: `export function save(signedUrl, data) {
+  const $ = { ajax: (options) => options };
+  return $.ajax({ url: signedUrl, type: 'PUT', data });
+}
+`,
+    filename: 'upload.js',
+  },
+];
+
+const otherClientTypescriptValid: Valid[] = [
+  {
+    name: 'Angular HttpClient put with HttpHeaders Content-Type',
+    code: `import { Injectable } from '@angular/core';
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(signedUrl: string, file: File) {
+    return this.http.put(signedUrl, file, { headers: new HttpHeaders({ 'Content-Type': file.type }) });
+  }
+}
+`,
+    filename: 'upload.ts',
+  },
+  {
+    name: "this.http that is not Angular's HttpClient",
+    code: `export class Store {
+  constructor(private readonly http: { put(url: string, body: unknown): void }) {}
+
+  upload(signedUrl: string, bytes: ArrayBuffer) {
+    return this.http.put(signedUrl, bytes);
+  }
+}
+`,
+    filename: 'upload.ts',
+  },
+];
+
+const otherClientInvalid: Invalid[] = [
+  {
+    name: 'undici request PUT of a stream without a Content-Type',
+    code: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, {
+    method: 'PUT',
+    body: fs.createReadStream(file),
+    headers: { 'content-length': String(fs.statSync(file).size) },
+  });
+}
+module.exports = { upload };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 4,
+        column: 9,
+        endLine: 8,
+        endColumn: 5,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, {
+    method: 'PUT',
+    body: fs.createReadStream(file),
+    headers: { 'content-length': String(fs.statSync(file).size), 'Content-Type': 'application/octet-stream' },
+  });
+}
+module.exports = { upload };
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'undici.request PUT of a string',
+    code: `import undici from 'undici';
+export async function upload(signedUrl, text) {
+  await undici.request(signedUrl, { method: 'PUT', body: text });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 65,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import undici from 'undici';
+export async function upload(signedUrl, text) {
+  await undici.request(signedUrl, { method: 'PUT', body: text, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'jQuery ajax type PUT without contentType',
+    code: `/* global $ */
+export function upload(response, csv) {
+  return $.ajax({
+    url: response.uploadUrl,
+    type: 'PUT',
+    data: csv,
+    processData: false,
+  });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 3,
+        column: 10,
+        endLine: 8,
+        endColumn: 5,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `/* global $ */
+export function upload(response, csv) {
+  return $.ajax({
+    url: response.uploadUrl,
+    type: 'PUT',
+    data: csv,
+    processData: false,
+    contentType: 'application/octet-stream',
+  });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'jQuery ajax(url, settings) through an IIFE parameter',
+    code: `(function ($) {
+  window.upload = function (signedUrl, file) {
+    return $.ajax(signedUrl, { method: 'PUT', data: file, processData: false });
+  };
+})(jQuery);
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `(function ($) {
+  window.upload = function (signedUrl, file) {
+    return $.ajax(signedUrl, { method: 'PUT', data: file, processData: false, contentType: file.type });
+  };
+})(jQuery);
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const otherClientTypescriptInvalid: Invalid[] = [
+  {
+    name: 'Angular HttpClient put of an ArrayBuffer, constructor-injected',
+    code: `import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(target: { uploadUrl: string }, bytes: ArrayBuffer) {
+    return this.http.put(target.uploadUrl, bytes);
+  }
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 9,
+        column: 12,
+        endLine: 9,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(target: { uploadUrl: string }, bytes: ArrayBuffer) {
+    return this.http.put(target.uploadUrl, bytes, { headers: { 'Content-Type': 'application/octet-stream' } });
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Angular HttpClient put of a FormData, inject()ed',
+    code: `import { Injectable, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  private readonly http = inject(HttpClient);
+
+  upload(signedUrl: string, file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return this.http.put(signedUrl, form, { reportProgress: true });
+  }
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 11,
+        column: 12,
+        endLine: 11,
+        endColumn: 68,
+        suggestions: [],
+      },
+    ],
+  },
+];
+
 typescriptRuleTester.run('presigned-put-content-type', testedRule, {
-  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid, ...bodyShapeValid],
-  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...bodyShapeTypescriptInvalid],
+  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid, ...bodyShapeValid, ...otherClientValid, ...otherClientTypescriptValid],
+  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...bodyShapeTypescriptInvalid, ...otherClientInvalid, ...otherClientTypescriptInvalid],
 });
 
 javascriptRuleTester.run('presigned-put-content-type (espree)', testedRule, {
-  valid: [...javascriptValid, ...urlFlowValid, ...bodyShapeValid],
-  invalid: [...javascriptInvalid, ...urlFlowInvalid, ...bodyShapeInvalid],
+  valid: [...javascriptValid, ...urlFlowValid, ...bodyShapeValid, ...otherClientValid],
+  invalid: [...javascriptInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...otherClientInvalid],
 });
