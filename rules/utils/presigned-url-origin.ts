@@ -240,8 +240,9 @@ function resolveProperty(node: TSESTree.Node, key: string, context: UrlOriginCon
 
 /** A URL read as `key` of a value: from the object literal that holds it, else by the names on the way. */
 function resolveKeyOf(object: TSESTree.Node, key: string, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  // Only a presign counts: the literal may be written over later (`target.signedUrl = await …`).
   const held = resolveProperty(object, key, context, depth);
-  if (held) return held;
+  if (held?.kind === 'presign') return held;
   if (TARGET_URL_KEYS.has(key) && comesFromPresignSource(object, context, depth)) return { kind: 'named' };
   return byName(key);
 }

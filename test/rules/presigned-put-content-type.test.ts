@@ -1964,6 +1964,39 @@ export function save(id, buffer) {
 
 const urlFlowInvalid: Invalid[] = [
   {
+    name: 'a signedUrl member written after the literal is still taken by its name',
+    code: `import axios from 'axios';
+export async function upload(bytes) {
+  const target = { signedUrl: '' };
+  target.signedUrl = await getUrl();
+  await axios.put(target.signedUrl, bytes);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 43,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import axios from 'axios';
+export async function upload(bytes) {
+  const target = { signedUrl: '' };
+  target.signedUrl = await getUrl();
+  await axios.put(target.signedUrl, bytes, { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
     name: '{ url } destructured from what a local presign function returns',
     code: `import AWS from 'aws-sdk';
 import got from 'got';
