@@ -24,6 +24,7 @@ export type MessageId =
   | 'formUrlencodedSent'
   | 'jsonSent'
   | 'bodyTypeSent'
+  | 'formDataSent'
   | 'contentTypeMismatch'
   | 'unsignedContentTypeNotSent'
   | 'unsignedContentTypeMismatch'
@@ -32,7 +33,12 @@ export type MessageId =
 
 type ReportedMessageId = Exclude<
   MessageId,
-  'addContentType' | 'useSignedContentType' | 'contentTypeMismatch' | 'unsignedContentTypeNotSent' | 'unsignedContentTypeMismatch'
+  | 'addContentType'
+  | 'useSignedContentType'
+  | 'contentTypeMismatch'
+  | 'unsignedContentTypeNotSent'
+  | 'unsignedContentTypeMismatch'
+  | 'formDataSent'
 >;
 
 /** The literal Content-Type a presign fixed, when the source shows it. */
@@ -48,10 +54,13 @@ const CLIENT_NAMES: Readonly<Record<HttpClient, string>> = {
   superagent: 'superagent',
   XMLHttpRequest: 'XMLHttpRequest',
   'https.request': "node's http(s).request",
+  'undici.request': "undici's request",
+  'jQuery.ajax': 'jQuery.ajax',
+  HttpClient: "Angular's HttpClient",
 };
 
 /** Clients whose Content-Type follows the body the way browsers' fetch/XHR do. */
-const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest', 'superagent']);
+const BODY_TYPED_CLIENTS = new Set<HttpClient>(['fetch', 'ky', 'XMLHttpRequest', 'superagent', 'HttpClient']);
 
 /** Stores whose signed URLs are signed their own way: a file using them is not about S3 presigns. */
 const OTHER_STORE_MODULES = /^(?:@google-cloud\/storage|@supabase\/|@azure\/storage-blob|firebase\/storage|firebase-admin)/;
@@ -65,7 +74,7 @@ const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 export const PUT_TEXT_GATES: readonly RegExp[] = [
   /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
   /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
-  /\b(?:fetch|axios|got|ky|superagent|open|request|undici)\b/,
+  /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|HttpClient)\b/,
 ];
 
 /** The media types a presign may have signed when run time picks one: every presign's literal, or a value the layer can list. */
@@ -85,8 +94,11 @@ function chooseMessage(
   signed: SignedLiteral | undefined,
 ): { messageId: ReportedMessageId; reason?: string } | undefined {
   const { client } = request;
-  if (body?.kind === 'form-data') return undefined;
-  if (client === 'https.request') return { messageId: 'noContentTypeSent' };
+  // Neither derives a type from the body: only the headers given are sent.
+  if (client === 'https.request' || client === 'undici.request') return { messageId: 'noContentTypeSent' };
+  if (client === 'jQuery.ajax') {
+    return body ? { messageId: 'formUrlencodedSent', reason: "(jQuery's default `contentType`, whatever the data)" } : undefined;
+  }
   if (client === 'got') {
     if (request.serialisedAs === 'json') return { messageId: 'jsonSent' };
     if (request.serialisedAs === 'form') return { messageId: 'formUrlencodedSent', reason: "for got's `form` option" };
@@ -104,7 +116,7 @@ function chooseMessage(
       ? { messageId: 'formUrlencodedSent', reason: "(superagent's default for a string body)" }
       : { messageId: 'textPlainSent' };
   }
-  if (body.kind === 'binary') return { messageId: 'noContentTypeSent' };
+  if (body.kind === 'binary' || body.kind === 'untyped-blob') return { messageId: 'noContentTypeSent' };
   return BODY_TYPED_CLIENTS.has(client) && signed ? { messageId: 'bodyTypeSent' } : undefined;
 }
 
@@ -148,7 +160,8 @@ function describeUnsignedUpload(
 }
 
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
-  if (client === 'https.request' || client === 'got') return 'unless it is set in the headers';
+  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'unless it is set in the headers';
+  if (body?.kind === 'untyped-blob') return 'for a Blob or File made without a `type`';
   return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
 }
 
@@ -171,6 +184,8 @@ export default createRule<[], MessageId>({
       jsonSent: "{{client}} sends 'application/json' for this body, {{consequence}}. Set the header explicitly.",
       bodyTypeSent:
         "{{client}} sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS), but the URL was presigned for exactly '{{signedType}}': a different type gets 403 SignatureDoesNotMatch. Set the header explicitly.",
+      formDataSent:
+        "{{client}} sends a FormData body as 'multipart/form-data' with a boundary of its own: that is never the type the URL was presigned for, so S3 answers 403 SignatureDoesNotMatch when the type is signed, and otherwise stores the multipart envelope instead of the file. Send the file itself as the body, with its Content-Type.",
       contentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
       unsignedContentTypeNotSent:
@@ -258,6 +273,8 @@ export default createRule<[], MessageId>({
             return insertObjectProperty(fixer, insertion.object, header);
           case 'headers-property':
             return insertObjectProperty(fixer, insertion.object, `headers: { ${header} }`);
+          case 'option-property':
+            return insertObjectProperty(fixer, insertion.object, `${insertion.name}: ${value}`);
           case 'options-argument':
             return insertArgument(fixer, insertion.after, `{ headers: { ${header} } }`);
           case 'xhr-statement': {
@@ -320,7 +337,11 @@ export default createRule<[], MessageId>({
         if (signed) reportMismatch(request.contentType.value, signed, signsContentType);
         return;
       }
-      const body = request.body ? classifyUploadBody(request.body, scopeOf) : undefined;
+      const body = request.body ? classifyUploadBody(request.body, { scopeOf, visitorKeys: sourceCode.visitorKeys }) : undefined;
+      if (body?.kind === 'form-data') {
+        context.report({ node: request.call, messageId: 'formDataSent', data: { client: CLIENT_NAMES[request.client] } });
+        return;
+      }
       const message = chooseMessage(request, body, signed);
       if (!message) return;
       const unsigned = signsContentType ? undefined : describeUnsignedUpload(message.messageId, request.client, body, message.reason ?? '');

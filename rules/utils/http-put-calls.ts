@@ -1,16 +1,27 @@
 // Recognises HTTP PUT requests in the shapes of the common clients (fetch, axios, got, ky,
-// superagent, XMLHttpRequest, node's http(s).request) and reads, for each, the URL, the body and
+// superagent, XMLHttpRequest, node's http(s).request, undici's request, jQuery's ajax, Angular's
+// HttpClient) and reads, for each, the URL, the body and
 // whether a Content-Type header is set, plus where one could be added.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { variableOf } from '../values/syntax';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isUndeclaredGlobal, skipTypeWrappers } from './const-binding';
+import { isUndeclaredGlobal, skipTypeWrappers, staticKeyName } from './const-binding';
 import type { ScopeOf } from './const-binding';
 import { findObjectProperty, resolveObjectLiteral } from './object-literal';
 import { getPropertyKeyName, getStaticString } from './static-value';
 import type { ImportedLocal } from './top-level-imports';
 
-export type HttpClient = 'fetch' | 'axios' | 'got' | 'ky' | 'superagent' | 'XMLHttpRequest' | 'https.request';
+export type HttpClient =
+  | 'fetch'
+  | 'axios'
+  | 'got'
+  | 'ky'
+  | 'superagent'
+  | 'XMLHttpRequest'
+  | 'https.request'
+  | 'undici.request'
+  | 'jQuery.ajax'
+  | 'HttpClient';
 
 /** Where a missing Content-Type header goes, in the client's own shape. */
 export type HeaderInsertion =
@@ -22,6 +33,8 @@ export type HeaderInsertion =
   | { kind: 'options-argument'; after: TSESTree.Node }
   /** `xhr.setRequestHeader('Content-Type', …)` after the `open` statement. */
   | { kind: 'xhr-statement'; statement: TSESTree.ExpressionStatement; receiver: string }
+  /** A new property `name: …` in the request's settings object (jQuery's `contentType`). */
+  | { kind: 'option-property'; object: TSESTree.ObjectExpression; name: string }
   /** `.set('Content-Type', …)` chained right after superagent's `put(url)`. */
   | { kind: 'superagent-set'; call: TSESTree.CallExpression };
 
@@ -73,6 +86,7 @@ export interface PutCallContext {
 function clientOfIdentifier(identifier: TSESTree.Identifier, context: PutCallContext): HttpClient | undefined {
   const imported = context.imports.get(identifier.name);
   if (imported) {
+    if (imported.source === 'undici' && imported.export === 'request') return 'undici.request';
     const client = CLIENT_MODULES.get(imported.source);
     if (client === 'https.request') return imported.export === 'request' ? client : undefined;
     if (client === 'fetch') return imported.export === '*' || imported.export === 'fetch' ? client : undefined;
@@ -132,13 +146,16 @@ function ownObjectLiteral(node: TSESTree.Node, context: PutCallContext): TSESTre
   return onlyReadHere && references.length === 2 && init.type === AST_NODE_TYPES.ObjectExpression ? init : undefined;
 }
 
+/** Constructors taking a headers object: fetch's `Headers`, Angular's `HttpHeaders`. */
+const HEADERS_CONSTRUCTORS = new Set(['Headers', 'HttpHeaders']);
+
 /** Reads the Content-Type of a headers value: an object literal, `new Headers({…})`, or unknown. */
 function readHeadersObject(headers: TSESTree.Node, context: PutCallContext): ContentTypeHeader {
   let source = headers;
   if (
     source.type === AST_NODE_TYPES.NewExpression &&
     source.callee.type === AST_NODE_TYPES.Identifier &&
-    source.callee.name === 'Headers'
+    HEADERS_CONSTRUCTORS.has(source.callee.name)
   ) {
     const [init] = source.arguments;
     if (!init) return { kind: 'missing', insertion: undefined };
@@ -170,13 +187,14 @@ function optionsArgument(node: TSESTree.Node | undefined): TSESTree.Node | undef
   return node && node.type !== AST_NODE_TYPES.SpreadElement ? node : undefined;
 }
 
-function matchFetch(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+/** fetch, and undici's `request`, which takes the same `(url, { method, headers, body })`. */
+function matchFetch(call: TSESTree.CallExpression, context: PutCallContext, client: 'fetch' | 'undici.request' = 'fetch'): PutRequest | undefined {
   const [url, init] = call.arguments;
   const options = optionsArgument(init);
   const methodNode = propertyValue(options, 'method', context);
   if (!url || !options || staticUpper(methodNode, context) !== 'PUT') return undefined;
   return {
-    client: 'fetch',
+    client,
     call,
     url,
     body: propertyValue(options, 'body', context),
@@ -336,15 +354,99 @@ function matchXhrOpen(call: TSESTree.CallExpression, receiver: TSESTree.Identifi
   return { client: 'XMLHttpRequest', call, url, body, serialisedAs: undefined, contentType, methodNode };
 }
 
+/** `$`/`jQuery`: the global, an import of 'jquery', or the parameter of a `(function ($) {…})(jQuery)` wrapper. */
+function isJquery(object: TSESTree.Identifier, context: PutCallContext): boolean {
+  if (object.name !== '$' && object.name !== 'jQuery') return false;
+  const imported = context.imports.get(object.name);
+  if (imported) return imported.source === 'jquery';
+  if (isUndeclaredGlobal(object, context.scopeOf)) return true;
+  return variableOf(object, context.scopeOf(object))?.defs[0]?.type === 'Parameter';
+}
+
+/** jQuery's Content-Type: its `contentType` setting (`false`: none, the browser picks) or a `headers` entry. */
+function readJquerySettings(settings: TSESTree.Node, context: PutCallContext): ContentTypeHeader {
+  const contentType = findObjectProperty(settings, 'contentType', context.scopeOf);
+  if (contentType.kind === 'unknown') return { kind: 'unknown' };
+  if (contentType.kind === 'found') {
+    const value = skipTypeWrappers(contentType.value);
+    return value.type === AST_NODE_TYPES.Literal && value.value === false ? { kind: 'unknown' } : { kind: 'set', value: contentType.value };
+  }
+  const headers = readOptionsHeaders(settings, context);
+  if (headers.kind !== 'missing') return headers;
+  const object = ownObjectLiteral(settings, context);
+  return { kind: 'missing', insertion: object ? { kind: 'option-property', object, name: 'contentType' } : undefined };
+}
+
+/** jQuery: `$.ajax({ url, type: 'PUT', data })` or `$.ajax(url, { method: 'PUT', data })`. */
+function matchJqueryAjax(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+  const [first, second] = call.arguments.map(optionsArgument);
+  const firstIsSettings = first !== undefined && resolveObjectLiteral(first, context.scopeOf) !== undefined;
+  const settings = firstIsSettings ? first : second;
+  if (!settings) return undefined;
+  const methodNode = propertyValue(settings, 'method', context) ?? propertyValue(settings, 'type', context);
+  const url = firstIsSettings ? propertyValue(settings, 'url', context) : first;
+  if (!url || staticUpper(methodNode, context) !== 'PUT') return undefined;
+  const body = propertyValue(settings, 'data', context);
+  return { client: 'jQuery.ajax', call, url, body, serialisedAs: undefined, contentType: readJquerySettings(settings, context), methodNode };
+}
+
+/** A class member `name` holding Angular's HttpClient: `constructor(private http: HttpClient)`, `http = inject(HttpClient)`. */
+function isAngularHttpClientMember(member: TSESTree.MemberExpression, context: PutCallContext): boolean {
+  const name = getPropertyKeyName(member);
+  const locals = [...context.imports].flatMap(([local, imported]) =>
+    imported.source === '@angular/common/http' && imported.export === 'HttpClient' ? [local] : [],
+  );
+  if (name === undefined || locals.length === 0) return false;
+  const isClientType = (annotation: TSESTree.TSTypeAnnotation | undefined): boolean =>
+    annotation?.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    locals.includes(annotation.typeAnnotation.typeName.name);
+  let node: TSESTree.Node | undefined = member;
+  while (node && node.type !== AST_NODE_TYPES.ClassBody) node = node.parent;
+  return (node?.body ?? []).some((element) => {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && staticKeyName(element.key, element.computed) === name) {
+      const init = element.value;
+      const injected =
+        init?.type === AST_NODE_TYPES.CallExpression &&
+        init.callee.type === AST_NODE_TYPES.Identifier &&
+        init.callee.name === 'inject' &&
+        init.arguments[0]?.type === AST_NODE_TYPES.Identifier &&
+        locals.includes(init.arguments[0].name);
+      return injected || isClientType(element.typeAnnotation);
+    }
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') return false;
+    return element.value.params.some(
+      (param) =>
+        param.type === AST_NODE_TYPES.TSParameterProperty &&
+        param.parameter.type === AST_NODE_TYPES.Identifier &&
+        param.parameter.name === name &&
+        isClientType(param.parameter.typeAnnotation),
+    );
+  });
+}
+
+/** Angular: `this.http.put(url, body, options)`. */
+function matchAngularPut(call: TSESTree.CallExpression, context: PutCallContext): PutRequest | undefined {
+  const [url, body, options] = call.arguments.map(optionsArgument);
+  if (!url || !body) return undefined;
+  const contentType = options ? readOptionsHeaders(options, context) : ({ kind: 'missing', insertion: { kind: 'options-argument', after: body } } as const);
+  return { client: 'HttpClient', call, url, body, serialisedAs: undefined, contentType, methodNode: undefined };
+}
+
 function matchMemberCall(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, context: PutCallContext): PutRequest | undefined {
   const method = getPropertyKeyName(callee);
   const object = callee.object;
+  if (method === 'put' && object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.ThisExpression) {
+    return isAngularHttpClientMember(object, context) ? matchAngularPut(call, context) : undefined;
+  }
   if (method === 'open' && object.type === AST_NODE_TYPES.Identifier) {
     const opened = matchXhrOpen(call, object, context);
     if (opened) return opened;
   }
   if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (method === 'fetch' && FETCH_HOLDERS.has(object.name)) return matchFetch(call, context);
+  if (method === 'ajax') return isJquery(object, context) ? matchJqueryAjax(call, context) : undefined;
+  if (method === 'request' && context.imports.get(object.name)?.source === 'undici') return matchFetch(call, context, 'undici.request');
   if (method !== 'put' && method !== 'request') return undefined;
   const client = clientOfModuleObject(object, context);
   switch (client) {
@@ -380,13 +482,15 @@ function matchDirectCall(call: TSESTree.CallExpression, callee: TSESTree.Identif
     }
     case 'https.request':
       return matchNodeRequest(call, context);
+    case 'undici.request':
+      return matchFetch(call, context, 'undici.request');
     default:
       return undefined;
   }
 }
 
 /** Method names a PUT request can be made through; other member calls are skipped before any lookup. */
-const PUT_CALL_MEMBER_NAMES = new Set(['put', 'request', 'open', 'fetch']);
+const PUT_CALL_MEMBER_NAMES = new Set(['put', 'request', 'open', 'fetch', 'ajax']);
 
 /**
  * A cheap first test on every call of a file: true for calls that may be PUT requests (a client
@@ -399,11 +503,12 @@ export function mayBePutRequest(call: TSESTree.CallExpression, imports: Readonly
     const imported = imports.get(callee.name);
     return imported ? CLIENT_MODULES.has(imported.source) : CLIENT_GLOBALS.has(callee.name);
   }
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    PUT_CALL_MEMBER_NAMES.has(getPropertyKeyName(callee) ?? '')
-  );
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const { object } = callee;
+  const receiverFits =
+    object.type === AST_NODE_TYPES.Identifier ||
+    (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.ThisExpression);
+  return receiverFits && PUT_CALL_MEMBER_NAMES.has(getPropertyKeyName(callee) ?? '');
 }
 
 /** The PUT request a call makes, with its URL, body and Content-Type, or undefined. */

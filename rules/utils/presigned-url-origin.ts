@@ -32,6 +32,12 @@ const PRESIGNED_URL_NAME = /(?:presigned|signed)[a-z0-9]*(?:url|uri|request)s?$|
 /** Parts of a WHATWG or legacy URL object that carry the presigned URL along. */
 const URL_PARTS = new Set(['href', 'pathname', 'search', 'path', 'host', 'hostname', 'origin']);
 
+/** Keys under which an upload target or API response carries the URL to PUT to. */
+const TARGET_URL_KEYS = new Set(['url', 'uri', 'href']);
+
+/** Names of what hands out a presigned upload: presignDocument, getSignedUrl, getUploadTarget, signed… */
+const PRESIGN_SOURCE_NAME = /presign|^signed$|signed(?:url|uri|request|upload|put)|upload(?:url|uri|target|ticket|slot|link)/;
+
 /** How many variable and function hops are followed. */
 const MAX_DEPTH = 4;
 
@@ -39,6 +45,12 @@ const MAX_DEPTH = 4;
 export function isPresignedUrlName(name: string): boolean {
   const normalized = name.replace(/[-_$]/g, '').toLowerCase();
   return !normalized.includes('unsigned') && PRESIGNED_URL_NAME.test(normalized);
+}
+
+/** Whether a function or variable name says it hands out a presigned upload (not `unsigned…`). */
+function isPresignSourceName(name: string | undefined): boolean {
+  const normalized = name?.replace(/[-_$]/g, '').toLowerCase() ?? '';
+  return !normalized.includes('unsigned') && PRESIGN_SOURCE_NAME.test(normalized);
 }
 
 function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
@@ -95,7 +107,7 @@ function strongest(origins: readonly (UrlOrigin | undefined)[]): UrlOrigin | und
 }
 
 /** Expressions a function returns (its expression body, or `return` arguments outside nested functions). */
-function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+export function collectReturnedExpressions(fn: TSESTree.FunctionLike, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
   if (!fn.body) return [];
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
   const returned: TSESTree.Node[] = [];
@@ -157,6 +169,84 @@ function resolveCall(call: TSESTree.CallExpression, context: UrlOriginContext, d
   return undefined;
 }
 
+/** The name a call's callee goes by: `presignDocument(…)`, `api.getUploadTarget(…)`. */
+function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyKeyName(callee) : undefined;
+}
+
+/** The call a function is passed to as a callback (`getSignedUrl(id, function (err, target) {…})`). */
+function callbackHost(fn: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? parent : undefined;
+}
+
+/**
+ * Whether an object comes from something named as handing out a presigned upload: a call of
+ * `presignDocument`/`getUploadTarget`, a callback of `getSignedUrl`, a variable named `signed`, or
+ * a parameter every caller in the file passes such a value to.
+ */
+function comesFromPresignSource(node: TSESTree.Node, context: UrlOriginContext, depth: number): boolean {
+  if (depth >= MAX_DEPTH) return false;
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.CallExpression) return isPresignSourceName(calleeName(expression));
+  if (expression.type !== AST_NODE_TYPES.Identifier) return false;
+  if (isPresignSourceName(expression.name)) return true;
+  const variable = variableOf(expression, context.getScope(expression));
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !definition) return false;
+  const fn = definition.node;
+  if (isFunctionNode(fn) && fn.params.some((param) => param === definition.name)) {
+    const host = callbackHost(fn);
+    if (host) return isPresignSourceName(calleeName(host));
+    const index = fn.params.findIndex((param) => param === definition.name);
+    const sites = context.values?.callSites(fn);
+    if (!sites || sites.open || sites.calls.length === 0) return false;
+    return sites.calls.every((call) => {
+      const argument = call.arguments[index];
+      return argument !== undefined && argument.type !== AST_NODE_TYPES.SpreadElement && comesFromPresignSource(argument, context, depth + 1);
+    });
+  }
+  if (fn.type !== AST_NODE_TYPES.VariableDeclarator || fn.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const written = writtenValues(variable);
+  return written.length > 0 && written.every((value) => comesFromPresignSource(value, context, depth + 1));
+}
+
+/**
+ * Where the value under `key` of an object comes from, when the object is a literal the source shows:
+ * inline, in a `const`, or returned by a local function (`return { url, key }` after a presign).
+ */
+function resolveProperty(node: TSESTree.Node, key: string, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  if (depth >= MAX_DEPTH) return undefined;
+  const expression = unwrapExpression(node);
+  if (expression.type === AST_NODE_TYPES.ObjectExpression) {
+    const property = expression.properties.find(
+      (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && getPropertyKeyName(candidate) === key,
+    );
+    return property ? resolveWithin(property.value, context, depth + 1) : undefined;
+  }
+  if (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier) {
+    const fn = findLocalFunction(expression.callee, context);
+    const returned = fn ? collectReturnedExpressions(fn, context.visitorKeys) : [];
+    return strongest(returned.map((value) => resolveProperty(value, key, context, depth + 1)));
+  }
+  if (expression.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(expression, context.getScope(expression));
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  if (!variable || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return strongest(writtenValues(variable).map((value) => resolveProperty(value, key, context, depth + 1)));
+}
+
+/** A URL read as `key` of a value: from the object literal that holds it, else by the names on the way. */
+function resolveKeyOf(object: TSESTree.Node, key: string, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
+  // Only a presign counts: the literal may be written over later (`target.signedUrl = await …`).
+  const held = resolveProperty(object, key, context, depth);
+  if (held?.kind === 'presign') return held;
+  if (TARGET_URL_KEYS.has(key) && comesFromPresignSource(object, context, depth)) return { kind: 'named' };
+  return byName(key);
+}
+
 function resolveMember(member: TSESTree.MemberExpression, context: UrlOriginContext, depth: number): UrlOrigin | undefined {
   const object = unwrapExpression(member.object);
   const name = getPropertyKeyName(member);
@@ -166,8 +256,8 @@ function resolveMember(member: TSESTree.MemberExpression, context: UrlOriginCont
   if (name !== undefined && URL_PARTS.has(name)) return resolveWithin(object, context, depth);
   const objectOrigin = resolveWithin(object, context, depth);
   if (objectOrigin?.kind === 'not-presigned') return objectOrigin;
-  if (member.computed && name === undefined) return objectOrigin?.kind === 'named' ? objectOrigin : undefined;
-  return byName(name);
+  if (name === undefined) return objectOrigin?.kind === 'named' ? objectOrigin : undefined;
+  return resolveKeyOf(object, name, context, depth);
 }
 
 /** The init of a destructuring declaration and the key the identifier was taken from. */
@@ -197,7 +287,7 @@ function resolveDestructured(
   if (key !== undefined && URL_PARTS.has(key)) return resolveWithin(init, context, depth);
   const initOrigin = resolveWithin(init, context, depth);
   if (initOrigin?.kind === 'not-presigned') return initOrigin;
-  return byName(identifier.name) ?? byName(key);
+  return byName(identifier.name) ?? (key === undefined ? undefined : resolveKeyOf(init, key, context, depth));
 }
 
 function resolveIdentifier(identifier: TSESTree.Identifier, context: UrlOriginContext, depth: number): UrlOrigin | undefined {

@@ -41,7 +41,7 @@ export const ruleNeedles: Record<RuleName, Needles> = {
     [
       /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
       /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
-      /\b(?:fetch|axios|got|ky|superagent|open|request|undici)\b/,
+      /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|HttpClient)\b/,
     ],
   ],
 };

@@ -247,12 +247,6 @@ export async function upload(body: Buffer) {
 }`,
   },
   {
-    name: 'FormData PUT is out of scope',
-    code: `export async function upload(signedUrl: string, form: FormData) {
-  await fetch(signedUrl, { method: 'PUT', body: form });
-}`,
-  },
-  {
     name: 'axios config spread',
     code: `import axios from 'axios';
 export const upload = (signedUrl: string, data: Buffer, config: object) => axios({ ...config, method: 'put', url: signedUrl, data });
@@ -1924,12 +1918,705 @@ export async function upload(bytes: Uint8Array, options: { expiresIn: number }) 
   },
 ];
 
+/** URLs that flow from a presign through a returned object, or from a function named for presigning. */
+const urlFlowValid: Valid[] = [
+  {
+    name: 'the url of an object from a function not named for presigning',
+    code: `import axios from 'axios';
+import { getSettings } from './api';
+export async function save(bytes) {
+  const target = await getSettings('profile');
+  await axios.put(target.url, bytes);
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: '{ url } returned by a local presign that signs no Content-Type',
+    code: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf');
+  await got.put(url, { body: bytes });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'target.url in a getSignedUrl callback, sent with a Content-Type',
+    code: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    fetch(target.url, { method: 'PUT', body: buffer, headers: { 'Content-Type': target.contentType } });
+  });
+}
+`,
+    filename: 'upload.js',
+  },
+];
+
+const urlFlowInvalid: Invalid[] = [
+  {
+    name: 'a signedUrl member written after the literal is still taken by its name',
+    code: `import axios from 'axios';
+export async function upload(bytes) {
+  const target = { signedUrl: '' };
+  target.signedUrl = await getUrl();
+  await axios.put(target.signedUrl, bytes);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 43,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import axios from 'axios';
+export async function upload(bytes) {
+  const target = { signedUrl: '' };
+  target.signedUrl = await getUrl();
+  await axios.put(target.signedUrl, bytes, { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: '{ url } destructured from what a local presign function returns',
+    code: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key, type) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: type });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf', 'application/pdf');
+  await got.put(url, { body: bytes });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import AWS from 'aws-sdk';
+import got from 'got';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+async function presignPut(key, type) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: type });
+  return { url, key };
+}
+export async function archive(bytes) {
+  const { url } = await presignPut('a.pdf', 'application/pdf');
+  await got.put(url, { body: bytes, headers: { 'Content-Type': 'application/pdf' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'signed.url from an imported presignDocument()',
+    code: `import axios from 'axios';
+import { presignDocument } from './api';
+export async function upload(bytes) {
+  const signed = await presignDocument('scan.pdf');
+  await axios.put(signed.url, bytes, { timeout: 0 });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 53,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import axios from 'axios';
+import { presignDocument } from './api';
+export async function upload(bytes) {
+  const signed = await presignDocument('scan.pdf');
+  await axios.put(signed.url, bytes, { timeout: 0, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'target.url handed to a getSignedUrl callback',
+    code: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    if (err) return;
+    fetch(target.url, { method: 'PUT', body: new Uint8Array(buffer) });
+  });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 71,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `function getSignedUrl(id, done) {
+  fetch('/api/sign/' + id).then((res) => res.json()).then((target) => done(null, target));
+}
+export function save(id, buffer) {
+  getSignedUrl(id, function (err, target) {
+    if (err) return;
+    fetch(target.url, { method: 'PUT', body: new Uint8Array(buffer), headers: { 'Content-Type': 'application/octet-stream' } });
+  });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+/** Bodies whose Content-Type follows from how they are made: FormData, a Blob without a type, a compressed Buffer. */
+const bodyShapeValid: Valid[] = [
+  {
+    name: 'a Blob made with its type, to a URL named only',
+    code: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText], { type: 'image/svg+xml' });
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.send(blob);
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'FormData to a visible presign that signs no Content-Type',
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ region: 'eu-west-1' });
+export async function upload(file) {
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: file.name });
+  const form = new FormData();
+  form.append('file', file);
+  await fetch(url, { method: 'PUT', body: form });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'a promisified gzip Buffer sent with a Content-Type',
+    code: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Type', 'application/gzip').send(payload);
+}
+module.exports = { push };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+  },
+];
+
+const bodyShapeInvalid: Invalid[] = [
+  {
+    name: 'axios.put of a FormData to a presigned URL',
+    code: `import axios from 'axios';
+export async function upload(file) {
+  const { data } = await axios.get('/api/upload-target');
+  const formData = new FormData();
+  formData.append('file', file);
+  await axios.put(data.signedUrl, formData, { timeout: 0 });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 60,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    name: 'ky.put of the untyped Blob a local function returns',
+    code: `import ky from 'ky';
+async function toPng(file) {
+  const bitmap = await createImageBitmap(file);
+  return new Blob([await render(bitmap)]);
+}
+export async function upload(ticket, file) {
+  const png = await toPng(file);
+  await ky.put(ticket.putUrl, { body: png });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 45,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import ky from 'ky';
+async function toPng(file) {
+  const bitmap = await createImageBitmap(file);
+  return new Blob([await render(bitmap)]);
+}
+export async function upload(ticket, file) {
+  const png = await toPng(file);
+  await ky.put(ticket.putUrl, { body: png, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'XHR send of a Blob made without a type',
+    code: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText]);
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.send(blob);
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 29,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `export function upload(signedUrl, svgText) {
+  var blob = new Blob([svgText]);
+  var xhr = new XMLHttpRequest();
+  xhr.open('PUT', signedUrl);
+  xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+  xhr.send(blob);
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'superagent send of a promisified zlib.gzip Buffer',
+    code: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Encoding', 'gzip').send(payload);
+}
+module.exports = { push };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 38,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `const request = require('superagent');
+const zlib = require('zlib');
+const { promisify } = require('util');
+const gzip = promisify(zlib.gzip);
+async function push(target, records) {
+  const payload = await gzip(Buffer.from(JSON.stringify(records)));
+  await request.put(target.signedUrl).set('Content-Type', 'application/octet-stream').set('Content-Encoding', 'gzip').send(payload);
+}
+module.exports = { push };
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const bodyShapeTypescriptInvalid: Invalid[] = [
+  {
+    name: 'fetch PUT of a FormData parameter',
+    code: `export async function upload(signedUrl: string, form: FormData) {
+  await fetch(signedUrl, { method: 'PUT', body: form });
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 56,
+        suggestions: [],
+      },
+    ],
+  },
+];
+
+/** The other HTTP clients: undici's request, jQuery's ajax, Angular's HttpClient. */
+const otherClientValid: Valid[] = [
+  {
+    name: 'undici request with a content-type header',
+    code: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, { method: 'PUT', body: fs.createReadStream(file), headers: { 'content-type': 'application/gzip' } });
+}
+module.exports = { upload };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+  },
+  {
+    name: 'jQuery ajax PUT with its contentType setting',
+    code: `/* global $ */
+export function upload(ticket, file) {
+  return $.ajax({ url: ticket.signedUrl, type: 'PUT', data: file, processData: false, contentType: file.type });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'jQuery ajax PUT with contentType false (the browser sends the File type)',
+    code: `/* global $ */
+export function upload(ticket, file) {
+  return $.ajax({ url: ticket.signedUrl, type: 'PUT', data: file, processData: false, contentType: false });
+}
+`,
+    filename: 'upload.js',
+  },
+  {
+    name: 'a local object named $ is not jQuery',
+    code: `export function save(signedUrl, data) {
+  const $ = { ajax: (options) => options };
+  return $.ajax({ url: signedUrl, type: 'PUT', data });
+}
+`,
+    filename: 'upload.js',
+  },
+];
+
+const otherClientTypescriptValid: Valid[] = [
+  {
+    name: 'Angular HttpClient put with HttpHeaders Content-Type',
+    code: `import { Injectable } from '@angular/core';
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(signedUrl: string, file: File) {
+    return this.http.put(signedUrl, file, { headers: new HttpHeaders({ 'Content-Type': file.type }) });
+  }
+}
+`,
+    filename: 'upload.ts',
+  },
+  {
+    name: "this.http that is not Angular's HttpClient",
+    code: `export class Store {
+  constructor(private readonly http: { put(url: string, body: unknown): void }) {}
+
+  upload(signedUrl: string, bytes: ArrayBuffer) {
+    return this.http.put(signedUrl, bytes);
+  }
+}
+`,
+    filename: 'upload.ts',
+  },
+];
+
+const otherClientInvalid: Invalid[] = [
+  {
+    name: 'undici request PUT of a stream without a Content-Type',
+    code: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, {
+    method: 'PUT',
+    body: fs.createReadStream(file),
+    headers: { 'content-length': String(fs.statSync(file).size) },
+  });
+}
+module.exports = { upload };
+`,
+    filename: 'upload.js',
+    languageOptions: commonjs,
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 4,
+        column: 9,
+        endLine: 8,
+        endColumn: 5,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `const { request } = require('undici');
+const fs = require('fs');
+async function upload(presignedUrl, file) {
+  await request(presignedUrl, {
+    method: 'PUT',
+    body: fs.createReadStream(file),
+    headers: { 'content-length': String(fs.statSync(file).size), 'Content-Type': 'application/octet-stream' },
+  });
+}
+module.exports = { upload };
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'undici.request PUT of a string',
+    code: `import undici from 'undici';
+export async function upload(signedUrl, text) {
+  await undici.request(signedUrl, { method: 'PUT', body: text });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 65,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import undici from 'undici';
+export async function upload(signedUrl, text) {
+  await undici.request(signedUrl, { method: 'PUT', body: text, headers: { 'Content-Type': 'application/octet-stream' } });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'jQuery ajax type PUT without contentType',
+    code: `/* global $ */
+export function upload(response, csv) {
+  return $.ajax({
+    url: response.uploadUrl,
+    type: 'PUT',
+    data: csv,
+    processData: false,
+  });
+}
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 3,
+        column: 10,
+        endLine: 8,
+        endColumn: 5,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `/* global $ */
+export function upload(response, csv) {
+  return $.ajax({
+    url: response.uploadUrl,
+    type: 'PUT',
+    data: csv,
+    processData: false,
+    contentType: 'application/octet-stream',
+  });
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'jQuery ajax(url, settings) through an IIFE parameter',
+    code: `(function ($) {
+  window.upload = function (signedUrl, file) {
+    return $.ajax(signedUrl, { method: 'PUT', data: file, processData: false });
+  };
+})(jQuery);
+`,
+    filename: 'upload.js',
+    output: null,
+    errors: [
+      {
+        messageId: 'formUrlencodedSent',
+        line: 3,
+        column: 12,
+        endLine: 3,
+        endColumn: 80,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `(function ($) {
+  window.upload = function (signedUrl, file) {
+    return $.ajax(signedUrl, { method: 'PUT', data: file, processData: false, contentType: file.type });
+  };
+})(jQuery);
+`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const otherClientTypescriptInvalid: Invalid[] = [
+  {
+    name: 'Angular HttpClient put of an ArrayBuffer, constructor-injected',
+    code: `import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(target: { uploadUrl: string }, bytes: ArrayBuffer) {
+    return this.http.put(target.uploadUrl, bytes);
+  }
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'noContentTypeSent',
+        line: 9,
+        column: 12,
+        endLine: 9,
+        endColumn: 50,
+        suggestions: [
+          {
+            messageId: 'addContentType',
+            output: `import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  upload(target: { uploadUrl: string }, bytes: ArrayBuffer) {
+    return this.http.put(target.uploadUrl, bytes, { headers: { 'Content-Type': 'application/octet-stream' } });
+  }
+}
+`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Angular HttpClient put of a FormData, inject()ed',
+    code: `import { Injectable, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  private readonly http = inject(HttpClient);
+
+  upload(signedUrl: string, file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return this.http.put(signedUrl, form, { reportProgress: true });
+  }
+}
+`,
+    filename: 'upload.ts',
+    output: null,
+    errors: [
+      {
+        messageId: 'formDataSent',
+        line: 11,
+        column: 12,
+        endLine: 11,
+        endColumn: 68,
+        suggestions: [],
+      },
+    ],
+  },
+];
+
 typescriptRuleTester.run('presigned-put-content-type', testedRule, {
-  valid: [...javascriptValid, ...typescriptOnlyValid],
-  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid],
+  valid: [...javascriptValid, ...typescriptOnlyValid, ...urlFlowValid, ...bodyShapeValid, ...otherClientValid, ...otherClientTypescriptValid],
+  invalid: [...javascriptInvalid, ...typescriptOnlyInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...bodyShapeTypescriptInvalid, ...otherClientInvalid, ...otherClientTypescriptInvalid],
 });
 
 javascriptRuleTester.run('presigned-put-content-type (espree)', testedRule, {
-  valid: javascriptValid,
-  invalid: javascriptInvalid,
+  valid: [...javascriptValid, ...urlFlowValid, ...bodyShapeValid, ...otherClientValid],
+  invalid: [...javascriptInvalid, ...urlFlowInvalid, ...bodyShapeInvalid, ...otherClientInvalid],
 });
