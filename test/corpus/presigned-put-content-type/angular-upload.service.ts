@@ -22,8 +22,8 @@ export class UploadService {
       switchMap((target) => {
         const form = new FormData();
         form.append('file', file, file.name);
-        return this.http
-          .put(target.uploadUrl, form, { reportProgress: true, observe: 'events' }) // expect: presigned-put-content-type
+        return this.http // expect: presigned-put-content-type
+          .put(target.uploadUrl, form, { reportProgress: true, observe: 'events' })
           .pipe(map((event: HttpEvent<unknown>) => this.progressOrKey(event, target.key)));
       }),
       filter((value): value is number | string => value !== undefined),
