@@ -18,7 +18,14 @@ import { comparatorFunction, comparatorOrder } from './utils/comparator-order';
 import type { ScopeOf } from './utils/const-binding';
 import { staticKeyName } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
-import { RFC3986_ENCODER_CALLBACK, codePointComparison, rfc3986EncodeText, withUpperCaseHexEscapes } from './utils/encoding-fix-texts';
+import {
+  RFC3986_ENCODER_CALLBACK,
+  caseFoldingComparatorFix,
+  codePointComparison,
+  codePointSortText,
+  rfc3986EncodeText,
+  withUpperCaseHexEscapes,
+} from './utils/encoding-fix-texts';
 import { isQuerystringStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
 import { joinedArrayOrigin } from './utils/joined-array-origin';
 import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions';
@@ -46,7 +53,8 @@ type MessageIds =
   | 'headerNamesNotLowercased'
   | 'useCanonicalQueryString'
   | 'useRfc3986Encoder'
-  | 'useCodePointComparator';
+  | 'useCodePointComparator'
+  | 'sortQueryParameters';
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
@@ -96,6 +104,7 @@ export default createRule<[], MessageIds>({
       useCanonicalQueryString: "Build the canonical query with `canonicalQueryString(…)` from 'sigv4-migrate/sigv4'.",
       useRfc3986Encoder: "Use encodeURIComponent and re-encode !'()* with upper-case hex.",
       useCodePointComparator: 'Compare by code point (`a < b ? -1 : a > b ? 1 : 0`).',
+      sortQueryParameters: 'Sort the parameter names by code point where the list of names is built.',
     },
     schema: [],
   },
@@ -270,7 +279,11 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       });
     }
     // Header names are lower-cased for output anyway, so a case-insensitive order is the right one there.
-    if (order === 'caseInsensitive' && part === 'query') report({ node: comparator, messageId: 'caseInsensitiveOrder', suggest: slotSuggestions() });
+    if (order === 'caseInsensitive' && part === 'query') {
+      const comparison = fn ? caseFoldingComparatorFix(fn, sourceCode) : null;
+      const codePoint: Suggestion[] = comparison ? [{ messageId: 'useCodePointComparator', fix: (fixer) => fixer.replaceText(comparison.node, comparison.text) }] : [];
+      report({ node: comparator, messageId: 'caseInsensitiveOrder', suggest: [...codePoint, ...slotSuggestions()] });
+    }
   }
 
   function inspectJoin(call: TSESTree.CallExpression, part: CanonicalPart): void {
@@ -288,7 +301,9 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     if (origin.sorted) return;
     if (origin.kind === 'objectKeys') {
       const suggestion = origin.keyedObject ? canonicalQuery.suggest(call, origin.keyedObject) : canonicalQuery.suggest(call);
-      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [suggestion] });
+      const { keyList } = origin;
+      const sorted: Suggestion[] = keyList ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, codePointSortText(keyList.method)) }] : [];
+      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [...sorted, suggestion] });
       return;
     }
     const names = origin.kind === 'literalArray' ? joinedQueryParameterNames(origin.elements) : [];

@@ -1,5 +1,5 @@
 // Writes the replacement texts of the encoding fixes: RFC 3986 encoders, upper-case hex escapes,
-// and code-point comparators in place of `localeCompare`.
+// code-point comparators in place of `localeCompare` or case folding, and the sort a key list lacks.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { FunctionNode } from './query-building-shapes';
@@ -33,4 +33,27 @@ export function codePointComparison(fn: FunctionNode, sourceCode: Readonly<TSESL
   const left = sourceCode.getText(returned.callee.object);
   const right = sourceCode.getText(returned.arguments[0] as TSESTree.Node);
   return { call: returned, text: `(${left} < ${right} ? -1 : ${left} > ${right} ? 1 : 0)` };
+}
+
+/** What to append to `Object.keys|entries|getOwnPropertyNames(…)` to list its names in code-point order (names are unique). */
+export function codePointSortText(keyListMethod: string): string {
+  return keyListMethod === 'entries' ? '.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))' : '.sort()';
+}
+
+const CASE_FOLDING_CALL = /\bto(?:Locale)?(?:Lower|Upper)Case\s*\(/g;
+
+/**
+ * `(a, b) => a.toLowerCase() < b.toLowerCase() ? …`: the returned expression to replace and the
+ * code-point comparison of the two parameters, when both are plain names and every case folding
+ * in the body folds one of them (so they are strings, not pairs); else null.
+ */
+export function caseFoldingComparatorFix(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): { node: TSESTree.Node; text: string } | null {
+  const [left, right] = fn.params;
+  const returned = singleReturnedExpression(fn);
+  if (fn.params.length !== 2 || left?.type !== AST_NODE_TYPES.Identifier || right?.type !== AST_NODE_TYPES.Identifier || !returned) return null;
+  const body = sourceCode.getText(returned);
+  const foldings = body.match(CASE_FOLDING_CALL)?.length ?? 0;
+  const ofParameters = body.match(new RegExp(`\\b(?:${left.name}|${right.name})\\s*\\.\\s*to(?:Locale)?(?:Lower|Upper)Case\\s*\\(`, 'g'))?.length ?? 0;
+  if (foldings === 0 || foldings !== ofParameters) return null;
+  return { node: returned, text: `(${left.name} < ${right.name} ? -1 : ${left.name} > ${right.name} ? 1 : 0)` };
 }

@@ -17,6 +17,8 @@ export interface JoinOrigin {
   keyedObject?: TSESTree.Node;
   /** The argument of `Object.keys/entries(…)`, to read literal header names from. */
   keysOf?: TSESTree.Node;
+  /** The `Object.keys/entries/getOwnPropertyNames(…)` call itself, where a sort can be inserted. */
+  keyList?: { call: TSESTree.CallExpression; method: string };
   elements: TSESTree.Node[];
   /** How the message names the origin. */
   source: string;
@@ -35,7 +37,7 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
       const method = calledMethodName(current);
       const keyList = objectKeyListCall(current);
       if (keyList) {
-        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
+        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, keyList: { call: current, method: keyList.method }, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
       }
       if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, scopeOf)) {
         return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
