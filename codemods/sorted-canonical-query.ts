@@ -92,12 +92,13 @@ function contains(outer: readonly [number, number], inner: readonly [number, num
 }
 
 /**
- * The fix in the builder (`inPlace`), unless the request's shared rewrite replaces the code around
- * the finding anyway (the two would overlap); then that rewrite, else the to-do.
+ * The fix in the builder (`inPlace`), unless the request's shared rewrite is made anyway (another
+ * finding has no fix in the builder: one edit then fixes all) or replaces the code around the
+ * finding (the two would overlap); then that rewrite, else the to-do.
  */
 function fixInBuilder(context: CodemodContext, inPlace: CodemodOutcome | undefined): CodemodOutcome {
   const rewrite = sharedRewrite(context);
-  if (inPlace && !(rewrite && contains(rewrite.target, context.finding.range))) return inPlace;
+  if (inPlace && !(rewrite && (rewrite.required || contains(rewrite.target, context.finding.range)))) return inPlace;
   return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
 }
 

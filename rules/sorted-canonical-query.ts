@@ -58,6 +58,9 @@ type MessageIds =
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
+/** Suggestions that fix the code building the query where the defect is. */
+const BUILDER_FIXES: ReadonlySet<MessageIds> = new Set(['useRfc3986Encoder', 'useCodePointComparator', 'sortQueryParameters']);
+
 interface PendingReport {
   node: TSESTree.Node;
   messageId: MessageIds;
@@ -67,6 +70,7 @@ interface PendingReport {
   /** The canonical request's query slot being inspected when this was found, if any. */
   querySlot: TSESTree.Node | null;
   formEncoded: boolean;
+  fixableInBuilder: boolean;
 }
 
 export default createRule<[], MessageIds>({
@@ -177,9 +181,10 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     });
   }
 
-  function report(pending: Omit<PendingReport, 'querySlot' | 'formEncoded'>): void {
+  function report(pending: Omit<PendingReport, 'querySlot' | 'formEncoded' | 'fixableInBuilder'>): void {
     const key = `${pending.node.range.join(':')}:${pending.messageId}`;
-    if (!reports.has(key)) reports.set(key, { ...pending, querySlot, formEncoded: pending.messageId === 'formEncodedQuery' });
+    const fixableInBuilder = !!pending.fix || !!pending.suggest?.some((suggestion) => BUILDER_FIXES.has(suggestion.messageId));
+    if (!reports.has(key)) reports.set(key, { ...pending, querySlot, formEncoded: pending.messageId === 'formEncodedQuery', fixableInBuilder });
   }
 
   function reportHeaderFindings(node: TSESTree.Node, findings: readonly HeaderFinding[]): void {
