@@ -55,5 +55,11 @@ export function caseFoldingComparatorFix(fn: FunctionNode, sourceCode: Readonly<
   const foldings = body.match(CASE_FOLDING_CALL)?.length ?? 0;
   const ofParameters = body.match(new RegExp(`\\b(?:${left.name}|${right.name})\\s*\\.\\s*to(?:Locale)?(?:Lower|Upper)Case\\s*\\(`, 'g'))?.length ?? 0;
   if (foldings === 0 || foldings !== ofParameters) return null;
-  return { node: returned, text: `(${left.name} < ${right.name} ? -1 : ${left.name} > ${right.name} ? 1 : 0)` };
+  const comparison = `${left.name} < ${right.name} ? -1 : ${left.name} > ${right.name} ? 1 : 0`;
+  // An arrow's body needs parentheses no more than the conditional it replaces did.
+  return { node: returned, text: isWrappedInParentheses(returned, sourceCode) ? comparison : `(${comparison})` };
+}
+
+function isWrappedInParentheses(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return sourceCode.getTokenBefore(node)?.value === '(' && sourceCode.getTokenAfter(node)?.value === ')';
 }
