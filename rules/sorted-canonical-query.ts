@@ -307,7 +307,9 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     if (origin.kind === 'objectKeys') {
       const suggestion = origin.keyedObject ? canonicalQuery.suggest(call, origin.keyedObject) : canonicalQuery.suggest(call);
       const { keyList } = origin;
-      const sorted: Suggestion[] = keyList ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, codePointSortText(keyList.method)) }] : [];
+      // A chain written one call a line gets the sort on a line of its own.
+      const lineBreak = keyList ? (/^(\s*\n[ \t]*)\./.exec(sourceCode.text.slice(keyList.call.range[1]))?.[1] ?? '') : '';
+      const sorted: Suggestion[] = keyList ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, lineBreak + codePointSortText(keyList.method)) }] : [];
       report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [...sorted, suggestion] });
       return;
     }
