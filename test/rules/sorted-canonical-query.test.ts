@@ -766,6 +766,30 @@ export function canonical(method, path, canonicalHeaders, signedHeaders, payload
     output: null,
   },
   {
+    name: 'case-insensitive comparator of pairs: no code-point rewrite (it would compare arrays)',
+    filename: 'file.js',
+    code: `export function canonical(params, h, signedHeaders, x) {
+  const byName = (a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1);
+  const query = Object.entries(params).sort(byName).map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', '/', query, h, signedHeaders, x].join('\\n');
+}`,
+    errors: [
+      {
+        messageId: 'caseInsensitiveOrder',
+        line: 3,
+        column: 45,
+        suggestions: [
+          { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+export function canonical(params, h, signedHeaders, x) {
+  const byName = (a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1);
+  const query = Object.entries(params).sort(byName).map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', '/', canonicalQueryString(query), h, signedHeaders, x].join('\\n');
+}` },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a function named getCanonicalQuery in a file with the SigV4 algorithm name',
     filename: 'file.js',
     code: `export function getCanonicalQuery(params) {
