@@ -23,6 +23,7 @@ import {
   caseFoldingComparatorFix,
   codePointComparison,
   codePointSortText,
+  sortedForInHead,
   rfc3986EncodeText,
   withUpperCaseHexEscapes,
 } from './utils/encoding-fix-texts';
@@ -309,7 +310,10 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       const { keyList } = origin;
       // A chain written one call a line gets the sort on a line of its own.
       const lineBreak = keyList ? (/^(\s*\n[ \t]*)\./.exec(sourceCode.text.slice(keyList.call.range[1]))?.[1] ?? '') : '';
-      const sorted: Suggestion[] = keyList ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, lineBreak + codePointSortText(keyList.method)) }] : [];
+      const forIn = origin.forIn ? sortedForInHead(origin.forIn, sourceCode) : null;
+      const sorted: Suggestion[] = keyList
+        ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, lineBreak + codePointSortText(keyList.method)) }]
+        : forIn ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.replaceTextRange(forIn.range, forIn.text) }] : [];
       report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [...sorted, suggestion] });
       return;
     }

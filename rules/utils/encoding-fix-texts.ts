@@ -63,3 +63,12 @@ export function caseFoldingComparatorFix(fn: FunctionNode, sourceCode: Readonly<
 function isWrappedInParentheses(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return sourceCode.getTokenBefore(node)?.value === '(' && sourceCode.getTokenAfter(node)?.value === ')';
 }
+
+/**
+ * `for (const k in o)` → `for (const k of Object.keys(o).sort())`: the head from the end of the
+ * loop variable to the end of the object, and its replacement. The loop then also skips inherited
+ * keys, which a query object (a literal, parsed JSON) does not have.
+ */
+export function sortedForInHead(loop: TSESTree.ForInStatement, sourceCode: Readonly<TSESLint.SourceCode>): { range: [number, number]; text: string } {
+  return { range: [loop.left.range[1], loop.right.range[1]], text: ` of Object.keys(${sourceCode.getText(loop.right)}).sort()` };
+}

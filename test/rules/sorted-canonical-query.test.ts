@@ -207,6 +207,12 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
         line: 4,
         column: 10,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `function canonicalQueryString(query) {
+  const pairs = [];
+  for (const name of Object.keys(query).sort()) pairs.push(name + '=' + query[name]);
+  return pairs.join('&');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString as sigv4CanonicalQueryString } from 'sigv4-migrate/sigv4';
 function canonicalQueryString(query) {
   const pairs = [];

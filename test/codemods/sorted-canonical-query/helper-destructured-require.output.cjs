@@ -4,6 +4,7 @@ const { signRequest, canonicalQueryString } = require('sigv4-migrate/sigv4');
 function canonicalRequest(host, params, payloadHash) {
   const pairs = [];
   for (const name in params) pairs.push(name + '=' + encodeURIComponent(params[name]));
+  pairs.push('Version=2012-11-05');
   const query = pairs.join('&');
   return ['POST', '/', canonicalQueryString(query), 'host:' + host + '\n', 'host', payloadHash].join('\n');
 }
