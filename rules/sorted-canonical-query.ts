@@ -22,8 +22,7 @@ import {
   RFC3986_ENCODER_CALLBACK,
   caseFoldingComparatorFix,
   codePointComparison,
-  codePointSortText,
-  sortedForInHead,
+  keyListSortEdit,
   rfc3986EncodeText,
   withUpperCaseHexEscapes,
 } from './utils/encoding-fix-texts';
@@ -307,13 +306,8 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     if (origin.sorted) return;
     if (origin.kind === 'objectKeys') {
       const suggestion = origin.keyedObject ? canonicalQuery.suggest(call, origin.keyedObject) : canonicalQuery.suggest(call);
-      const { keyList } = origin;
-      // A chain written one call a line gets the sort on a line of its own.
-      const lineBreak = keyList ? (/^(\s*\n[ \t]*)\./.exec(sourceCode.text.slice(keyList.call.range[1]))?.[1] ?? '') : '';
-      const forIn = origin.forIn ? sortedForInHead(origin.forIn, sourceCode) : null;
-      const sorted: Suggestion[] = keyList
-        ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.insertTextAfter(keyList.call, lineBreak + codePointSortText(keyList.method)) }]
-        : forIn ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.replaceTextRange(forIn.range, forIn.text) }] : [];
+      const sort = keyListSortEdit(origin, sourceCode);
+      const sorted: Suggestion[] = sort ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.replaceTextRange(sort.range, sort.text) }] : [];
       report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [...sorted, suggestion] });
       return;
     }

@@ -2,6 +2,7 @@
 // code-point comparators in place of `localeCompare` or case folding, and the sort a key list lacks.
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { JoinOrigin } from './joined-array-origin';
 import type { FunctionNode } from './query-building-shapes';
 import { singleReturnedExpression } from './query-building-shapes';
 import { calledMethodName } from './uri-encoder-calls';
@@ -36,7 +37,7 @@ export function codePointComparison(fn: FunctionNode, sourceCode: Readonly<TSESL
 }
 
 /** What to append to `Object.keys|entries|getOwnPropertyNames(…)` to list its names in code-point order (names are unique). */
-export function codePointSortText(keyListMethod: string): string {
+function codePointSortText(keyListMethod: string): string {
   return keyListMethod === 'entries' ? '.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))' : '.sort()';
 }
 
@@ -69,6 +70,22 @@ function isWrappedInParentheses(node: TSESTree.Node, sourceCode: Readonly<TSESLi
  * loop variable to the end of the object, and its replacement. The loop then also skips inherited
  * keys, which a query object (a literal, parsed JSON) does not have.
  */
-export function sortedForInHead(loop: TSESTree.ForInStatement, sourceCode: Readonly<TSESLint.SourceCode>): { range: [number, number]; text: string } {
+function sortedForInHead(loop: TSESTree.ForInStatement, sourceCode: Readonly<TSESLint.SourceCode>): TextReplacement {
   return { range: [loop.left.range[1], loop.right.range[1]], text: ` of Object.keys(${sourceCode.getText(loop.right)}).sort()` };
+}
+
+interface TextReplacement {
+  range: [number, number];
+  text: string;
+}
+
+/** The edit that sorts an unsorted key list where it is built (the key-list call or the `for…in` head), or null when neither is visible. */
+export function keyListSortEdit(origin: Pick<JoinOrigin, 'keyList' | 'forIn'>, sourceCode: Readonly<TSESLint.SourceCode>): TextReplacement | null {
+  const { keyList, forIn } = origin;
+  if (forIn) return sortedForInHead(forIn, sourceCode);
+  if (!keyList) return null;
+  const end = keyList.call.range[1];
+  // A chain written one call a line gets the sort on a line of its own.
+  const lineBreak = /^(\s*\n[ \t]*)\./.exec(sourceCode.text.slice(end))?.[1] ?? '';
+  return { range: [end, end], text: lineBreak + codePointSortText(keyList.method) };
 }
