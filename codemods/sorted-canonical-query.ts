@@ -1,9 +1,11 @@
-// Codemod for sigv4/sorted-canonical-query: an unsorted or mis-encoded canonical query becomes a call
-// to the helper's `canonicalQueryString(…)`; lower-case hex and locale comparators get the rule's fix.
+// Codemod for sigv4/sorted-canonical-query: fixes the query builder where the defect is (the missing
+// sort, a code-point comparator, an RFC 3986 encoder, upper-case hex); the helper's
+// `canonicalQueryString(…)` wraps the query only where the builder cannot be fixed in place.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CanonicalQueryRewrite } from '../rules/utils/canonical-query-rewrite';
 import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../rules/utils/canonical-query-rewrite';
 import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion } from './types';
+import { rfc3986EncoderEdits } from './utils/rfc3986-encoder';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 /** The names a rule message lists in parentheses after `lead` (`… written order (b, a), …`). */
@@ -90,21 +92,20 @@ function contains(outer: readonly [number, number], inner: readonly [number, num
 }
 
 /**
- * A locale (or case-insensitive) comparator: the code-point comparator where the rule offers it,
- * unless the request's shared rewrite replaces the code around it anyway (the two would overlap).
+ * The fix in the builder (`inPlace`), unless the request's shared rewrite is made anyway (another
+ * finding has no fix in the builder: one edit then fixes all) or replaces the code around the
+ * finding (the two would overlap); then that rewrite, else the to-do.
  */
-function fixComparator(context: CodemodContext): CodemodOutcome {
+function fixInBuilder(context: CodemodContext, inPlace: CodemodOutcome | undefined): CodemodOutcome {
   const rewrite = sharedRewrite(context);
-  const comparatorFix = adoptRuleSuggestion(context, 'useCodePointComparator');
-  if (comparatorFix && !(rewrite && contains(rewrite.target, context.finding.range))) return comparatorFix;
+  if (inPlace && !(rewrite && (rewrite.required || contains(rewrite.target, context.finding.range)))) return inPlace;
   return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
 }
 
-/** An incomplete encoder: the request's shared rewrite, else the rule's RFC 3986 encoder in place. */
-function fixEncoder(context: CodemodContext): CodemodOutcome {
-  const rewrite = sharedRewrite(context);
-  if (rewrite) return canonicalQueryRewrite(context, rewrite);
-  return adoptRuleSuggestion(context, 'useRfc3986Encoder') ?? manual(context);
+/** A built-in encoder becomes the file's `encodeRfc3986`, else the rule's RFC 3986 encoder in place. */
+function rfc3986Encoder(context: CodemodContext): CodemodOutcome | undefined {
+  const edits = rfc3986EncoderEdits(context.sourceFile, context.node);
+  return edits ? { kind: 'fixed', edits } : adoptRuleSuggestion(context, 'useRfc3986Encoder');
 }
 
 const codemod: Codemod = (context) => {
@@ -113,11 +114,12 @@ const codemod: Codemod = (context) => {
       return adoptRuleFix(context) ?? manual(context);
     case 'localeCompareOrder':
     case 'caseInsensitiveOrder':
-      return fixComparator(context);
+      return fixInBuilder(context, adoptRuleSuggestion(context, 'useCodePointComparator'));
     case 'incompleteQueryEncoder':
-      return fixEncoder(context);
-    case 'unsortedQueryLiteral':
+      return fixInBuilder(context, rfc3986Encoder(context));
     case 'unsortedQueryJoin':
+      return fixInBuilder(context, adoptRuleSuggestion(context, 'sortQueryParameters'));
+    case 'unsortedQueryLiteral':
     case 'formEncodedQuery':
     case 'rawUrlQuery': {
       const rewrite = sharedRewrite(context);

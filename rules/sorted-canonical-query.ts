@@ -18,7 +18,14 @@ import { comparatorFunction, comparatorOrder } from './utils/comparator-order';
 import type { ScopeOf } from './utils/const-binding';
 import { staticKeyName } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
-import { RFC3986_ENCODER_CALLBACK, codePointComparison, rfc3986EncodeText, withUpperCaseHexEscapes } from './utils/encoding-fix-texts';
+import {
+  RFC3986_ENCODER_CALLBACK,
+  caseFoldingComparatorFix,
+  codePointComparison,
+  keyListSortEdit,
+  rfc3986EncodeText,
+  withUpperCaseHexEscapes,
+} from './utils/encoding-fix-texts';
 import { isQuerystringStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
 import { joinedArrayOrigin } from './utils/joined-array-origin';
 import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions';
@@ -46,9 +53,13 @@ type MessageIds =
   | 'headerNamesNotLowercased'
   | 'useCanonicalQueryString'
   | 'useRfc3986Encoder'
-  | 'useCodePointComparator';
+  | 'useCodePointComparator'
+  | 'sortQueryParameters';
 
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
+
+/** Suggestions that fix the code building the query where the defect is. */
+const BUILDER_FIXES: ReadonlySet<MessageIds> = new Set(['useRfc3986Encoder', 'useCodePointComparator', 'sortQueryParameters']);
 
 interface PendingReport {
   node: TSESTree.Node;
@@ -59,6 +70,7 @@ interface PendingReport {
   /** The canonical request's query slot being inspected when this was found, if any. */
   querySlot: TSESTree.Node | null;
   formEncoded: boolean;
+  fixableInBuilder: boolean;
 }
 
 export default createRule<[], MessageIds>({
@@ -96,6 +108,7 @@ export default createRule<[], MessageIds>({
       useCanonicalQueryString: "Build the canonical query with `canonicalQueryString(…)` from 'sigv4-migrate/sigv4'.",
       useRfc3986Encoder: "Use encodeURIComponent and re-encode !'()* with upper-case hex.",
       useCodePointComparator: 'Compare by code point (`a < b ? -1 : a > b ? 1 : 0`).',
+      sortQueryParameters: 'Sort the parameter names by code point where the list of names is built.',
     },
     schema: [],
   },
@@ -168,9 +181,10 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     });
   }
 
-  function report(pending: Omit<PendingReport, 'querySlot' | 'formEncoded'>): void {
+  function report(pending: Omit<PendingReport, 'querySlot' | 'formEncoded' | 'fixableInBuilder'>): void {
     const key = `${pending.node.range.join(':')}:${pending.messageId}`;
-    if (!reports.has(key)) reports.set(key, { ...pending, querySlot, formEncoded: pending.messageId === 'formEncodedQuery' });
+    const fixableInBuilder = !!pending.fix || !!pending.suggest?.some((suggestion) => BUILDER_FIXES.has(suggestion.messageId));
+    if (!reports.has(key)) reports.set(key, { ...pending, querySlot, formEncoded: pending.messageId === 'formEncodedQuery', fixableInBuilder });
   }
 
   function reportHeaderFindings(node: TSESTree.Node, findings: readonly HeaderFinding[]): void {
@@ -270,7 +284,11 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       });
     }
     // Header names are lower-cased for output anyway, so a case-insensitive order is the right one there.
-    if (order === 'caseInsensitive' && part === 'query') report({ node: comparator, messageId: 'caseInsensitiveOrder', suggest: slotSuggestions() });
+    if (order === 'caseInsensitive' && part === 'query') {
+      const comparison = fn ? caseFoldingComparatorFix(fn, sourceCode) : null;
+      const codePoint: Suggestion[] = comparison ? [{ messageId: 'useCodePointComparator', fix: (fixer) => fixer.replaceText(comparison.node, comparison.text) }] : [];
+      report({ node: comparator, messageId: 'caseInsensitiveOrder', suggest: [...codePoint, ...slotSuggestions()] });
+    }
   }
 
   function inspectJoin(call: TSESTree.CallExpression, part: CanonicalPart): void {
@@ -288,7 +306,9 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     if (origin.sorted) return;
     if (origin.kind === 'objectKeys') {
       const suggestion = origin.keyedObject ? canonicalQuery.suggest(call, origin.keyedObject) : canonicalQuery.suggest(call);
-      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [suggestion] });
+      const sort = keyListSortEdit(origin, sourceCode);
+      const sorted: Suggestion[] = sort ? [{ messageId: 'sortQueryParameters', fix: (fixer) => fixer.replaceTextRange(sort.range, sort.text) }] : [];
+      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: origin.source }, suggest: [...sorted, suggestion] });
       return;
     }
     const names = origin.kind === 'literalArray' ? joinedQueryParameterNames(origin.elements) : [];

@@ -9,6 +9,11 @@ export interface CanonicalQueryRewrite {
   target: TextRange;
   /** The expression passed to the call (the target itself, or the params it was built from). */
   argument: TextRange;
+  /**
+   * Some finding of the request has no fix in the builder, so the rewrite is made anyway: the
+   * request's other findings then take it too (one edit per request), not their own fixes.
+   */
+  required?: boolean;
 }
 
 /** One finding's own rewrite, as its suggestion computes it, and whether the query it names is form-encoded. */
@@ -38,10 +43,13 @@ export function chooseCanonicalQueryRewrites(slot: TextRange | null, candidates:
 
 const TARGET_KEY = 'rewriteTarget';
 const ARGUMENT_KEY = 'rewriteArgument';
+const REQUIRED_KEY = 'rewriteRequired';
 
 /** Suggestion data (strings only) carrying the rewrite; the message does not show it. */
 export function canonicalQueryRewriteData(rewrite: CanonicalQueryRewrite): Record<string, string> {
-  return { [TARGET_KEY]: rewrite.target.join(':'), [ARGUMENT_KEY]: rewrite.argument.join(':') };
+  const data: Record<string, string> = { [TARGET_KEY]: rewrite.target.join(':'), [ARGUMENT_KEY]: rewrite.argument.join(':') };
+  if (rewrite.required) data[REQUIRED_KEY] = 'true';
+  return data;
 }
 
 function parseRange(text: string | undefined): TextRange | undefined {
@@ -55,7 +63,8 @@ function parseRange(text: string | undefined): TextRange | undefined {
 export function canonicalQueryRewriteFromData(data: Readonly<Record<string, string>> | undefined): CanonicalQueryRewrite | undefined {
   const target = parseRange(data?.[TARGET_KEY]);
   const argument = parseRange(data?.[ARGUMENT_KEY]);
-  return target && argument ? { target, argument } : undefined;
+  if (!target || !argument) return undefined;
+  return data?.[REQUIRED_KEY] === 'true' ? { target, argument, required: true } : { target, argument };
 }
 
 /** The replacement text: `name(argument)`. */

@@ -17,6 +17,8 @@ export interface SuggestingFinding<Suggestion extends TSESLint.SuggestionReportD
   suggest?: Suggestion[];
   querySlot: TSESTree.Node | null;
   formEncoded: boolean;
+  /** A fix the rule offers inside the code that builds the query (a sort, a comparator, an encoder). */
+  fixableInBuilder: boolean;
 }
 
 export interface CanonicalQuerySuggester {
@@ -55,8 +57,9 @@ export function createCanonicalQuerySuggester(sourceCode: Readonly<TSESLint.Sour
     }
     for (const [slot, entries] of bySlot) {
       const chosen = chooseCanonicalQueryRewrites(slot?.range ?? null, entries.map((entry) => entry.candidate));
+      const required = slot !== null && entries.some((entry) => !entry.finding.fixableInBuilder);
       entries.forEach(({ finding, suggestion }, index) => {
-        const data = canonicalQueryRewriteData(chosen[index]!);
+        const data = canonicalQueryRewriteData({ ...chosen[index]!, ...(required ? { required } : {}) });
         finding.suggest = finding.suggest?.map((candidate) => (candidate === suggestion ? { ...suggestion, data } : candidate));
       });
     }

@@ -17,6 +17,10 @@ export interface JoinOrigin {
   keyedObject?: TSESTree.Node;
   /** The argument of `Object.keys/entries(…)`, to read literal header names from. */
   keysOf?: TSESTree.Node;
+  /** The `Object.keys/entries/getOwnPropertyNames(…)` call itself, where a sort can be inserted. */
+  keyList?: { call: TSESTree.CallExpression; method: string };
+  /** The `for…in` loop every element is pushed in, whose head can iterate sorted keys instead. */
+  forIn?: TSESTree.ForInStatement;
   elements: TSESTree.Node[];
   /** How the message names the origin. */
   source: string;
@@ -35,7 +39,7 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
       const method = calledMethodName(current);
       const keyList = objectKeyListCall(current);
       if (keyList) {
-        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
+        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, keyList: { call: current, method: keyList.method }, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
       }
       if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, scopeOf)) {
         return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
@@ -89,16 +93,19 @@ function identifierOrigin(identifier: TSESTree.Identifier, sortedSoFar: boolean,
 
 /** An array filled by `push`: ordered by the loop around the pushes, or by the pushes themselves. */
 function pushedArrayOrigin(pushes: TSESTree.CallExpression[], sorted: boolean, scopeOf: ScopeOf, depth: number): JoinOrigin {
-  const [firstLoop] = pushes.map(enclosingLoop);
+  const loops = pushes.map(enclosingLoop);
+  const [firstLoop] = loops;
+  // Sorting the loop's keys sorts the array only when nothing is pushed outside that loop.
+  const oneLoop = loops.every((loop) => loop === firstLoop);
   if (firstLoop === null || firstLoop === undefined) {
     const elements = pushes.flatMap((push) => push.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement));
     return { sorted, kind: 'literalArray', elements, source: 'pushed strings' };
   }
   if (firstLoop.type === AST_NODE_TYPES.ForInStatement) {
-    return { sorted: sorted || isSortedObject(firstLoop.right, scopeOf), kind: 'objectKeys', keysOf: firstLoop.right, elements: [], source: 'a for…in loop' };
+    return { sorted: sorted || isSortedObject(firstLoop.right, scopeOf), kind: 'objectKeys', keysOf: firstLoop.right, ...(oneLoop ? { forIn: firstLoop } : {}), elements: [], source: 'a for…in loop' };
   }
-  const origin = joinedArrayOrigin(firstLoop.type === AST_NODE_TYPES.ForOfStatement ? firstLoop.right : firstLoop, scopeOf, depth + 1);
-  return { ...origin, sorted: origin.sorted || sorted, keyedObject: undefined };
+  const { keyList, ...origin } = joinedArrayOrigin(firstLoop.type === AST_NODE_TYPES.ForOfStatement ? firstLoop.right : firstLoop, scopeOf, depth + 1);
+  return { ...origin, ...(keyList && oneLoop ? { keyList } : {}), sorted: origin.sorted || sorted, keyedObject: undefined };
 }
 
 /** A function whose name says it returns its object with the keys in order: `sortObject`, `sortKeys`, `sorted`. */

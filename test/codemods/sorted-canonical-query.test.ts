@@ -112,11 +112,12 @@ describe('sorted-canonical-query codemod: rewrites', () => {
     assert.equal(result.remaining, 0);
     assert.equal(occurrences(result.output, 'canonicalQueryString('), 1);
     assert.match(result.output, /\['GET', '\/', canonicalQueryString\(query\), `host/);
-    // The wire-side query is left as written.
+    // The wire-side query is left as written: the literal out of order has no fix in the builder, so its encoders are not rewritten either.
     assert.match(result.output, /const query = 'Action=SendEmail' \+/);
+    assert.doesNotMatch(result.output, /encodeRfc3986/);
   });
 
-  it('fixes a locale comparator in place and still wraps the query line for the bare encoder', () => {
+  it('fixes a locale comparator and a bare encoder in the builder, with no helper', () => {
     const text = [
       'export function canonicalRequest(params, headers, signedHeaders, hash) {',
       '  const query = Object.keys(params).sort((a, b) => a.localeCompare(b)).map((k) => `${k}=${encodeURIComponent(params[k])}`).join(\'&\');',
@@ -129,7 +130,10 @@ describe('sorted-canonical-query codemod: rewrites', () => {
     assert.deepEqual(result.findings.map((finding) => finding.status), ['fixed', 'fixed']);
     assert.equal(result.remaining, 0);
     assert.match(result.output, /\.sort\(\(a, b\) => \(a < b \? -1 : a > b \? 1 : 0\)\)/);
-    assert.match(result.output, /\['GET', '\/', canonicalQueryString\(query\), headers/);
+    assert.match(result.output, /^const encodeRfc3986 = \(s\) => encodeURIComponent\(s\)\.replace\(/);
+    assert.match(result.output, /`\$\{k\}=\$\{encodeRfc3986\(params\[k\]\)\}`/);
+    assert.match(result.output, /\['GET', '\/', query, headers/);
+    assert.doesNotMatch(result.output, /canonicalQueryString/);
   });
 
   it('completes a bare encoder in place where no canonical request is visible', () => {
@@ -143,8 +147,24 @@ describe('sorted-canonical-query codemod: rewrites', () => {
     const result = migrate(text);
     assert.equal(result.findings[0]?.status, 'fixed');
     assert.equal(result.remaining, 0);
-    assert.match(result.output, /encodeURIComponent\(params\[k\]\)\.replace\(\/\[!'\(\)\*\]\/g, \(c\) => '%' \+ c\.charCodeAt\(0\)\.toString\(16\)\.toUpperCase\(\)\)/);
+    assert.match(result.output, /k \+ '=' \+ encodeRfc3986\(params\[k\]\)/);
+    assert.equal(occurrences(result.output, 'const encodeRfc3986 = (s) => encodeURIComponent(s)'), 1);
     assert.doesNotMatch(result.output, /sigv4-migrate\/sigv4/);
+  });
+
+  it('reuses an encodeRfc3986 the file already declares', () => {
+    const text = [
+      "function encodeRfc3986(s) { return encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()); }",
+      'export function canonicalQuery(params) {',
+      "  return Object.keys(params).sort().map((k) => encodeRfc3986(k) + '=' + encodeURIComponent(params[k])).join('&');",
+      '}',
+      "export const SCOPE = 'aws4_request';",
+      '',
+    ].join('\n');
+    const result = migrate(text);
+    assert.equal(result.findings[0]?.status, 'fixed');
+    assert.equal(occurrences(result.output, 'encodeRfc3986'), 3);
+    assert.doesNotMatch(result.output, /encodeURIComponent\(params/);
   });
 
   it('upper-cases a lower-case escape written as a replacement literal', () => {

@@ -59,7 +59,13 @@ export function sign(params, headers) {
   return buildCanonicalRequest('GET', '/', query, headers, 'host;x-amz-date', 'UNSIGNED-PAYLOAD');
 }`,
     output: null,
-    errors: [{ messageId: 'unsortedQueryJoin', line: 5, column: 17, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+    errors: [{ messageId: 'unsortedQueryJoin', line: 5, column: 17, suggestions: [{ messageId: 'sortQueryParameters', output: `function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
+  return [method, path, query, headers, signedHeaders, payloadHash].join('\\n');
+}
+export function sign(params, headers) {
+  const query = Object.keys(params).sort().map((k) => k + '=' + params[k]).join('&');
+  return buildCanonicalRequest('GET', '/', query, headers, 'host;x-amz-date', 'UNSIGNED-PAYLOAD');
+}` }, { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
   return [method, path, query, headers, signedHeaders, payloadHash].join('\\n');
 }
@@ -80,7 +86,15 @@ export function sign(params, headers) {
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
     output: null,
-    errors: [{ messageId: 'unsortedQueryJoin', line: 3, column: 18, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+    errors: [{ messageId: 'unsortedQueryJoin', line: 3, column: 18, suggestions: [{ messageId: 'sortQueryParameters', output: `class Signer {
+  constructor(params) {
+    this.query = Object.keys(params).sort().map((k) => k + '=' + params[k]).join('&');
+  }
+  canonicalRequest(headers, signedHeaders, hash) {
+    return ['GET', '/', this.query, headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }, { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 class Signer {
   constructor(params) {
     this.query = canonicalQueryString(params);
@@ -106,7 +120,18 @@ class Signer {
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
     output: null,
-    errors: [{ messageId: 'caseInsensitiveOrder', line: 6, column: 37, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+    errors: [{ messageId: 'caseInsensitiveOrder', line: 6, column: 37, suggestions: [{ messageId: 'useCodePointComparator', output: `const byName = (a, b) => a.localeCompare(b);
+class Signer {
+  compare(a, b) { return (a < b ? -1 : a > b ? 1 : 0); }
+  canonicalQuery(params) {
+    const order = this.compare;
+    return Object.keys(params).sort(order).map((k) => k + '=' + params[k]).join('&');
+  }
+  canonicalRequest(params, headers, signedHeaders, hash) {
+    return ['GET', '/', this.canonicalQuery(params), headers, signedHeaders, hash].join('\\n');
+  }
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }, { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 const byName = (a, b) => a.localeCompare(b);
 class Signer {
   compare(a, b) { return a.toLowerCase() < b.toLowerCase() ? -1 : 1; }

@@ -147,6 +147,11 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
         line: 2,
         column: 10,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `function canonicalQuery(params) {
+  return Object.keys(params).sort().map((k) => \`\${k}=\${params[k]}\`).join('&');
+}
+export const canonical = (p, h, s, x) => ['GET', '/', canonicalQuery(p), h, s, x].join('\\n');
+const algorithm = 'AWS4-HMAC-SHA256';` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 function canonicalQuery(params) {
   return canonicalQueryString(params);
@@ -171,6 +176,11 @@ export function canonicalRequest(method: string, path: string, query: Record<str
         line: 3,
         column: 26,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `const rfc = (v: string): string => encodeURIComponent(v).replace(/[!'()*]/g, (c) => \`%\${c.charCodeAt(0).toString(16).toUpperCase()}\`);
+export function canonicalRequest(method: string, path: string, query: Record<string, string>, headers: string, signedHeaders: string, hash: string): string {
+  const canonicalQuery = Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).filter(([k]) => k !== 'X-Amz-Signature').map(([k, v]) => \`\${rfc(k)}=\${rfc(v)}\`).join('&');
+  return [method, path, canonicalQuery, headers, signedHeaders, hash].join('\\n');
+}` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 const rfc = (v: string): string => encodeURIComponent(v).replace(/[!'()*]/g, (c) => \`%\${c.charCodeAt(0).toString(16).toUpperCase()}\`);
 export function canonicalRequest(method: string, path: string, query: Record<string, string>, headers: string, signedHeaders: string, hash: string): string {
@@ -197,6 +207,12 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
         line: 4,
         column: 10,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `function canonicalQueryString(query) {
+  const pairs = [];
+  for (const name of Object.keys(query).sort()) pairs.push(name + '=' + query[name]);
+  return pairs.join('&');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString as sigv4CanonicalQueryString } from 'sigv4-migrate/sigv4';
 function canonicalQueryString(query) {
   const pairs = [];
@@ -225,6 +241,13 @@ const scope = 'aws4_request';`,
         line: 4,
         column: 10,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `function buildCanonicalQuery(query) {
+  const pairs = [];
+  for (const name of Object.keys(query).sort()) pairs.push(name + '=' + query[name]);
+  return pairs.join('&');
+}
+export const canonical = (q, h, s, p) => ['GET', '/', buildCanonicalQuery(q), h, s, p].join('\\n');
+const scope = 'aws4_request';` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 function buildCanonicalQuery(query) {
   const pairs = [];
@@ -569,6 +592,11 @@ export function canonical(params, h, signedHeaders, x) {
         line: 3,
         column: 42,
         suggestions: [
+          { messageId: 'useCodePointComparator', output: `export function canonical(params: Record<string, string>, h: string, signedHeaders: string, x: string): string {
+  const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const query = Object.keys(params).sort(byName).map((k) => \`\${k}=\${params[k]}\`).join('&');
+  return ['GET', '/', query, h, signedHeaders, x].join('\\n');
+}` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 export function canonical(params: Record<string, string>, h: string, signedHeaders: string, x: string): string {
   const byName = (a: string, b: string): number => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
@@ -744,6 +772,30 @@ export function canonical(method, path, canonicalHeaders, signedHeaders, payload
     output: null,
   },
   {
+    name: 'case-insensitive comparator of pairs: no code-point rewrite (it would compare arrays)',
+    filename: 'file.js',
+    code: `export function canonical(params, h, signedHeaders, x) {
+  const byName = (a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1);
+  const query = Object.entries(params).sort(byName).map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', '/', query, h, signedHeaders, x].join('\\n');
+}`,
+    errors: [
+      {
+        messageId: 'caseInsensitiveOrder',
+        line: 3,
+        column: 45,
+        suggestions: [
+          { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+export function canonical(params, h, signedHeaders, x) {
+  const byName = (a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1);
+  const query = Object.entries(params).sort(byName).map(([k, v]) => \`\${k}=\${v}\`).join('&');
+  return ['GET', '/', canonicalQueryString(query), h, signedHeaders, x].join('\\n');
+}` },
+        ],
+      },
+    ],
+  },
+  {
     name: 'a function named getCanonicalQuery in a file with the SigV4 algorithm name',
     filename: 'file.js',
     code: `export function getCanonicalQuery(params) {
@@ -756,6 +808,10 @@ export const ALGORITHM = 'AWS4-HMAC-SHA256';`,
         line: 2,
         column: 10,
         suggestions: [
+          { messageId: 'sortQueryParameters', output: `export function getCanonicalQuery(params) {
+  return Object.keys(params).sort().map((k) => k + '=' + params[k]).join('&');
+}
+export const ALGORITHM = 'AWS4-HMAC-SHA256';` },
           { messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
 export function getCanonicalQuery(params) {
   return canonicalQueryString(params);

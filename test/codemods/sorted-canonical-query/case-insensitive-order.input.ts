@@ -1,4 +1,4 @@
-// A case-insensitive comparator has no one-line code-point equivalent the rule offers: the query line is wrapped.
+// A case-insensitive comparator of two names is replaced by a code-point comparison in place.
 const encode = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function canonicalRequest(params: Record<string, string>, headers: string, signedHeaders: string, hash: string): string {

@@ -3,7 +3,7 @@ import { signRequest, canonicalQueryString } from 'sigv4-migrate/sigv4';
 import { sha256Hex } from './hash';
 
 export function canonicalRequest(host: string, to: string): string {
-  const query = 'Action=SendEmail&Destination.ToAddresses.member.1=' + encodeURIComponent(to);
+  const query = 'Destination.ToAddresses.member.1=' + encodeURIComponent(to) + '&Action=SendEmail';
   return ['GET', '/', canonicalQueryString(query), `host:${host}\n`, 'host', sha256Hex('')].join('\n');
 }
 

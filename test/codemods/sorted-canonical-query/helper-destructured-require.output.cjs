@@ -2,7 +2,10 @@
 const { signRequest, canonicalQueryString } = require('sigv4-migrate/sigv4');
 
 function canonicalRequest(host, params, payloadHash) {
-  const query = Object.keys(params).map((name) => name + '=' + encodeURIComponent(params[name])).join('&');
+  const pairs = [];
+  for (const name in params) pairs.push(name + '=' + encodeURIComponent(params[name]));
+  pairs.push('Version=2012-11-05');
+  const query = pairs.join('&');
   return ['POST', '/', canonicalQueryString(query), 'host:' + host + '\n', 'host', payloadHash].join('\n');
 }
 

@@ -4,7 +4,7 @@ import { sha256Hex } from './hash';
 const canonicalQueryString = 'canonical query string';
 
 export function canonicalRequest(host: string, to: string): string {
-  const query = `Action=SendEmail&Destination.ToAddresses.member.1=${encodeURIComponent(to)}&Message.Body.Text.Data=hi&Source=alerts%40example.com`;
+  const query = `Source=alerts%40example.com&Action=SendEmail&Destination.ToAddresses.member.1=${encodeURIComponent(to)}&Message.Body.Text.Data=hi`;
   return ['GET', '/', query, `host:${host}\n`, 'host', sha256Hex(canonicalQueryString)].join('\n');
 }
 

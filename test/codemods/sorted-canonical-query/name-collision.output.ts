@@ -5,7 +5,7 @@ import { canonicalQueryString as sigv4CanonicalQueryString } from 'sigv4-migrate
 const canonicalQueryString = 'canonical query string';
 
 export function canonicalRequest(host: string, to: string): string {
-  const query = `Action=SendEmail&Destination.ToAddresses.member.1=${encodeURIComponent(to)}&Message.Body.Text.Data=hi&Source=alerts%40example.com`;
+  const query = `Source=alerts%40example.com&Action=SendEmail&Destination.ToAddresses.member.1=${encodeURIComponent(to)}&Message.Body.Text.Data=hi`;
   return ['GET', '/', sigv4CanonicalQueryString(query), `host:${host}\n`, 'host', sha256Hex(canonicalQueryString)].join('\n');
 }
 
