@@ -66,6 +66,8 @@ const STRING_NEEDLES = /AWS3|AWSAccessKeyId|SignatureVersion|["'`]AWS /;
 const HEADER_NEEDLE = /x-amzn-authorization/i;
 // The HMAC may be named before the parameter (`this.method = 'HmacSHA1'` … `'&SignatureMethod=' + this.method`).
 const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)|Hmac-?SHA(?:1|256)[\s\S]{0,200}?SignatureMethod/i;
+// SimpleDB never took SigV4: a file that talks to its endpoint signs its Query API with SigV2 by design.
+const SIMPLEDB_ENDPOINT = /\bsdb\.(?:[a-z0-9-]+\.)?amazonaws\.com\b/;
 const AWS_SDK_V2_IMPORT = /["'`]aws-sdk(?:\/[\w./-]*)?["'`]/;
 
 const LEGACY_HEADER = /^\s*x-amzn-authorization\s*(?::|$)/i;
@@ -119,6 +121,36 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
     else if (current.type === AST_NODE_TYPES.CallExpression) current = current.callee;
     else return current;
   }
+}
+
+// Test-framework blocks: what their callbacks build is a fixture fed to the code under test, not a request.
+const TEST_BLOCK_NAMES = new Set(['describe', 'context', 'suite', 'it', 'test', 'specify', 'before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll']);
+const TEST_BLOCK_MODIFIERS = new Set(['only', 'skip', 'each', 'concurrent', 'todo', 'serial']);
+
+/** True for `it(…)`, `test.only(…)`, `describe.each(…)(…)`: a call that registers a test or a suite. */
+function isTestBlockCall(call: TSESTree.CallExpression): boolean {
+  let callee: TSESTree.Node = call.callee;
+  if (callee.type === AST_NODE_TYPES.CallExpression) callee = callee.callee;
+  while (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    TEST_BLOCK_MODIFIERS.has(callee.property.name)
+  ) {
+    callee = callee.object;
+  }
+  return callee.type === AST_NODE_TYPES.Identifier && TEST_BLOCK_NAMES.has(callee.name);
+}
+
+/** True when the node sits in a function passed to a test block: a fixture, whatever the test feeds it to. */
+function isInsideTestBlock(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    const holder = current.parent;
+    const isCallback = current.type === AST_NODE_TYPES.ArrowFunctionExpression || current.type === AST_NODE_TYPES.FunctionExpression;
+    if (isCallback && holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(current as TSESTree.CallExpressionArgument) && isTestBlockCall(holder)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** True when the string is an argument of a test assertion (`assert.match(a, …)`, `expect(a).toContain(…)`). */
@@ -290,7 +322,8 @@ export default createRule<[], MessageIds>({
     const listeners: TSESLint.RuleListener = {};
 
     const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
-    const hasSignatureMethodEvidence = text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text);
+    const hasSignatureMethodEvidence =
+      text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text) && !SIMPLEDB_ENDPOINT.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
     const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
     const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
@@ -309,7 +342,7 @@ export default createRule<[], MessageIds>({
     const tracker = (): ValueTracker => (values ??= valuesOf(sourceCode));
 
     function checkStringExpression(node: TSESTree.Node): void {
-      if (isInsideLargerString(node) || isAssertionArgument(node)) return;
+      if (isInsideLargerString(node) || isAssertionArgument(node) || isInsideTestBlock(node)) return;
       const possible = tracker().resolve(node);
       const finding = patternsOf(possible)
         .map(classifyLegacyString)

@@ -6,6 +6,9 @@ import rule from '../../rules/no-legacy-signature';
 import { javascriptRuleTester, typescriptRuleTester } from '../support/rule-tester';
 
 /** Code both parsers read: every case runs under @typescript-eslint/parser and espree. */
+/** Joins source lines, so a case's line numbers can be read off its array index + 1. */
+const lines = (...source: string[]): string => source.join('\n');
+
 const valid = [
   // SigV4 configs in every import style.
   "import AWS from 'aws-sdk'; new AWS.S3({ signatureVersion: 'v4' });",
@@ -51,6 +54,17 @@ const valid = [
   "res.removeHeader('X-Amzn-Authorization'); const had = headers.has('x-amzn-authorization');",
   // AWS3 constant without the trailing space is not an auth string by itself.
   "const SCHEME = 'AWS3-HTTPS'; log(SCHEME);",
+  // Fixtures built inside test blocks and fed to the code under test (a detector of legacy requests).
+  "it('classifies a SigV3 header', () => { const header = classify({ 'x-amzn-authorization': 'fixture' }); });",
+  "test.only('a SigV2 query', function () { classify({}, '/?Action=List&SignatureVersion=2&SignatureMethod=HmacSHA256'); });",
+  "describe('relay', () => { it('rejects', () => { reject({ headers: { 'X-Amzn-Authorization': 'AWS3-HTTPS AWSAccessKeyId=AKID' } }); }); });",
+  "describe.each(cases)('%s', (name) => { beforeEach(() => { signed = sign('AWS3-HTTPS ' + name); }); });",
+  // SimpleDB never took SigV4: its Query API is signed with SigV2 by design.
+  lines(
+    "const SDB_HOST = 'sdb.amazonaws.com';",
+    "const query = Object.assign({}, params, { AWSAccessKeyId: key, SignatureMethod: 'HmacSHA256', SignatureVersion: '2' });",
+  ),
+  "const url = 'https://sdb.eu-west-1.amazonaws.com/?Action=Select&SignatureMethod=HmacSHA256&SignatureVersion=2&' + rest;",
 ];
 
 type MessageIds = InferMessageIdsTypeFromRule<typeof rule>;
@@ -61,6 +75,24 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // A test file's own signing helper, outside any test block, still signs with SigV3.
+  {
+    code: lines(
+      "function legacyHeaders(key) { return { 'X-Amzn-Authorization': 'AWS3-HTTPS AWSAccessKeyId=' + key }; }",
+      "it('sends', () => send(legacyHeaders('AKID')));",
+    ),
+    output: null,
+    errors: [
+      { messageId: 'legacyAuthHeader', line: 1, column: 40 },
+      { messageId: 'legacyAuthScheme', line: 1, column: 64 },
+    ],
+  },
+  // A SigV2 query to another service beside a mention of SimpleDB's name only.
+  {
+    code: "const service = 'sdb'; const q = 'Action=List&SignatureMethod=HmacSHA256&SignatureVersion=2';",
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 1, column: 34 }],
+  },
   // SigV3 header name as an object key
   {
     code: `const headers = { 'X-Amzn-Authorization': auth };`,
