@@ -18,7 +18,7 @@ import { findObjectDestinations, isObjectAssignCall, type Destination } from './
 import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
 import { appendProperty, removeProperty } from './utils/property-fixes';
 import { getPropertyKeyName, getStaticString, getStringParts, isConcatenation } from './utils/static-value';
-import { constantsOf, patternsOf, propertyAt, valuesOf, type ValueTracker } from './values';
+import { constantsOf, hasUnknownPart, patternsOf, type Possible, propertyAt, valuesOf, type ValueTracker } from './values';
 
 type MessageIds =
   | 'legacyAuthHeader'
@@ -26,6 +26,7 @@ type MessageIds =
   | 'sigV2QuerySigning'
   | 's3SigV2PresignedUrl'
   | 's3SigV2AuthHeader'
+  | 's3SigV2Hmac'
   | 'legacySignatureVersion'
   | 'legacySignatureVersionCustomEndpoint'
   | 'signatureVersionInSdkV3'
@@ -68,6 +69,8 @@ const HEADER_NEEDLE = /x-amzn-authorization/i;
 const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)|Hmac-?SHA(?:1|256)[\s\S]{0,200}?SignatureMethod/i;
 // SimpleDB never took SigV4: a file that talks to its endpoint signs its Query API with SigV2 by design.
 const SIMPLEDB_ENDPOINT = /\bsdb\.(?:[a-z0-9-]+\.)?amazonaws\.com\b/;
+// S3 SigV2 in the file: an `AWS key:signature` header or a presign's query keys (query SigV2 names SignatureVersion).
+const S3_SIGV2_EVIDENCE = /["'`]AWS |AWSAccessKeyId[\s\S]*Expires|Expires[\s\S]*AWSAccessKeyId/;
 const AWS_SDK_V2_IMPORT = /["'`]aws-sdk(?:\/[\w./-]*)?["'`]/;
 
 const LEGACY_HEADER = /^\s*x-amzn-authorization\s*(?::|$)/i;
@@ -172,6 +175,12 @@ function classifyLegacyString(pattern: string): { messageId: MessageIds; data?: 
   if (S3_SIGV2_HEADER.test(pattern)) return { messageId: 's3SigV2AuthHeader' };
   if (SIGV2_QUERY.test(pattern)) return { messageId: 'sigV2QuerySigning' };
   return undefined;
+}
+
+/** True when every value the algorithm may hold is known and is SHA-1 (`createHmac(hash, …)` with `hash` either way is not). */
+function isSha1(possible: Possible): boolean {
+  const constants = constantsOf(possible);
+  return !hasUnknownPart(possible) && constants.length > 0 && constants.every((value) => typeof value === 'string' && /^sha-?1$/i.test(value));
 }
 
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
@@ -294,6 +303,8 @@ export default createRule<[], MessageIds>({
         'SignatureVersion=2 query signing is AWS Signature Version 2, which newer regions and more services every year reject. Sign the query with Signature Version 4.',
       s3SigV2PresignedUrl:
         'This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature), which S3 rejects in newer regions and for newer buckets. Presign with Signature Version 4 (at most 7 days).',
+      s3SigV2Hmac:
+        'HMAC-SHA1 over an S3 string-to-sign is S3 Signature Version 2, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4 (HMAC-SHA256 over a canonical request).',
       s3SigV2AuthHeader:
         "'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4.",
       legacySignatureVersion: "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects. Use 'v4'.",
@@ -400,6 +411,17 @@ export default createRule<[], MessageIds>({
         }
       };
       listeners['Program:exit'] = reportStringFindings;
+      if (S3_SIGV2_EVIDENCE.test(text) && !text.includes('SignatureVersion')) {
+        listeners['CallExpression[callee.name="createHmac"], CallExpression[callee.property.name="createHmac"]'] = (
+          node: TSESTree.CallExpression,
+        ) => {
+          const algorithm = node.arguments[0];
+          if (algorithm && isSha1(tracker().resolve(algorithm))) context.report({ node, messageId: 's3SigV2Hmac' });
+        };
+        listeners['CallExpression[callee.name="HmacSHA1"], CallExpression[callee.property.name="HmacSHA1"]'] = (
+          node: TSESTree.CallExpression,
+        ) => context.report({ node, messageId: 's3SigV2Hmac' });
+      }
     }
 
     if (hasSignatureMethodEvidence) {

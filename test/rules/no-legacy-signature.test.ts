@@ -65,6 +65,12 @@ const valid = [
     "const query = Object.assign({}, params, { AWSAccessKeyId: key, SignatureMethod: 'HmacSHA256', SignatureVersion: '2' });",
   ),
   "const url = 'https://sdb.eu-west-1.amazonaws.com/?Action=Select&SignatureMethod=HmacSHA256&SignatureVersion=2&' + rest;",
+  // HMAC-SHA1 where nothing in the file is S3 SigV2 (OAuth 1.0a, webhooks).
+  "const sig = crypto.createHmac('sha1', signingKey).update(baseString).digest('base64'); oauth.oauth_signature = sig;",
+  // An algorithm that may be SHA-256 is not known to be SHA-1.
+  "const hash = strong ? 'sha256' : 'sha1'; const q = { AWSAccessKeyId: k, Expires: e }; createHmac(hash, secret);",
+  // A query SigV2 file: its SignatureVersion is the finding, not each HMAC.
+  "const q = { AWSAccessKeyId: k, Expires: e, SignatureVersion: v }; createHmac('sha1', secret);",
 ];
 
 type MessageIds = InferMessageIdsTypeFromRule<typeof rule>;
@@ -75,6 +81,33 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // HMAC-SHA1 in a file that builds an S3 SigV2 header: the signature of that header.
+  {
+    code: lines(
+      "const sign = (text) => crypto.createHmac('sha1', secret).update(text).digest('base64');",
+      "const auth = ['AWS ', key, ':', sign(toSign)].join('');",
+    ),
+    output: null,
+    errors: [
+      { messageId: 's3SigV2Hmac', line: 1, column: 24 },
+      { messageId: 's3SigV2AuthHeader', line: 2, column: 14 },
+    ],
+  },
+  // CryptoJS in the browser, and an algorithm held in a constant, beside a presign's query keys.
+  {
+    code: lines(
+      "const ALGORITHM = 'SHA1';",
+      'const a = CryptoJS.HmacSHA1(text, secret);',
+      'const b = createHmac(ALGORITHM, secret);',
+      '$.param({ AWSAccessKeyId: id, Expires: expires, Signature: a });',
+    ),
+    output: null,
+    errors: [
+      { messageId: 's3SigV2Hmac', line: 2, column: 11 },
+      { messageId: 's3SigV2Hmac', line: 3, column: 11 },
+      { messageId: 's3SigV2PresignedUrl', line: 4, column: 9 },
+    ],
+  },
   // A test file's own signing helper, outside any test block, still signs with SigV3.
   {
     code: lines(
