@@ -65,8 +65,10 @@ const SIGNER_V2_MODULE = 'aws-sdk-signature-v2';
 // Whole-file needles: most files mention none of them, and then the string checks are skipped.
 const STRING_NEEDLES = /AWS3|AWSAccessKeyId|SignatureVersion|["'`]AWS /;
 const HEADER_NEEDLE = /x-amzn-authorization/i;
-// The HMAC may be named before the parameter (`this.method = 'HmacSHA1'` … `'&SignatureMethod=' + this.method`).
-const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)|Hmac-?SHA(?:1|256)[\s\S]{0,200}?SignatureMethod/i;
+// SigV2's SignatureMethod and its HMAC, anywhere in the file: the HMAC is often named far from the
+// parameter (`const SIG_METHOD = 'HmacSHA256'` at the top … `params.set('SignatureMethod', SIG_METHOD)`).
+const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod/i;
+const HMAC_NAME_EVIDENCE = /Hmac-?SHA(?:1|256)/i;
 // SimpleDB never took SigV4: a file that talks to its endpoint signs its Query API with SigV2 by design.
 const SIMPLEDB_ENDPOINT = /\bsdb\.(?:[a-z0-9-]+\.)?amazonaws\.com\b/;
 // S3 SigV2 in the file: an `AWS key:signature` header or a presign's query keys (query SigV2 names SignatureVersion).
@@ -334,7 +336,10 @@ export default createRule<[], MessageIds>({
 
     const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
     const hasSignatureMethodEvidence =
-      text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text) && !SIMPLEDB_ENDPOINT.test(text);
+      text.includes('SignatureVersion') &&
+      SIGNATURE_METHOD_EVIDENCE.test(text) &&
+      HMAC_NAME_EVIDENCE.test(text) &&
+      !SIMPLEDB_ENDPOINT.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
     const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
     const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
@@ -374,10 +379,16 @@ export default createRule<[], MessageIds>({
     }
 
     function reportStringFindings(): void {
-      // A literal read through a variable is reported where the whole string is built, not twice.
+      // A literal read through a variable is reported where the whole string is built, not twice; a
+      // string built whole (a builder's return) is reported there, not at every use of its result.
       const consumed = new Set(stringFindings.flatMap((finding) => finding.resolved));
+      const built = new Map(
+        stringFindings.filter((finding) => !isInlineLiteral(finding.node)).map((finding) => [finding.node, finding.messageId]),
+      );
       for (const finding of stringFindings) {
-        if (consumed.has(finding.node)) continue;
+        if (consumed.has(finding.node) && isInlineLiteral(finding.node)) continue;
+        const readsBuiltFinding = finding.resolved.some((source) => source !== finding.node && built.get(source) === finding.messageId);
+        if (readsBuiltFinding) continue;
         context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
       }
     }
@@ -436,6 +447,14 @@ export default createRule<[], MessageIds>({
             property.type === AST_NODE_TYPES.Property && /^value$/i.test(getPropertyKeyName(property) ?? ''),
         );
         if (value && isVersion2(value.value)) context.report({ node: node.parent, messageId: 'sigV2QuerySigning' });
+      };
+      // `kvs.push(['SignatureVersion', '2'])`, `new URLSearchParams([['SignatureVersion', '2'], …])`: a key/value pair.
+      listeners['ArrayExpression > Literal.elements[value="SignatureVersion"]'] = (node: TSESTree.Literal) => {
+        const pair = node.parent as TSESTree.ArrayExpression;
+        const [key, value] = pair.elements;
+        if (key === node && pair.elements.length === 2 && value && value.type !== AST_NODE_TYPES.SpreadElement && isVersion2(value)) {
+          context.report({ node: pair, messageId: 'sigV2QuerySigning' });
+        }
       };
       listeners['Property[key.name="SignatureVersion"], Property[key.value="SignatureVersion"]'] = (
         node: TSESTree.Property,

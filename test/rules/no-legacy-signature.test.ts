@@ -81,6 +81,34 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // A name/value pair pushed onto a list, the HMAC named far from SignatureMethod.
+  {
+    code: lines(
+      "const ALGORITHM = 'HmacSHA256';",
+      '// ' + 'x'.repeat(240),
+      "kvs.push(['SignatureVersion', '2']);",
+      "kvs.push(['SignatureMethod', ALGORITHM]);",
+      "const kept = [['SignatureVersion', '4'], ['SignatureVersion']];",
+    ),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 3, column: 10 }],
+  },
+  // The version through String(), set on URLSearchParams.
+  {
+    code: lines("const SIG_VERSION = 2;", "params.set('SignatureMethod', 'HmacSHA256');", "params.set('SignatureVersion', String(SIG_VERSION));"),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 3, column: 1 }],
+  },
+  // A query built whole by a function: reported where it is built, not where its result is used.
+  {
+    code: lines(
+      'const VERSION = 2;',
+      "function query(id) { return 'AWSAccessKeyId=' + id + '&SignatureMethod=HmacSHA256&SignatureVersion=' + VERSION + '&Version=1'; }",
+      "const q = query(key); fetch('https://ec2.amazonaws.com/?' + q);",
+    ),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 2, column: 29 }],
+  },
   // HMAC-SHA1 in a file that builds an S3 SigV2 header: the signature of that header.
   {
     code: lines(
