@@ -582,6 +582,48 @@ const invalid: Invalid[] = [
       },
     ],
   },
+  {
+    // bluebird: the promisified method stored back on the client under its `Async` name.
+    code: lines(
+      "const AWS = require('aws-sdk');",
+      'const s3 = new AWS.S3();',
+      's3.getSignedUrlAsync = Promise.promisify(s3.getSignedUrl);',
+      "s3.getSignedUrlAsync('putObject', { Bucket: 'media', Key: key, Expires: 2592000 });",
+    ),
+    output: lines(
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ signatureVersion: 'v4' });",
+      's3.getSignedUrlAsync = Promise.promisify(s3.getSignedUrl);',
+      "s3.getSignedUrlAsync('putObject', { Bucket: 'media', Key: key, Expires: 2592000 });",
+    ),
+    errors: [
+      { messageId: 'presignWithoutSigV4', line: 2, column: 12 },
+      { messageId: 'expiresBeyondSigV4Limit', line: 4, column: 73, data: { seconds: '2592000', ...SIGV4_LIMIT } },
+    ],
+  },
+  {
+    // A promisified alias that kept the method's name, with a constant fallback expiry.
+    code: lines(
+      "const { promisify } = require('util');",
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ region: 'us-east-1' });",
+      'const getSignedUrl = promisify(s3.getSignedUrl).bind(s3);',
+      'const TTL = parseInt(process.env.TTL, 10) || 2592000;',
+      "getSignedUrl('getObject', { Bucket: 'media', Key: key, Expires: TTL });",
+    ),
+    output: lines(
+      "const { promisify } = require('util');",
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ region: 'us-east-1', signatureVersion: 'v4' });",
+      'const getSignedUrl = promisify(s3.getSignedUrl).bind(s3);',
+      'const TTL = parseInt(process.env.TTL, 10) || 2592000;',
+      "getSignedUrl('getObject', { Bucket: 'media', Key: key, Expires: TTL });",
+    ),
+    errors: [
+      { messageId: 'presignWithoutSigV4', line: 3, column: 12 },
+      { messageId: 'expiresBeyondSigV4Limit', line: 6, column: 65, data: { seconds: '2592000', ...SIGV4_LIMIT } },
+    ],
+  },
 ];
 
 /** Cases written in plain JavaScript that espree, ESLint's default parser, must handle the same way. */
