@@ -509,6 +509,13 @@ export default createRule<[], MessageIds>({
       return getStringParts(value, scopeOf(value)).resolvedInitializers.find(isInlineLiteral);
     }
 
+    /** A legacy version one branch may hold: `service === 'ses' ? 'v3' : 'v4'` signs SES with SigV3. */
+    function legacyBranchOf(value: TSESTree.Node): string | undefined {
+      return constantsOf(tracker().resolve(value))
+        .map(String)
+        .find((version) => LEGACY_SIGNATURE_VERSIONS.has(version));
+    }
+
     function checkSignatureVersionProperty(property: TSESTree.Property): void {
       const object = property.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
@@ -523,7 +530,7 @@ export default createRule<[], MessageIds>({
         });
         return;
       }
-      const version = getStaticString(property.value, scopeOf(property.value));
+      const version = getStaticString(property.value, scopeOf(property.value)) ?? legacyBranchOf(property.value);
       if (version === undefined || !LEGACY_SIGNATURE_VERSIONS.has(version)) return;
       if (consumers.some((consumer) => consumer.kind === 'sigV2OnlyService') || isSigV2OnlyServiceConfig(object)) return;
       const sdkV2Options = consumers.flatMap((consumer) => (consumer.kind === 'sdkV2' ? [consumer.options] : []));

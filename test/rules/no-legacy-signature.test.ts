@@ -65,6 +65,8 @@ const valid = [
     "const query = Object.assign({}, params, { AWSAccessKeyId: key, SignatureMethod: 'HmacSHA256', SignatureVersion: '2' });",
   ),
   "const url = 'https://sdb.eu-west-1.amazonaws.com/?Action=Select&SignatureMethod=HmacSHA256&SignatureVersion=2&' + rest;",
+  // Every branch is SigV4 (or left to the SDK's default).
+  "import AWS from 'aws-sdk'; const options = (pinned) => ({ signatureVersion: pinned ? 'v4' : undefined });",
   // HMAC-SHA1 where nothing in the file is S3 SigV2 (OAuth 1.0a, webhooks).
   "const sig = crypto.createHmac('sha1', signingKey).update(baseString).digest('base64'); oauth.oauth_signature = sig;",
   // An algorithm that may be SHA-256 is not known to be SHA-1.
@@ -81,6 +83,21 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // One branch of a conditional pins SES to SigV3: a suggestion, since the other branch may be meant.
+  {
+    code: "import AWS from 'aws-sdk'; const options = (service) => ({ signatureVersion: service === 'ses' ? 'v3' : 'v4' });",
+    output: null,
+    errors: [
+      {
+        messageId: 'legacySignatureVersion',
+        line: 1,
+        column: 60,
+        suggestions: [
+          { messageId: 'useSigV4', output: "import AWS from 'aws-sdk'; const options = (service) => ({ signatureVersion: 'v4' });" },
+        ],
+      },
+    ],
+  },
   // A name/value pair pushed onto a list, the HMAC named far from SignatureMethod.
   {
     code: lines(
