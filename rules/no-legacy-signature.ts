@@ -378,6 +378,26 @@ export default createRule<[], MessageIds>({
       }
     }
 
+    // `url.searchParams.set('AWSAccessKeyId', …)` … `set('Expires', …)` … `set('Signature', …)` in one function.
+    const queryKeySets = new Map<string, { keys: Set<string>; accessKeyCall?: TSESTree.CallExpression }>();
+    function recordQueryKeySet(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      const key = call.arguments[0];
+      if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string') return;
+      const scope = sourceCode.getScope(call).variableScope.block;
+      const group = `${scope.range.join(':')} ${sourceCode.getText(call.callee.object)}`;
+      const entry = queryKeySets.get(group) ?? { keys: new Set<string>() };
+      entry.keys.add(key.value);
+      if (key.value === 'AWSAccessKeyId') entry.accessKeyCall ??= call;
+      queryKeySets.set(group, entry);
+    }
+    function reportQueryKeySets(): void {
+      for (const { keys, accessKeyCall } of queryKeySets.values()) {
+        if (accessKeyCall && keys.has('Expires') && keys.has('Signature') && !keys.has('SignatureVersion')) {
+          context.report({ node: accessKeyCall, messageId: 's3SigV2PresignedUrl' });
+        }
+      }
+    }
+
     function reportStringFindings(): void {
       // A literal read through a variable is reported where the whole string is built, not twice; a
       // string built whole (a builder's return) is reported there, not at every use of its result.
@@ -421,7 +441,11 @@ export default createRule<[], MessageIds>({
           context.report({ node: object, messageId: 's3SigV2PresignedUrl' });
         }
       };
-      listeners['Program:exit'] = reportStringFindings;
+      listeners['CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:set|append)$/]'] = recordQueryKeySet;
+      listeners['Program:exit'] = () => {
+        reportStringFindings();
+        reportQueryKeySets();
+      };
       if (S3_SIGV2_EVIDENCE.test(text) && !text.includes('SignatureVersion')) {
         listeners['CallExpression[callee.name="createHmac"], CallExpression[callee.property.name="createHmac"]'] = (
           node: TSESTree.CallExpression,

@@ -67,6 +67,9 @@ const valid = [
   "const url = 'https://sdb.eu-west-1.amazonaws.com/?Action=Select&SignatureMethod=HmacSHA256&SignatureVersion=2&' + rest;",
   // Every branch is SigV4 (or left to the SDK's default).
   "import AWS from 'aws-sdk'; const options = (pinned) => ({ signatureVersion: pinned ? 'v4' : undefined });",
+  // The three presign keys on three different objects, or in different functions.
+  "a.set('AWSAccessKeyId', k); b.set('Expires', e); c.set('Signature', s);",
+  "function f() { q.set('AWSAccessKeyId', k); } function g() { q.set('Expires', e); q.set('Signature', s); }",
   // HMAC-SHA1 where nothing in the file is S3 SigV2 (OAuth 1.0a, webhooks).
   "const sig = crypto.createHmac('sha1', signingKey).update(baseString).digest('base64'); oauth.oauth_signature = sig;",
   // An algorithm that may be SHA-256 is not known to be SHA-1.
@@ -83,6 +86,20 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // S3 SigV2 presign query keys set one by one on a URL's searchParams.
+  {
+    code: lines(
+      'function link(key, expires, signature) {',
+      '  const url = new URL(base);',
+      "  url.searchParams.set('AWSAccessKeyId', key);",
+      "  url.searchParams.set('Expires', String(expires));",
+      "  url.searchParams.append('Signature', signature);",
+      '  return url.toString();',
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 's3SigV2PresignedUrl', line: 3, column: 3 }],
+  },
   // One branch of a conditional pins SES to SigV3: a suggestion, since the other branch may be meant.
   {
     code: "import AWS from 'aws-sdk'; const options = (service) => ({ signatureVersion: service === 'ses' ? 'v3' : 'v4' });",
