@@ -58,6 +58,23 @@ export function propertyAt(object: ObjectAt, name: string): PropertyAt {
   return first ? { kind: 'found', value: first, node: first, maybe: rest } : { kind: 'absent' };
 }
 
+/**
+ * The default under a caller's options: `{ ...DEFAULTS, ...options }` holds DEFAULTS' value for the key
+ * whenever the caller leaves it out. Undefined when something other than a caller may have replaced it.
+ */
+export function defaultUnderCaller(object: ObjectAt, name: string): TSESTree.Node | undefined {
+  for (let index = object.entries.length - 1; index >= 0; index -= 1) {
+    const entry = object.entries[index];
+    if (!entry || entry.maybe) continue;
+    if (entry.kind === 'open') {
+      if (!entry.fromCaller) return undefined;
+      continue;
+    }
+    if (entry.name === name) return entry.value;
+  }
+  return undefined;
+}
+
 /** The value a key surely holds at the use, or undefined. */
 export function propertyValue(object: ObjectAt, name: string): TSESTree.Node | undefined {
   const lookup = propertyAt(object, name);
@@ -166,17 +183,23 @@ function writeEntries(session: Session, at: TSESTree.Identifier, container: TSES
 }
 
 export function isObjectAssign(call: TSESTree.CallExpression): boolean {
+  return isObjectMethodCall(call, 'assign');
+}
+
+function isObjectMethodCall(call: TSESTree.CallExpression, method: string): boolean {
   const callee = skipWrappers(call.callee);
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Object' &&
-    memberName(callee) === 'assign'
+    memberName(callee) === method
   );
 }
 
 /** `Object.assign({}, a, b)` merges in order; a local factory's single returned object is its shape. */
 function callShape(session: Session, call: TSESTree.CallExpression, depth: number): ObjectAt {
+  // `Object.freeze({…})` is its argument.
+  if (isObjectMethodCall(call, 'freeze') && call.arguments[0]) return shapeOf(session, call.arguments[0], call.range[0], depth + 1);
   if (isObjectAssign(call)) {
     const entries = call.arguments.flatMap((argument) => shapeOf(session, argument, call.range[0], depth + 1).entries);
     return { entries, literal: undefined };

@@ -86,6 +86,18 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // A SigV3 scheme kept as a default the caller may override, read back by destructuring.
+  {
+    code: lines(
+      "const DEFAULTS = Object.freeze({ scheme: 'AWS3-HTTPS' });",
+      'class Transport {',
+      '  constructor(options = {}) { this.options = { ...DEFAULTS, ...options }; }',
+      '  header(key, sig) { const { scheme } = this.options; return `${scheme} AWSAccessKeyId=${key}, Signature=${sig}`; }',
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 'legacyAuthScheme', line: 4, column: 62 }],
+  },
   // S3 SigV2 presign query keys set one by one on a URL's searchParams.
   {
     code: lines(
