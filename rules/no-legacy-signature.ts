@@ -18,7 +18,7 @@ import { findObjectDestinations, isObjectAssignCall, type Destination } from './
 import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
 import { appendProperty, removeProperty } from './utils/property-fixes';
 import { getPropertyKeyName, getStaticString, getStringParts, isConcatenation } from './utils/static-value';
-import { constantsOf, patternsOf, propertyAt, valuesOf, type ValueTracker } from './values';
+import { constantsOf, hasUnknownPart, patternsOf, type Possible, propertyAt, valuesOf, type ValueTracker } from './values';
 
 type MessageIds =
   | 'legacyAuthHeader'
@@ -26,6 +26,7 @@ type MessageIds =
   | 'sigV2QuerySigning'
   | 's3SigV2PresignedUrl'
   | 's3SigV2AuthHeader'
+  | 's3SigV2Hmac'
   | 'legacySignatureVersion'
   | 'legacySignatureVersionCustomEndpoint'
   | 'signatureVersionInSdkV3'
@@ -64,8 +65,14 @@ const SIGNER_V2_MODULE = 'aws-sdk-signature-v2';
 // Whole-file needles: most files mention none of them, and then the string checks are skipped.
 const STRING_NEEDLES = /AWS3|AWSAccessKeyId|SignatureVersion|["'`]AWS /;
 const HEADER_NEEDLE = /x-amzn-authorization/i;
-// The HMAC may be named before the parameter (`this.method = 'HmacSHA1'` … `'&SignatureMethod=' + this.method`).
-const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod[\s\S]{0,200}?Hmac-?SHA(?:1|256)|Hmac-?SHA(?:1|256)[\s\S]{0,200}?SignatureMethod/i;
+// SigV2's SignatureMethod and its HMAC, anywhere in the file: the HMAC is often named far from the
+// parameter (`const SIG_METHOD = 'HmacSHA256'` at the top … `params.set('SignatureMethod', SIG_METHOD)`).
+const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod/i;
+const HMAC_NAME_EVIDENCE = /Hmac-?SHA(?:1|256)/i;
+// SimpleDB never took SigV4: a file that talks to its endpoint signs its Query API with SigV2 by design.
+const SIMPLEDB_ENDPOINT = /\bsdb\.(?:[a-z0-9-]+\.)?amazonaws\.com\b/;
+// S3 SigV2 in the file: an `AWS key:signature` header or a presign's query keys (query SigV2 names SignatureVersion).
+const S3_SIGV2_EVIDENCE = /["'`]AWS |AWSAccessKeyId[\s\S]*Expires|Expires[\s\S]*AWSAccessKeyId/;
 const AWS_SDK_V2_IMPORT = /["'`]aws-sdk(?:\/[\w./-]*)?["'`]/;
 
 const LEGACY_HEADER = /^\s*x-amzn-authorization\s*(?::|$)/i;
@@ -121,6 +128,36 @@ function chainRoot(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+// Test-framework blocks: what their callbacks build is a fixture fed to the code under test, not a request.
+const TEST_BLOCK_NAMES = new Set(['describe', 'context', 'suite', 'it', 'test', 'specify', 'before', 'beforeEach', 'beforeAll', 'after', 'afterEach', 'afterAll']);
+const TEST_BLOCK_MODIFIERS = new Set(['only', 'skip', 'each', 'concurrent', 'todo', 'serial']);
+
+/** True for `it(…)`, `test.only(…)`, `describe.each(…)(…)`: a call that registers a test or a suite. */
+function isTestBlockCall(call: TSESTree.CallExpression): boolean {
+  let callee: TSESTree.Node = call.callee;
+  if (callee.type === AST_NODE_TYPES.CallExpression) callee = callee.callee;
+  while (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    TEST_BLOCK_MODIFIERS.has(callee.property.name)
+  ) {
+    callee = callee.object;
+  }
+  return callee.type === AST_NODE_TYPES.Identifier && TEST_BLOCK_NAMES.has(callee.name);
+}
+
+/** True when the node sits in a function passed to a test block: a fixture, whatever the test feeds it to. */
+function isInsideTestBlock(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    const holder = current.parent;
+    const isCallback = current.type === AST_NODE_TYPES.ArrowFunctionExpression || current.type === AST_NODE_TYPES.FunctionExpression;
+    if (isCallback && holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(current as TSESTree.CallExpressionArgument) && isTestBlockCall(holder)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** True when the string is an argument of a test assertion (`assert.match(a, …)`, `expect(a).toContain(…)`). */
 function isAssertionArgument(node: TSESTree.Node): boolean {
   const parent = node.parent;
@@ -140,6 +177,12 @@ function classifyLegacyString(pattern: string): { messageId: MessageIds; data?: 
   if (S3_SIGV2_HEADER.test(pattern)) return { messageId: 's3SigV2AuthHeader' };
   if (SIGV2_QUERY.test(pattern)) return { messageId: 'sigV2QuerySigning' };
   return undefined;
+}
+
+/** True when every value the algorithm may hold is known and is SHA-1 (`createHmac(hash, …)` with `hash` either way is not). */
+function isSha1(possible: Possible): boolean {
+  const constants = constantsOf(possible);
+  return !hasUnknownPart(possible) && constants.length > 0 && constants.every((value) => typeof value === 'string' && /^sha-?1$/i.test(value));
 }
 
 const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
@@ -262,6 +305,8 @@ export default createRule<[], MessageIds>({
         'SignatureVersion=2 query signing is AWS Signature Version 2, which newer regions and more services every year reject. Sign the query with Signature Version 4.',
       s3SigV2PresignedUrl:
         'This builds an S3 Signature Version 2 presigned URL (AWSAccessKeyId, Expires, Signature), which S3 rejects in newer regions and for newer buckets. Presign with Signature Version 4 (at most 7 days).',
+      s3SigV2Hmac:
+        'HMAC-SHA1 over an S3 string-to-sign is S3 Signature Version 2, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4 (HMAC-SHA256 over a canonical request).',
       s3SigV2AuthHeader:
         "'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4.",
       legacySignatureVersion: "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects. Use 'v4'.",
@@ -290,7 +335,11 @@ export default createRule<[], MessageIds>({
     const listeners: TSESLint.RuleListener = {};
 
     const checksStrings = STRING_NEEDLES.test(text) || HEADER_NEEDLE.test(text);
-    const hasSignatureMethodEvidence = text.includes('SignatureVersion') && SIGNATURE_METHOD_EVIDENCE.test(text);
+    const hasSignatureMethodEvidence =
+      text.includes('SignatureVersion') &&
+      SIGNATURE_METHOD_EVIDENCE.test(text) &&
+      HMAC_NAME_EVIDENCE.test(text) &&
+      !SIMPLEDB_ENDPOINT.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
     const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
     const checksRequestAws = /\baws\s*:/.test(text) && text.includes('request');
@@ -309,7 +358,7 @@ export default createRule<[], MessageIds>({
     const tracker = (): ValueTracker => (values ??= valuesOf(sourceCode));
 
     function checkStringExpression(node: TSESTree.Node): void {
-      if (isInsideLargerString(node) || isAssertionArgument(node)) return;
+      if (isInsideLargerString(node) || isAssertionArgument(node) || isInsideTestBlock(node)) return;
       const possible = tracker().resolve(node);
       const finding = patternsOf(possible)
         .map(classifyLegacyString)
@@ -329,11 +378,37 @@ export default createRule<[], MessageIds>({
       }
     }
 
+    // `url.searchParams.set('AWSAccessKeyId', …)` … `set('Expires', …)` … `set('Signature', …)` in one function.
+    const queryKeySets = new Map<string, { keys: Set<string>; accessKeyCall?: TSESTree.CallExpression }>();
+    function recordQueryKeySet(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      const key = call.arguments[0];
+      if (key?.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string') return;
+      const scope = sourceCode.getScope(call).variableScope.block;
+      const group = `${scope.range.join(':')} ${sourceCode.getText(call.callee.object)}`;
+      const entry = queryKeySets.get(group) ?? { keys: new Set<string>() };
+      entry.keys.add(key.value);
+      if (key.value === 'AWSAccessKeyId') entry.accessKeyCall ??= call;
+      queryKeySets.set(group, entry);
+    }
+    function reportQueryKeySets(): void {
+      for (const { keys, accessKeyCall } of queryKeySets.values()) {
+        if (accessKeyCall && keys.has('Expires') && keys.has('Signature') && !keys.has('SignatureVersion')) {
+          context.report({ node: accessKeyCall, messageId: 's3SigV2PresignedUrl' });
+        }
+      }
+    }
+
     function reportStringFindings(): void {
-      // A literal read through a variable is reported where the whole string is built, not twice.
+      // A literal read through a variable is reported where the whole string is built, not twice; a
+      // string built whole (a builder's return) is reported there, not at every use of its result.
       const consumed = new Set(stringFindings.flatMap((finding) => finding.resolved));
+      const built = new Map(
+        stringFindings.filter((finding) => !isInlineLiteral(finding.node)).map((finding) => [finding.node, finding.messageId]),
+      );
       for (const finding of stringFindings) {
-        if (consumed.has(finding.node)) continue;
+        if (consumed.has(finding.node) && isInlineLiteral(finding.node)) continue;
+        const readsBuiltFinding = finding.resolved.some((source) => source !== finding.node && built.get(source) === finding.messageId);
+        if (readsBuiltFinding) continue;
         context.report({ node: finding.node, messageId: finding.messageId, data: finding.data });
       }
     }
@@ -366,7 +441,22 @@ export default createRule<[], MessageIds>({
           context.report({ node: object, messageId: 's3SigV2PresignedUrl' });
         }
       };
-      listeners['Program:exit'] = reportStringFindings;
+      listeners['CallExpression[callee.type="MemberExpression"][callee.property.name=/^(?:set|append)$/]'] = recordQueryKeySet;
+      listeners['Program:exit'] = () => {
+        reportStringFindings();
+        reportQueryKeySets();
+      };
+      if (S3_SIGV2_EVIDENCE.test(text) && !text.includes('SignatureVersion')) {
+        listeners['CallExpression[callee.name="createHmac"], CallExpression[callee.property.name="createHmac"]'] = (
+          node: TSESTree.CallExpression,
+        ) => {
+          const algorithm = node.arguments[0];
+          if (algorithm && isSha1(tracker().resolve(algorithm))) context.report({ node, messageId: 's3SigV2Hmac' });
+        };
+        listeners['CallExpression[callee.name="HmacSHA1"], CallExpression[callee.property.name="HmacSHA1"]'] = (
+          node: TSESTree.CallExpression,
+        ) => context.report({ node, messageId: 's3SigV2Hmac' });
+      }
     }
 
     if (hasSignatureMethodEvidence) {
@@ -381,6 +471,14 @@ export default createRule<[], MessageIds>({
             property.type === AST_NODE_TYPES.Property && /^value$/i.test(getPropertyKeyName(property) ?? ''),
         );
         if (value && isVersion2(value.value)) context.report({ node: node.parent, messageId: 'sigV2QuerySigning' });
+      };
+      // `kvs.push(['SignatureVersion', '2'])`, `new URLSearchParams([['SignatureVersion', '2'], …])`: a key/value pair.
+      listeners['ArrayExpression > Literal.elements[value="SignatureVersion"]'] = (node: TSESTree.Literal) => {
+        const pair = node.parent as TSESTree.ArrayExpression;
+        const [key, value] = pair.elements;
+        if (key === node && pair.elements.length === 2 && value && value.type !== AST_NODE_TYPES.SpreadElement && isVersion2(value)) {
+          context.report({ node: pair, messageId: 'sigV2QuerySigning' });
+        }
       };
       listeners['Property[key.name="SignatureVersion"], Property[key.value="SignatureVersion"]'] = (
         node: TSESTree.Property,
@@ -435,6 +533,13 @@ export default createRule<[], MessageIds>({
       return getStringParts(value, scopeOf(value)).resolvedInitializers.find(isInlineLiteral);
     }
 
+    /** A legacy version one branch may hold: `service === 'ses' ? 'v3' : 'v4'` signs SES with SigV3. */
+    function legacyBranchOf(value: TSESTree.Node): string | undefined {
+      return constantsOf(tracker().resolve(value))
+        .map(String)
+        .find((version) => LEGACY_SIGNATURE_VERSIONS.has(version));
+    }
+
     function checkSignatureVersionProperty(property: TSESTree.Property): void {
       const object = property.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
@@ -449,7 +554,7 @@ export default createRule<[], MessageIds>({
         });
         return;
       }
-      const version = getStaticString(property.value, scopeOf(property.value));
+      const version = getStaticString(property.value, scopeOf(property.value)) ?? legacyBranchOf(property.value);
       if (version === undefined || !LEGACY_SIGNATURE_VERSIONS.has(version)) return;
       if (consumers.some((consumer) => consumer.kind === 'sigV2OnlyService') || isSigV2OnlyServiceConfig(object)) return;
       const sdkV2Options = consumers.flatMap((consumer) => (consumer.kind === 'sdkV2' ? [consumer.options] : []));

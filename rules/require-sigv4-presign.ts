@@ -200,7 +200,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^getSignedUrl(?:Promise)?$/]'(
+      // `getSignedUrlAsync`: bluebird's `promisifyAll(s3)`, or `s3.getSignedUrlAsync = Promise.promisify(s3.getSignedUrl)`.
+      'CallExpression[callee.type="MemberExpression"][callee.property.name=/^getSignedUrl(?:Promise|Async)?$/]'(
         call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression },
       ) {
         if (call.arguments.length >= 3 && call.callee.property.type === AST_NODE_TYPES.Identifier && call.callee.property.name === 'getSignedUrl') {
@@ -210,6 +211,8 @@ export default createRule<Options, MessageIds>({
       },
       'CallExpression[callee.type="Identifier"][callee.name="getSignedUrl"]'(call: TSESTree.CallExpression) {
         checkSdkV3Presign(call);
+        // A local alias that took the v2 method's name: `const getSignedUrl = promisify(s3.getSignedUrl).bind(s3)`.
+        checkPresignAlias(call);
       },
       [`ImportDeclaration[source.value="${PRESIGNER_MODULE}"], TSExternalModuleReference[expression.value="${PRESIGNER_MODULE}"], CallExpression[callee.name="require"] > Literal.arguments[value="${PRESIGNER_MODULE}"]`]() {
         loadsPresigner = true;
@@ -250,7 +253,7 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-const PRESIGN_METHOD = /^getSignedUrl(?:Promise)?$/;
+const PRESIGN_METHOD = /^getSignedUrl(?:Promise|Async)?$/;
 
 /** The part of an expiry expression that may hold a constant above the limit, and that constant. */
 function offendingExpiry(node: TSESTree.Node, values: ValueTracker, limit: number): { node: TSESTree.Node; seconds: number } | undefined {

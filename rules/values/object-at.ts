@@ -11,8 +11,11 @@ import { definitionKind, keyName, memberName, runsConditionallyWithin, skipWrapp
 /** One step in building the object: a property set, or a part only run time knows. */
 export type ObjectEntry =
   | { readonly kind: 'set'; readonly name: string; readonly value: TSESTree.Node; readonly maybe: boolean; readonly node: TSESTree.Node }
-  /** `fromCaller`: the unknown part is a parameter, so the caller decides it. */
-  | { readonly kind: 'open'; readonly fromCaller: boolean; readonly maybe: boolean };
+  /**
+   * `fromCaller`: the unknown part is a parameter, so the caller decides it. `lacks`: keys its type
+   * annotation rules out (`overrides: Omit<Options, 'signatureVersion'>`).
+   */
+  | { readonly kind: 'open'; readonly fromCaller: boolean; readonly maybe: boolean; readonly lacks?: readonly string[] };
 
 export interface ObjectAt {
   readonly entries: readonly ObjectEntry[];
@@ -41,6 +44,7 @@ export function propertyAt(object: ObjectAt, name: string): PropertyAt {
     const entry = object.entries[index];
     if (!entry) continue;
     if (entry.kind === 'open') {
+      if (entry.lacks?.includes(name)) continue;
       if (!entry.maybe) return { kind: 'unknown', fromCaller: entry.fromCaller };
       continue;
     }
@@ -49,9 +53,26 @@ export function propertyAt(object: ObjectAt, name: string): PropertyAt {
     maybe.unshift(entry.value);
   }
   const [first, ...rest] = maybe;
-  const openAnywhere = object.entries.find((entry) => entry.kind === 'open');
+  const openAnywhere = object.entries.find((entry) => entry.kind === 'open' && !entry.lacks?.includes(name));
   if (openAnywhere?.kind === 'open') return { kind: 'unknown', fromCaller: openAnywhere.fromCaller };
   return first ? { kind: 'found', value: first, node: first, maybe: rest } : { kind: 'absent' };
+}
+
+/**
+ * The default under a caller's options: `{ ...DEFAULTS, ...options }` holds DEFAULTS' value for the key
+ * whenever the caller leaves it out. Undefined when something other than a caller may have replaced it.
+ */
+export function defaultUnderCaller(object: ObjectAt, name: string): TSESTree.Node | undefined {
+  for (let index = object.entries.length - 1; index >= 0; index -= 1) {
+    const entry = object.entries[index];
+    if (!entry || entry.maybe) continue;
+    if (entry.kind === 'open') {
+      if (!entry.fromCaller) return undefined;
+      continue;
+    }
+    if (entry.name === name) return entry.value;
+  }
+  return undefined;
 }
 
 /** The value a key surely holds at the use, or undefined. */
@@ -103,7 +124,7 @@ function identifierShape(session: Session, identifier: TSESTree.Identifier, befo
   const variable = variableOf(identifier, scopeOf(session, identifier));
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !definition) return OPEN;
-  if (definitionKind(definition) === 'Parameter') return FROM_CALLER;
+  if (definitionKind(definition) === 'Parameter') return parameterShape(definition.name);
   const declarator = definition.node;
   if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== definition.name) return OPEN;
   const base = declarator.init ? shapeOf(session, declarator.init, declarator.range[0], depth + 1) : { entries: [], literal: undefined };
@@ -115,6 +136,25 @@ function identifierShape(session: Session, identifier: TSESTree.Identifier, befo
     entries.push(...writeEntries(session, at, container, depth));
   }
   return { entries, literal: base.literal };
+}
+
+/** A parameter's object comes from the caller; an `Omit<T, 'k' | …>` annotation says which keys it cannot have. */
+function parameterShape(name: TSESTree.Node): ObjectAt {
+  const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  const lacks = annotation ? omittedKeys(annotation) : [];
+  return lacks.length === 0 ? FROM_CALLER : { entries: [{ kind: 'open', fromCaller: true, maybe: false, lacks }], literal: undefined };
+}
+
+/** The string-literal keys of `Omit<T, 'a' | 'b'>`; [] for any other type. */
+function omittedKeys(type: TSESTree.TypeNode): string[] {
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeName.name !== 'Omit') return [];
+  const keys = type.typeArguments?.params[1];
+  const members = keys?.type === AST_NODE_TYPES.TSUnionType ? keys.types : keys ? [keys] : [];
+  return members.flatMap((member) =>
+    member.type === AST_NODE_TYPES.TSLiteralType && member.literal.type === AST_NODE_TYPES.Literal && typeof member.literal.value === 'string'
+      ? [member.literal.value]
+      : [],
+  );
 }
 
 /** How one mention of the variable changes the object: `o.k = v`, `Object.assign(o, …)`, `o = …`. */
@@ -143,17 +183,23 @@ function writeEntries(session: Session, at: TSESTree.Identifier, container: TSES
 }
 
 export function isObjectAssign(call: TSESTree.CallExpression): boolean {
+  return isObjectMethodCall(call, 'assign');
+}
+
+function isObjectMethodCall(call: TSESTree.CallExpression, method: string): boolean {
   const callee = skipWrappers(call.callee);
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&
     callee.object.type === AST_NODE_TYPES.Identifier &&
     callee.object.name === 'Object' &&
-    memberName(callee) === 'assign'
+    memberName(callee) === method
   );
 }
 
 /** `Object.assign({}, a, b)` merges in order; a local factory's single returned object is its shape. */
 function callShape(session: Session, call: TSESTree.CallExpression, depth: number): ObjectAt {
+  // `Object.freeze({…})` is its argument.
+  if (isObjectMethodCall(call, 'freeze') && call.arguments[0]) return shapeOf(session, call.arguments[0], call.range[0], depth + 1);
   if (isObjectAssign(call)) {
     const entries = call.arguments.flatMap((argument) => shapeOf(session, argument, call.range[0], depth + 1).entries);
     return { entries, literal: undefined };

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeOf, callSitesOf } from './callee';
 import { asThis, memberValues } from './members';
-import { objectAt, propertyAt } from './object-at';
+import { defaultUnderCaller, objectAt, type ObjectAt, propertyAt } from './object-at';
 import {
   concatAll,
   constantsOf,
@@ -183,8 +183,16 @@ function destructuredValue(session: Session, identifier: TSESTree.Node, declarat
   if (property?.type !== AST_NODE_TYPES.Property || property.parent !== declarator.id || !declarator.init) return unknownValue(identifier);
   const name = property.computed ? undefined : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
   if (name === undefined) return unknownValue(identifier);
-  const lookup = propertyAt(objectAt(session, declarator.init, declarator), name);
+  const object = objectAt(session, declarator.init, declarator);
+  const lookup = propertyAt(object, name);
+  if (lookup.kind === 'unknown') return callerOrDefault(session, object, name, identifier, depth);
   return lookup.kind === 'found' && lookup.maybe.length === 0 ? resolveValue(session, lookup.value, depth + 1) : unknownValue(identifier);
+}
+
+/** A key a caller's options may override: the caller's value (unknown) or the default under it. */
+function callerOrDefault(session: Session, object: ObjectAt, name: string, node: TSESTree.Node, depth: number): Possible {
+  const fallback = defaultUnderCaller(object, name);
+  return fallback ? union([unknownValue(node), withSource(resolveValue(session, fallback, depth + 1), fallback)], node) : unknownValue(node);
 }
 
 /** A parameter holds what every call in the file passes (or its default); unknown when called from elsewhere. */
@@ -217,7 +225,9 @@ function memberValue(session: Session, member: TSESTree.MemberExpression, depth:
   }
   const arrayElement = arrayElementValue(session, member, name, depth);
   if (arrayElement) return arrayElement;
-  const lookup = propertyAt(objectAt(session, member.object, member), name);
+  const object = objectAt(session, member.object, member);
+  const lookup = propertyAt(object, name);
+  if (lookup.kind === 'unknown' && defaultUnderCaller(object, name)) return callerOrDefault(session, object, name, member, depth);
   if (lookup.kind !== 'found') return (readsGlobal(session, member) && staticMemberValue(session, member)) || unknownValue(member);
   const values = [lookup.value, ...lookup.maybe].map((value) => withSource(resolveValue(session, value, depth + 1), value));
   return union(values, member);

@@ -6,6 +6,9 @@ import rule from '../../rules/no-legacy-signature';
 import { javascriptRuleTester, typescriptRuleTester } from '../support/rule-tester';
 
 /** Code both parsers read: every case runs under @typescript-eslint/parser and espree. */
+/** Joins source lines, so a case's line numbers can be read off its array index + 1. */
+const lines = (...source: string[]): string => source.join('\n');
+
 const valid = [
   // SigV4 configs in every import style.
   "import AWS from 'aws-sdk'; new AWS.S3({ signatureVersion: 'v4' });",
@@ -51,6 +54,28 @@ const valid = [
   "res.removeHeader('X-Amzn-Authorization'); const had = headers.has('x-amzn-authorization');",
   // AWS3 constant without the trailing space is not an auth string by itself.
   "const SCHEME = 'AWS3-HTTPS'; log(SCHEME);",
+  // Fixtures built inside test blocks and fed to the code under test (a detector of legacy requests).
+  "it('classifies a SigV3 header', () => { const header = classify({ 'x-amzn-authorization': 'fixture' }); });",
+  "test.only('a SigV2 query', function () { classify({}, '/?Action=List&SignatureVersion=2&SignatureMethod=HmacSHA256'); });",
+  "describe('relay', () => { it('rejects', () => { reject({ headers: { 'X-Amzn-Authorization': 'AWS3-HTTPS AWSAccessKeyId=AKID' } }); }); });",
+  "describe.each(cases)('%s', (name) => { beforeEach(() => { signed = sign('AWS3-HTTPS ' + name); }); });",
+  // SimpleDB never took SigV4: its Query API is signed with SigV2 by design.
+  lines(
+    "const SDB_HOST = 'sdb.amazonaws.com';",
+    "const query = Object.assign({}, params, { AWSAccessKeyId: key, SignatureMethod: 'HmacSHA256', SignatureVersion: '2' });",
+  ),
+  "const url = 'https://sdb.eu-west-1.amazonaws.com/?Action=Select&SignatureMethod=HmacSHA256&SignatureVersion=2&' + rest;",
+  // Every branch is SigV4 (or left to the SDK's default).
+  "import AWS from 'aws-sdk'; const options = (pinned) => ({ signatureVersion: pinned ? 'v4' : undefined });",
+  // The three presign keys on three different objects, or in different functions.
+  "a.set('AWSAccessKeyId', k); b.set('Expires', e); c.set('Signature', s);",
+  "function f() { q.set('AWSAccessKeyId', k); } function g() { q.set('Expires', e); q.set('Signature', s); }",
+  // HMAC-SHA1 where nothing in the file is S3 SigV2 (OAuth 1.0a, webhooks).
+  "const sig = crypto.createHmac('sha1', signingKey).update(baseString).digest('base64'); oauth.oauth_signature = sig;",
+  // An algorithm that may be SHA-256 is not known to be SHA-1.
+  "const hash = strong ? 'sha256' : 'sha1'; const q = { AWSAccessKeyId: k, Expires: e }; createHmac(hash, secret);",
+  // A query SigV2 file: its SignatureVersion is the finding, not each HMAC.
+  "const q = { AWSAccessKeyId: k, Expires: e, SignatureVersion: v }; createHmac('sha1', secret);",
 ];
 
 type MessageIds = InferMessageIdsTypeFromRule<typeof rule>;
@@ -61,6 +86,120 @@ type Case = InvalidTestCase<MessageIds, []>;
 const testedRule = rule as unknown as Parameters<typeof typescriptRuleTester.run<MessageIds, []>>[1];
 
 const invalid: Case[] = [
+  // A SigV3 scheme kept as a default the caller may override, read back by destructuring.
+  {
+    code: lines(
+      "const DEFAULTS = Object.freeze({ scheme: 'AWS3-HTTPS' });",
+      'class Transport {',
+      '  constructor(options = {}) { this.options = { ...DEFAULTS, ...options }; }',
+      '  header(key, sig) { const { scheme } = this.options; return `${scheme} AWSAccessKeyId=${key}, Signature=${sig}`; }',
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 'legacyAuthScheme', line: 4, column: 62 }],
+  },
+  // S3 SigV2 presign query keys set one by one on a URL's searchParams.
+  {
+    code: lines(
+      'function link(key, expires, signature) {',
+      '  const url = new URL(base);',
+      "  url.searchParams.set('AWSAccessKeyId', key);",
+      "  url.searchParams.set('Expires', String(expires));",
+      "  url.searchParams.append('Signature', signature);",
+      '  return url.toString();',
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 's3SigV2PresignedUrl', line: 3, column: 3 }],
+  },
+  // One branch of a conditional pins SES to SigV3: a suggestion, since the other branch may be meant.
+  {
+    code: "import AWS from 'aws-sdk'; const options = (service) => ({ signatureVersion: service === 'ses' ? 'v3' : 'v4' });",
+    output: null,
+    errors: [
+      {
+        messageId: 'legacySignatureVersion',
+        line: 1,
+        column: 60,
+        suggestions: [
+          { messageId: 'useSigV4', output: "import AWS from 'aws-sdk'; const options = (service) => ({ signatureVersion: 'v4' });" },
+        ],
+      },
+    ],
+  },
+  // A name/value pair pushed onto a list, the HMAC named far from SignatureMethod.
+  {
+    code: lines(
+      "const ALGORITHM = 'HmacSHA256';",
+      '// ' + 'x'.repeat(240),
+      "kvs.push(['SignatureVersion', '2']);",
+      "kvs.push(['SignatureMethod', ALGORITHM]);",
+      "const kept = [['SignatureVersion', '4'], ['SignatureVersion']];",
+    ),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 3, column: 10 }],
+  },
+  // The version through String(), set on URLSearchParams.
+  {
+    code: lines("const SIG_VERSION = 2;", "params.set('SignatureMethod', 'HmacSHA256');", "params.set('SignatureVersion', String(SIG_VERSION));"),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 3, column: 1 }],
+  },
+  // A query built whole by a function: reported where it is built, not where its result is used.
+  {
+    code: lines(
+      'const VERSION = 2;',
+      "function query(id) { return 'AWSAccessKeyId=' + id + '&SignatureMethod=HmacSHA256&SignatureVersion=' + VERSION + '&Version=1'; }",
+      "const q = query(key); fetch('https://ec2.amazonaws.com/?' + q);",
+    ),
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 2, column: 29 }],
+  },
+  // HMAC-SHA1 in a file that builds an S3 SigV2 header: the signature of that header.
+  {
+    code: lines(
+      "const sign = (text) => crypto.createHmac('sha1', secret).update(text).digest('base64');",
+      "const auth = ['AWS ', key, ':', sign(toSign)].join('');",
+    ),
+    output: null,
+    errors: [
+      { messageId: 's3SigV2Hmac', line: 1, column: 24 },
+      { messageId: 's3SigV2AuthHeader', line: 2, column: 14 },
+    ],
+  },
+  // CryptoJS in the browser, and an algorithm held in a constant, beside a presign's query keys.
+  {
+    code: lines(
+      "const ALGORITHM = 'SHA1';",
+      'const a = CryptoJS.HmacSHA1(text, secret);',
+      'const b = createHmac(ALGORITHM, secret);',
+      '$.param({ AWSAccessKeyId: id, Expires: expires, Signature: a });',
+    ),
+    output: null,
+    errors: [
+      { messageId: 's3SigV2Hmac', line: 2, column: 11 },
+      { messageId: 's3SigV2Hmac', line: 3, column: 11 },
+      { messageId: 's3SigV2PresignedUrl', line: 4, column: 9 },
+    ],
+  },
+  // A test file's own signing helper, outside any test block, still signs with SigV3.
+  {
+    code: lines(
+      "function legacyHeaders(key) { return { 'X-Amzn-Authorization': 'AWS3-HTTPS AWSAccessKeyId=' + key }; }",
+      "it('sends', () => send(legacyHeaders('AKID')));",
+    ),
+    output: null,
+    errors: [
+      { messageId: 'legacyAuthHeader', line: 1, column: 40 },
+      { messageId: 'legacyAuthScheme', line: 1, column: 64 },
+    ],
+  },
+  // A SigV2 query to another service beside a mention of SimpleDB's name only.
+  {
+    code: "const service = 'sdb'; const q = 'Action=List&SignatureMethod=HmacSHA256&SignatureVersion=2';",
+    output: null,
+    errors: [{ messageId: 'sigV2QuerySigning', line: 1, column: 34 }],
+  },
   // SigV3 header name as an object key
   {
     code: `const headers = { 'X-Amzn-Authorization': auth };`,

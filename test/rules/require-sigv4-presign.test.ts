@@ -111,6 +111,20 @@ const valid: Valid[] = [
   lines('export const link = (storage, operation) => storage.getSignedUrl(operation, { Expires: 30 * 24 * 3600 });'),
   // A v2 SES client presigning nothing, next to a SigV4 S3 client.
   lines("import AWS from 'aws-sdk';", 'const ses = new AWS.SES();', "const s3 = new AWS.S3({ signatureVersion: 'v4' });", presign),
+  // Options from a caller whose type rules `signatureVersion` out cannot undo the v4 set before them.
+  lines(
+    "import { S3 } from 'aws-sdk';",
+    "const BASE_OPTIONS: S3.ClientConfiguration = { signatureVersion: 'v4' };",
+    "export function createS3(overrides: Omit<S3.ClientConfiguration, 'signatureVersion'> = {}): S3 {",
+    '  return new S3({ ...BASE_OPTIONS, ...overrides });',
+    '}',
+    "createS3({}).getSignedUrl('getObject', { Bucket: 'media', Key: 'a' });",
+  ),
+  lines(
+    "import { S3 } from 'aws-sdk';",
+    "export const createS3 = (extra: Omit<S3.ClientConfiguration, 'region' | 'signatureVersion'>) => new S3({ ...extra, signatureVersion: 'v4' });",
+    "createS3({}).getSignedUrl('getObject', { Bucket: 'media', Key: 'a' });",
+  ),
 ];
 
 const invalid: Invalid[] = [
@@ -538,10 +552,82 @@ const invalid: Invalid[] = [
     output: null,
     errors: [{ messageId: 'expiresBeyondSigV4Limit', line: 4, column: 54 }],
   },
+  {
+    // The type leaves `signatureVersion` to the caller (only `region` is ruled out): still the caller's choice.
+    code: lines(
+      "import { S3 } from 'aws-sdk';",
+      "export function createS3(overrides: Omit<S3.ClientConfiguration, 'region'> = {}): S3 {",
+      "  return new S3({ region: 'us-east-1', ...overrides });",
+      '}',
+      "createS3({}).getSignedUrl('getObject', { Bucket: 'media', Key: 'a' });",
+    ),
+    output: null,
+    errors: [
+      {
+        messageId: 'presignWithoutSigV4OptionsFromCaller',
+        line: 3,
+        column: 10,
+        suggestions: [
+          {
+            messageId: 'addSignatureVersionV4',
+            output: lines(
+              "import { S3 } from 'aws-sdk';",
+              "export function createS3(overrides: Omit<S3.ClientConfiguration, 'region'> = {}): S3 {",
+              "  return new S3({ region: 'us-east-1', ...overrides, signatureVersion: 'v4' });",
+              '}',
+              "createS3({}).getSignedUrl('getObject', { Bucket: 'media', Key: 'a' });",
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // bluebird: the promisified method stored back on the client under its `Async` name.
+    code: lines(
+      "const AWS = require('aws-sdk');",
+      'const s3 = new AWS.S3();',
+      's3.getSignedUrlAsync = Promise.promisify(s3.getSignedUrl);',
+      "s3.getSignedUrlAsync('putObject', { Bucket: 'media', Key: key, Expires: 2592000 });",
+    ),
+    output: lines(
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ signatureVersion: 'v4' });",
+      's3.getSignedUrlAsync = Promise.promisify(s3.getSignedUrl);',
+      "s3.getSignedUrlAsync('putObject', { Bucket: 'media', Key: key, Expires: 2592000 });",
+    ),
+    errors: [
+      { messageId: 'presignWithoutSigV4', line: 2, column: 12 },
+      { messageId: 'expiresBeyondSigV4Limit', line: 4, column: 73, data: { seconds: '2592000', ...SIGV4_LIMIT } },
+    ],
+  },
+  {
+    // A promisified alias that kept the method's name, with a constant fallback expiry.
+    code: lines(
+      "const { promisify } = require('util');",
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ region: 'us-east-1' });",
+      'const getSignedUrl = promisify(s3.getSignedUrl).bind(s3);',
+      'const TTL = parseInt(process.env.TTL, 10) || 2592000;',
+      "getSignedUrl('getObject', { Bucket: 'media', Key: key, Expires: TTL });",
+    ),
+    output: lines(
+      "const { promisify } = require('util');",
+      "const AWS = require('aws-sdk');",
+      "const s3 = new AWS.S3({ region: 'us-east-1', signatureVersion: 'v4' });",
+      'const getSignedUrl = promisify(s3.getSignedUrl).bind(s3);',
+      'const TTL = parseInt(process.env.TTL, 10) || 2592000;',
+      "getSignedUrl('getObject', { Bucket: 'media', Key: key, Expires: TTL });",
+    ),
+    errors: [
+      { messageId: 'presignWithoutSigV4', line: 3, column: 12 },
+      { messageId: 'expiresBeyondSigV4Limit', line: 6, column: 65, data: { seconds: '2592000', ...SIGV4_LIMIT } },
+    ],
+  },
 ];
 
 /** Cases written in plain JavaScript that espree, ESLint's default parser, must handle the same way. */
-const isPlainJavaScript = (code: string): boolean => !/import \w+ = require|: string|private |export class Media| as [A-Z]/.test(code);
+const isPlainJavaScript = (code: string): boolean => !/import \w+ = require|: string|private |export class Media| as [A-Z]|Omit</.test(code);
 
 // @typescript-eslint/rule-tester bundles its own copy of @typescript-eslint/utils, whose scope types
 // are nominally different from ours; the rule object itself is the same at run time.

@@ -48,6 +48,15 @@ describe('objectAt', () => {
     assert.equal(lookup('const o = { [k]: 1 }; probe(o);', 'v'), 'unknown');
     assert.equal(lookup("import o from './o'; probe(o);", 'v'), 'unknown');
   });
+
+  it("trusts a parameter's Omit<T, …> type for the keys it rules out, and only for those", () => {
+    const factory = (type: string): string => `function make(extra: ${type} = {}) { probe({ v: 'v4', ...extra }); }`;
+    assert.equal(lookup(factory("Omit<Options, 'v'>"), 'v'), "'v4'");
+    assert.equal(lookup(factory("Omit<Options, 'region' | 'v'>"), 'v'), "'v4'");
+    assert.equal(lookup(factory("Omit<Options, 'region'>"), 'v'), 'unknown from caller');
+    assert.equal(lookup(factory('Options'), 'v'), 'unknown from caller');
+    assert.equal(lookup("function make(extra: Omit<Options, 'v'>) { probe({ ...extra }); }", 'v'), 'absent');
+  });
 });
 
 describe('callee', () => {

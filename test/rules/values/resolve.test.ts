@@ -25,6 +25,16 @@ describe('resolve', () => {
     assert.deepEqual(one("const { version } = { version: 2 }; probe(version);"), ['2']);
   });
 
+  it("keeps a default a caller's options may override, through Object.freeze and destructuring", () => {
+    const transport = (read: string): string =>
+      `const D = Object.freeze({ scheme: 'AWS3' }); class T { constructor(o = {}) { this.options = { ...D, ...o }; } h() { ${read} } }`;
+    assert.deepEqual(one(transport('probe(this.options.scheme);')), ['?', 'AWS3']);
+    assert.deepEqual(one(transport('const { scheme } = this.options; probe(scheme);')), ['?', 'AWS3']);
+    // Not when something other than a caller (a computed key) may have replaced it, nor when the caller comes first.
+    assert.deepEqual(one("function f(o) { const x = { scheme: 'AWS3', [k]: 1, ...o }; probe(x.scheme); }"), ['?']);
+    assert.deepEqual(one("function f(o) { const x = { ...o, scheme: 'AWS3' }; probe(x.scheme); }"), ['AWS3']);
+  });
+
   it('keeps every branch of ||, ?? and ?:', () => {
     assert.deepEqual(one('probe(parseInt(process.env.EXPIRES) || 2592000);'), ['?', '2592000']);
     assert.deepEqual(one("probe(flag ? 'v2' : 'v4');"), ['v2', 'v4']);
