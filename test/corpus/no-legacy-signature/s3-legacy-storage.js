@@ -14,7 +14,7 @@ function stringToSign(method, contentMd5, contentType, date, resource) {
 }
 
 function signV2(text) {
-  return crypto.createHmac('sha1', SECRET).update(text).digest('base64');
+  return crypto.createHmac('sha1', SECRET).update(text).digest('base64'); // expect: no-legacy-signature
 }
 
 function putObject(key, body, contentType) {
