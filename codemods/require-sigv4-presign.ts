@@ -1,7 +1,9 @@
 // Codemod for sigv4/require-sigv4-presign: gives presigning aws-sdk v2 S3 clients
 // `signatureVersion: 'v4'` and lowers presign expiries beyond SigV4's 7 days to 604800 s.
 import { Node, SyntaxKind } from 'ts-morph';
+import type { BinaryExpression, CallExpression } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome, TextEdit } from './types';
+import { enclosingExpiryAssignment, expiryAssignmentsOf, expiryCapEdit } from './utils/expiry-assignment';
 import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
@@ -130,8 +132,35 @@ function lowerPropertyExpiry(context: CodemodContext, name: string): CodemodOutc
   return fixed([planned.replacement.edit, ...planned.replacement.removals], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
 }
 
+/** The presign that reads `name` as its params, when there is exactly one. */
+function solePresignWithParams(context: CodemodContext, name: string): CallExpression | undefined {
+  const presigns = context.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => presignReceiver(call) && call.getArguments()[1]?.getText() === name);
+  return presigns.length === 1 ? presigns[0] : undefined;
+}
+
+/**
+ * `params.Expires = env ? Number(env) : 2592000`: the whole value capped with Math.min (every branch,
+ * an env value too), when `params` feeds one presign and nothing else can change it (the edit the
+ * client's own SigV4 fix plans for the same presign, so the two collapse).
+ */
+function capAssignedExpires(context: CodemodContext, assignment: BinaryExpression): CodemodOutcome {
+  const seconds = reportedSeconds(context.finding);
+  const todo = manualTodo(`Line ${context.finding.line}: lower \`Expires\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).`);
+  const name = assignment.getLeft().getChildAtIndex(0).getText();
+  const call = solePresignWithParams(context, name);
+  const edit = expiryCapEdit(assignment);
+  if (!call || !edit || !expiryAssignmentsOf(context.sourceFile, name, call)?.includes(assignment)) return todo;
+  const client = locatePresigningClient(context, call);
+  if (client?.kind === 'custom') return todo;
+  const note = `\`Expires\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
+  if (client?.kind === 'elsewhere') return fixed([edit, ...client.edits], `${note} Also added \`signatureVersion: 'v4'\` to the S3 client it uses, built in ${client.filePath}:${client.line}.`);
+  return fixed([edit], note);
+}
+
 /** aws-sdk v2 `Expires`: lowered, and the client that presigns with it (here or imported) given SigV4 too. */
 function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
+  const assignment = enclosingExpiryAssignment(context.node);
+  if (assignment) return capAssignedExpires(context, assignment);
   const planned = planPropertyExpiry(context, 'Expires');
   if (planned.kind === 'manual') return planned;
   const seconds = reportedSeconds(context.finding);
