@@ -3,7 +3,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { BinaryExpression, CallExpression } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome, TextEdit } from './types';
-import { enclosingExpiryAssignment, expiryAssignmentsOf, expiryCapEdit } from './utils/expiry-assignment';
+import { cappedPropertyValue, enclosingExpiryAssignment, expiryAssignmentsOf, expiryCapEdit } from './utils/expiry-assignment';
 import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
@@ -103,10 +103,22 @@ type PlannedExpiry =
   | { kind: 'planned'; replacement: ExpiryReplacement; call: Node | undefined }
   | { kind: 'manual'; todo: string };
 
+/** One branch of the value reported (`a || THIRTY_DAYS`): the whole value capped; `original` empty says so to the note. */
+function cappedReplacement(reported: Node, name: string): ExpiryReplacement | undefined {
+  const edit = cappedPropertyValue(reported, name);
+  return edit && { edit, original: '', removals: [] };
+}
+
+/** The note for a lowered value, or for a value capped whole. */
+function expiryNote(name: string, replacement: ExpiryReplacement, seconds: string): string {
+  if (replacement.original !== '') return loweredNote(name, replacement.original, seconds);
+  return `\`${name}\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
+}
+
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
   const seconds = reportedSeconds(context.finding);
-  const replacement = propertyExpiryReplacement(context.node, name);
+  const replacement = propertyExpiryReplacement(context.node, name) ?? cappedReplacement(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
     return { kind: 'manual', todo: `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).` };
@@ -129,7 +141,7 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
 function lowerPropertyExpiry(context: CodemodContext, name: string): CodemodOutcome {
   const planned = planPropertyExpiry(context, name);
   if (planned.kind === 'manual') return planned;
-  return fixed([planned.replacement.edit, ...planned.replacement.removals], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
+  return fixed([planned.replacement.edit, ...planned.replacement.removals], expiryNote(name, planned.replacement, reportedSeconds(context.finding)));
 }
 
 /** The presign that reads `name` as its params, when there is exactly one. */
@@ -164,7 +176,7 @@ function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
   const planned = planPropertyExpiry(context, 'Expires');
   if (planned.kind === 'manual') return planned;
   const seconds = reportedSeconds(context.finding);
-  const note = loweredNote('Expires', planned.replacement.original, seconds);
+  const note = expiryNote('Expires', planned.replacement, seconds);
   const client = planned.call && locatePresigningClient(context, planned.call);
   if (client?.kind === 'custom') {
     return manualTodo(

@@ -1,4 +1,4 @@
-// Presign params built in steps (`const params = { Bucket }; params.Expires = …`): the assignments
+// Expiries a single literal does not decide: presign params built in steps (`const params = { Bucket }; params.Expires = …`): the assignments
 // that set their `Expires`, and the Math.min cap that keeps each within SigV4's 7 days whatever
 // branch of the value runs (an env value, a 30-day fallback).
 import { Node, SyntaxKind } from 'ts-morph';
@@ -51,4 +51,15 @@ export function expiryAssignmentsOf(sourceFile: SourceFile, name: string, presig
     else if (access.getName() === 'Expires') return undefined;
   }
   return assignments;
+}
+
+/**
+ * `Expires: a || b || THIRTY_DAYS` reported at one branch: the whole property value capped with
+ * Math.min (an env branch may be long too), keeping what each branch reads.
+ */
+export function cappedPropertyValue(reported: Node, name: string): TextEdit | undefined {
+  const property = reported.getFirstAncestor((ancestor) => Node.isPropertyAssignment(ancestor) && ancestor.getName() === name);
+  const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+  if (!value || value === reported || reported.getStart() < value.getStart()) return undefined;
+  return { filePath: value.getSourceFile().getFilePath(), start: value.getStart(), end: value.getEnd(), text: `Math.min(${value.getText()}, ${MAX_EXPIRY})` };
 }
