@@ -11,6 +11,7 @@ import { literalSharingAt, objectPlacement } from './utils/object-holder';
 import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
 import { oneLineExcerpt } from './utils/quoted-code';
+import { regionNote } from './utils/region-note';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
 
@@ -49,8 +50,8 @@ function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): C
     edits.push(...plan.edits);
     capped ||= plan.capped;
   }
-  const note = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note;
-  return { kind: 'fixed', edits, note };
+  const cappedNote = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note ?? '';
+  return { kind: 'fixed', edits, note: cappedNote + regionNote(enclosingNewExpression(context.node)) };
 }
 
 /** The rule's fix, or its suggestion where the options literal is this client's own; else where to write it. */
