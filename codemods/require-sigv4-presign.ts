@@ -1,7 +1,9 @@
 // Codemod for sigv4/require-sigv4-presign: gives presigning aws-sdk v2 S3 clients
 // `signatureVersion: 'v4'` and lowers presign expiries beyond SigV4's 7 days to 604800 s.
 import { Node, SyntaxKind } from 'ts-morph';
+import type { BinaryExpression, CallExpression } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome, TextEdit } from './types';
+import { cappedPropertyValue, enclosingExpiryAssignment, expiryAssignmentsOf, expiryCapEdit } from './utils/expiry-assignment';
 import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
@@ -9,6 +11,7 @@ import { literalSharingAt, objectPlacement } from './utils/object-holder';
 import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
 import { oneLineExcerpt } from './utils/quoted-code';
+import { regionNote } from './utils/region-note';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
 
@@ -47,8 +50,8 @@ function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): C
     edits.push(...plan.edits);
     capped ||= plan.capped;
   }
-  const note = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note;
-  return { kind: 'fixed', edits, note };
+  const cappedNote = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note ?? '';
+  return { kind: 'fixed', edits, note: cappedNote + regionNote(enclosingNewExpression(context.node)) };
 }
 
 /** The rule's fix, or its suggestion where the options literal is this client's own; else where to write it. */
@@ -101,10 +104,22 @@ type PlannedExpiry =
   | { kind: 'planned'; replacement: ExpiryReplacement; call: Node | undefined }
   | { kind: 'manual'; todo: string };
 
+/** One branch of the value reported (`a || THIRTY_DAYS`): the whole value capped; `original` empty says so to the note. */
+function cappedReplacement(reported: Node, name: string): ExpiryReplacement | undefined {
+  const edit = cappedPropertyValue(reported, name);
+  return edit && { edit, original: '', removals: [] };
+}
+
+/** The note for a lowered value, or for a value capped whole. */
+function expiryNote(name: string, replacement: ExpiryReplacement, seconds: string): string {
+  if (replacement.original !== '') return loweredNote(name, replacement.original, seconds);
+  return `\`${name}\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
+}
+
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
   const seconds = reportedSeconds(context.finding);
-  const replacement = propertyExpiryReplacement(context.node, name);
+  const replacement = propertyExpiryReplacement(context.node, name) ?? cappedReplacement(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
     return { kind: 'manual', todo: `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).` };
@@ -127,15 +142,42 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
 function lowerPropertyExpiry(context: CodemodContext, name: string): CodemodOutcome {
   const planned = planPropertyExpiry(context, name);
   if (planned.kind === 'manual') return planned;
-  return fixed([planned.replacement.edit, ...planned.replacement.removals], loweredNote(name, planned.replacement.original, reportedSeconds(context.finding)));
+  return fixed([planned.replacement.edit, ...planned.replacement.removals], expiryNote(name, planned.replacement, reportedSeconds(context.finding)));
+}
+
+/** The presign that reads `name` as its params, when there is exactly one. */
+function solePresignWithParams(context: CodemodContext, name: string): CallExpression | undefined {
+  const presigns = context.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => presignReceiver(call) && call.getArguments()[1]?.getText() === name);
+  return presigns.length === 1 ? presigns[0] : undefined;
+}
+
+/**
+ * `params.Expires = env ? Number(env) : 2592000`: the whole value capped with Math.min (every branch,
+ * an env value too), when `params` feeds one presign and nothing else can change it (the edit the
+ * client's own SigV4 fix plans for the same presign, so the two collapse).
+ */
+function capAssignedExpires(context: CodemodContext, assignment: BinaryExpression): CodemodOutcome {
+  const seconds = reportedSeconds(context.finding);
+  const todo = manualTodo(`Line ${context.finding.line}: lower \`Expires\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).`);
+  const name = assignment.getLeft().getChildAtIndex(0).getText();
+  const call = solePresignWithParams(context, name);
+  const edit = expiryCapEdit(assignment);
+  if (!call || !edit || !expiryAssignmentsOf(context.sourceFile, name, call)?.includes(assignment)) return todo;
+  const client = locatePresigningClient(context, call);
+  if (client?.kind === 'custom') return todo;
+  const note = `\`Expires\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
+  if (client?.kind === 'elsewhere') return fixed([edit, ...client.edits], `${note} Also added \`signatureVersion: 'v4'\` to the S3 client it uses, built in ${client.filePath}:${client.line}.`);
+  return fixed([edit], note);
 }
 
 /** aws-sdk v2 `Expires`: lowered, and the client that presigns with it (here or imported) given SigV4 too. */
 function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
+  const assignment = enclosingExpiryAssignment(context.node);
+  if (assignment) return capAssignedExpires(context, assignment);
   const planned = planPropertyExpiry(context, 'Expires');
   if (planned.kind === 'manual') return planned;
   const seconds = reportedSeconds(context.finding);
-  const note = loweredNote('Expires', planned.replacement.original, seconds);
+  const note = expiryNote('Expires', planned.replacement, seconds);
   const client = planned.call && locatePresigningClient(context, planned.call);
   if (client?.kind === 'custom') {
     return manualTodo(

@@ -6,6 +6,7 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import type { CodemodOutcome, TextEdit } from '../types';
 import { constantNumber } from './constant-number';
+import { expiryAssignmentsOf, expiryCapEdit } from './expiry-assignment';
 import { MAX_EXPIRY, propertyExpiryReplacement } from './expiry-lowering';
 import { soleVariableInitializer } from './bindings';
 import { findProperty, innermostExpression, isPlainReference } from './expressions';
@@ -53,7 +54,13 @@ export function expiryPlan(call: CallExpression): ExpiryPlan {
   if (Node.isObjectLiteralExpression(unwrapped)) return literalExpiryPlan(unwrapped);
   if (!isPlainReference(unwrapped)) return { kind: 'manual', why: `its params (\`${unwrapped.getText()}\`) cannot be read here` };
   const initializer = Node.isIdentifier(unwrapped) ? soleVariableInitializer(call.getSourceFile(), unwrapped.getText()) : undefined;
-  if (initializer && Node.isObjectLiteralExpression(initializer)) {
+  // The literal says what `Expires` is only when no other code can set it: else capped at the call below.
+  const assignments = initializer && expiryAssignmentsOf(call.getSourceFile(), unwrapped.getText(), call);
+  if (assignments && assignments.length > 0 && Node.isObjectLiteralExpression(initializer) && !findProperty(initializer, 'Expires')) {
+    const edits = assignments.flatMap((assignment) => expiryCapEdit(assignment) ?? []);
+    return { kind: 'edits', edits, capped: edits.length > 0 };
+  }
+  if (assignments && assignments.length === 0 && Node.isObjectLiteralExpression(initializer)) {
     // Provably over 7 days is the rule's own report there (lowered, or listed when the object is shared).
     const plan = literalExpiryPlan(initializer);
     if (plan.kind === 'edits' && plan.edits.length === 0) return plan;

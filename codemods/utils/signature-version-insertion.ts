@@ -1,9 +1,11 @@
 // `signatureVersion: 'v4'` added to an S3 client built in another file, written exactly as the
 // rule's own fix writes it: when that file's own finding adds it too, the two identical edits collapse.
-import { SyntaxKind } from 'ts-morph';
-import type { NewExpression, SourceFile } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
+import type { NewExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import type { TextEdit } from '../types';
+import { constInitializer, referencesTo } from './bindings';
 import { indentOf } from './code-layout';
+import { innermostExpression } from './expressions';
 import { optionsLiteralOf } from './sdk-v2-s3-client';
 
 /** As the rule picks it: the first string in the client's construction, else the file's first string. */
@@ -12,7 +14,22 @@ function preferredQuote(sourceFile: SourceFile, construction: NewExpression): st
   return string?.getText().startsWith('"') ? '"' : "'";
 }
 
-/** The edits that add the option, or undefined when the options are not a literal inside the call. */
+/**
+ * `const config = {…}; new AWS.S3(config)`: the literal, when this construction is the only reader of
+ * the const (so the added option reaches this client and no other).
+ */
+function soleUseOptionsLiteral(sourceFile: SourceFile, construction: NewExpression): ObjectLiteralExpression | undefined {
+  const options = construction.getArguments()[0];
+  const name = options && innermostExpression(options);
+  if (!name || !Node.isIdentifier(name)) return undefined;
+  const initializer = constInitializer(sourceFile, name.getText());
+  const literal = initializer && innermostExpression(initializer);
+  if (!literal || !Node.isObjectLiteralExpression(literal)) return undefined;
+  const readers = referencesTo(sourceFile, name.getText());
+  return readers.length === 1 && readers[0] === name ? literal : undefined;
+}
+
+/** The edits that add the option, or undefined when the options are not a literal inside the call or in a const only it reads. */
 export function signatureVersionEdits(sourceFile: SourceFile, construction: NewExpression): TextEdit[] | undefined {
   const filePath = sourceFile.getFilePath();
   const text = sourceFile.getFullText();
@@ -24,7 +41,7 @@ export function signatureVersionEdits(sourceFile: SourceFile, construction: NewE
       ? [{ filePath, start: closing.getStart(), end: closing.getStart(), text: `{ ${property} }` }]
       : [{ filePath, start: construction.getEnd(), end: construction.getEnd(), text: `({ ${property} })` }];
   }
-  const literal = optionsLiteralOf(construction);
+  const literal = optionsLiteralOf(construction) ?? soleUseOptionsLiteral(sourceFile, construction);
   if (!literal) return undefined;
   const last = literal.getProperties().at(-1);
   if (!last) return [{ filePath, start: literal.getStart(), end: literal.getEnd(), text: `{ ${property} }` }];

@@ -1,10 +1,11 @@
 // The engine's planning stage: lint a file, hand each finding to its codemod, keep the accepted
 // edits per file, and finally apply them (with helper imports) once per file and re-lint.
 // Pure: other files are read only through the `readSibling` callback the caller gives.
-import { Node, Project, ts } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import { annotationEdit } from '../../codemods/utils/annotate';
 import { applyTextEdits, findOverlap } from '../../codemods/utils/apply-edits';
+import { relativeSpecifier } from '../../codemods/utils/file-paths';
 import { FileHelperImports } from '../../codemods/utils/helper-imports';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { Codemod, CodemodContext, CodemodOutcome, Finding, HelperExport, HelperImports, TextEdit } from '../../codemods/types';
@@ -96,6 +97,12 @@ export function lineEndingAt(text: string, offset: number): string {
   return text[last - 1] === '\r' ? '\r\n' : '\n';
 }
 
+/** 1-based line and column of `offset` in `text`, as lint reports them. */
+function lineAndColumnAt(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
 /** The deepest node covering [start, end): the reported node in ts-morph's tree. */
 function nodeAtRange(sourceFile: SourceFile, [start, end]: [number, number]): Node {
   let node: Node = sourceFile.getDescendantAtPos(start) ?? sourceFile;
@@ -185,6 +192,41 @@ export function createSession(options: SessionOptions) {
     return texts;
   }
 
+  /**
+   * Where an edit of another file is reported: the `new …(…)` it sits in, or that reads the options
+   * variable it sits in (the client it changes); else the edit itself.
+   */
+  function siteOfEdit(path: string, text: string, offset: number): { line: number; column: number } {
+    const edited = [...siblings].find((sibling) => sibling.getFilePath() === path)?.getDescendantAtPos(offset);
+    const options = edited?.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    const construction =
+      edited?.getFirstAncestorByKind(SyntaxKind.NewExpression) ??
+      edited?.getSourceFile().getDescendantsOfKind(SyntaxKind.NewExpression).find((candidate) => candidate.getArguments()[0]?.getText() === options?.getName());
+    return lineAndColumnAt(text, construction ? construction.getStart() : offset);
+  }
+
+  /**
+   * Lists an accepted fix in each other file it edits (the module that builds the client), so the
+   * report names both places: once per file and line, however many presigns share the edit.
+   */
+  function recordEditsElsewhere(sourceFile: SourceFile, edits: readonly TextEdit[], texts: Map<string, string>, origin: { rule: string; line: number; message: string }): void {
+    const from = sourceFile.getFilePath();
+    for (const path of new Set(edits.map((edit) => edit.filePath).filter((filePath) => filePath !== from))) {
+      const text = texts.get(path);
+      if (text === undefined) continue;
+      const fileEdits = edits.filter((edit) => edit.filePath === path);
+      const start = Math.min(...fileEdits.map((edit) => edit.start));
+      const { line, column } = siteOfEdit(path, text, start);
+      const sibling = pendingFor(path, text);
+      if (sibling.findings.some((finding) => finding.rule === origin.rule && finding.line === line && finding.status === 'fixed')) continue;
+      sibling.findings.push({
+        rule: origin.rule, line, column, endLine: line, endColumn: column, status: 'fixed',
+        message: `Edited for ${relativeSpecifier(path, from)}:${origin.line}: ${origin.message}`,
+        edits: fileEdits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })),
+      });
+    }
+  }
+
   /** Plans what the file does with values built in other modules (its own findings planned first). */
   function handleAcrossFiles(sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
     return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome }) => {
@@ -192,7 +234,11 @@ export function createSession(options: SessionOptions) {
         rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, status, message,
         ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
       });
-      if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? '', outcome.edits);
+      const texts = textsInView(sourceFile, file);
+      if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, texts)) {
+        recordEditsElsewhere(sourceFile, outcome.edits, texts, { rule: CROSS_FILE_RULE, line, message: outcome.note ?? '' });
+        return report('fixed', outcome.note ?? '', outcome.edits);
+      }
       file.manualAcrossFiles += 1;
       if (outcome.kind === 'manual') return report('manual', outcome.todo);
       return report('manual', `${outcome.note ?? ''} (not applied: it collides with another fix here; run sigv4-migrate again)`);
@@ -219,7 +265,11 @@ export function createSession(options: SessionOptions) {
       };
       const outcome = runCodemod(codemod, { finding, sourceFile, node, project, helper, resolveImport });
       if (outcome.kind === 'fixed') {
-        if (acceptEdits(outcome.edits, textsInView(sourceFile, file))) return report('fixed', outcome.note ?? finding.message, outcome.edits);
+        const texts = textsInView(sourceFile, file);
+        if (acceptEdits(outcome.edits, texts)) {
+          recordEditsElsewhere(sourceFile, outcome.edits, texts, { rule: finding.ruleId, line: finding.line, message: outcome.note ?? finding.message });
+          return report('fixed', outcome.note ?? finding.message, outcome.edits);
+        }
         todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
       } else {
         todo = outcome.todo;

@@ -36,12 +36,13 @@ export const ruleNeedles: Record<RuleName, Needles> = {
   'sorted-canonical-query': [[CANONICAL_REQUEST_HINT]],
   // A PUT (method string or `.put` call), on a URL from a presign or named like one (signedUrl,
   // presignUrl, upload_url, putURI…), sent by a client the rule knows (fetch, axios, got, ky,
-  // superagent, an XHR's `open`, node's `request`, undici).
+  // superagent, an XHR's `open`, node's `request`, undici; jQuery's `ajax` and Angular's `http` client
+  // too, so the prefilter does not hide them from a rule that learns them).
   'presigned-put-content-type': [
     [
       /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
       /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
-      /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|HttpClient)\b/,
+      /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|https?|HttpClient)\b/,
     ],
   ],
 };

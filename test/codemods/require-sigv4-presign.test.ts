@@ -212,3 +212,25 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     assert.equal(outputs['/project/src/upload.js'], shortLived);
   });
 });
+
+describe('require-sigv4-presign codemod: region note', () => {
+  const noteOf = (options: string) => {
+    const result = migrate(lines("const AWS = require('aws-sdk');", `const s3 = new AWS.S3(${options});`, "exports.link = (Key) => s3.getSignedUrl('getObject', { Bucket: 'b', Key });"));
+    const fixed = result.findings.filter((finding) => finding.status === 'fixed');
+    assert.equal(fixed.length, 1);
+    return fixed[0]!.message;
+  };
+
+  it('tells a client with no region that SigV4 presigns need the bucket region', () => {
+    assert.match(noteOf(''), /signatureVersion: 'v4'.* To check by hand: it sets no region, .*set `region` to the bucket's region/);
+    assert.match(noteOf('{ maxRetries: 3 }'), /it sets no region/);
+  });
+
+  it('tells a client whose region is a placeholder', () => {
+    assert.match(noteOf("{ region: 'REGION' }"), /its region `'REGION'` is not an AWS region/);
+  });
+
+  it('says nothing of a region read from the environment', () => {
+    assert.doesNotMatch(noteOf('{ region: process.env.AWS_REGION }'), /To check by hand/);
+  });
+});

@@ -32,6 +32,26 @@ describe('engine: browser scripts', () => {
     });
   }
 
+  const pageScriptsInEsmPackage: [string, string][] = [
+    ['an IIFE taking window', "'use strict';\n(function (global) {\n  global.send = function (r) { return legacySign(r); };\n})(window);\n"],
+    ['a `!function` IIFE', '!function () {\n  window.send = function (r) { return legacySign(r); };\n}();\n'],
+    ['an arrow IIFE run with .call', '(() => {\n  window.send = (r) => legacySign(r);\n}).call(this);\n'],
+    ['a script declaring its page globals', '/* global CryptoJS */\nwindow.send = function (r) { return legacySign(r); };\n'],
+  ];
+  for (const [name, text] of pageScriptsInEsmPackage) {
+    it(`leaves ${name} in a "type": "module" package as it is`, async () => {
+      const { root, report } = await run({ 'package.json': '{"type":"module"}', 'public/signer.js': text });
+      assert.equal(readFileSync(join(root, 'public/signer.js'), 'utf8'), text);
+      assert.deepEqual(report.helper, []);
+      assert.equal(report.files[0]!.findings[0]?.status, 'manual');
+    });
+  }
+
+  it('imports the helper into an ESM file of a "type": "module" package that starts an IIFE after its top-level code', async () => {
+    const { root } = await run({ 'package.json': '{"type":"module"}', 'a.js': 'legacySign(1);\n(() => legacySign(2))();\n' });
+    assert.match(readFileSync(join(root, 'a.js'), 'utf8'), /^import \{ signRequest \} from '\.\/sigv4\.mjs';\n/);
+  });
+
   it('still imports the helper into a plain .js file of a "type": "module" package', async () => {
     const { root } = await run({ 'package.json': '{"type":"module"}', 'a.js': 'legacySign(1);\n' });
     assert.equal(readFileSync(join(root, 'a.js'), 'utf8'), "import { signRequest } from './sigv4.mjs';\n\nsignRequest(1);\n");

@@ -67,7 +67,12 @@ describe('cross-file fixture projects', () => {
 describe('cross-file report', () => {
   it('names the presign and the module that builds its client', () => {
     const { findings } = planProject(readTree(join(casesRoot, 'esm-named-export', 'input')));
-    assert.deepEqual([...findings.keys()], ['src/upload.js']);
+    assert.deepEqual([...findings.keys()].sort(), ['src/s3.js', 'src/upload.js']);
+    // The module that builds the client lists the edit once, at the construction, naming the first presign.
+    assert.deepEqual(findings.get('src/s3.js')!.map((finding) => [finding.rule, finding.line, finding.column, finding.status]), [
+      ['require-sigv4-presign', 4, 19, 'fixed'],
+    ]);
+    assert.match(findings.get('src/s3.js')![0]!.message, /^Edited for \.\/upload\.js:4: This presign's S3 client had no `signatureVersion`/);
     const reported = findings.get('src/upload.js')!;
     assert.deepEqual(reported.map((finding) => [finding.rule, finding.line, finding.column, finding.status]), [
       ['require-sigv4-presign', 4, 10, 'fixed'],
@@ -84,5 +89,11 @@ describe('cross-file report', () => {
     for (const [path, text] of output) assert.equal(readFileSync(join(root, path), 'utf8'), text);
     assert.deepEqual(report.files.map((file) => [file.path, file.changed]), [['lib/links.js', true], ['lib/s3.js', true]]);
     assert.equal(report.exitCode, 0);
+  });
+
+  it('adds the option to a const only the construction reads, and leaves shared options as they are', () => {
+    const { findings } = planProject(readTree(join(casesRoot, 'esm-const-options', 'input')));
+    assert.deepEqual(findings.get('lib/s3.mjs')!.map((finding) => [finding.line, finding.status]), [[9, 'fixed']]);
+    assert.deepEqual(findings.get('lib/links.mjs')!.map((finding) => [finding.line, finding.status]), [[4, 'fixed']]);
   });
 });

@@ -1,0 +1,9 @@
+import { S3 } from 'aws-sdk';
+
+const s3 = new S3({ region: process.env.AWS_REGION, signatureVersion: 'v4' });
+
+export function exportLink(key: string, days?: number): string {
+  const params: { Bucket: string; Key: string; Expires?: number } = { Bucket: 'exports', Key: key };
+  params.Expires = Math.min(days ? days * 86400 : 30 * 86400, 604800);
+  return s3.getSignedUrl('getObject', params);
+}
