@@ -160,6 +160,7 @@ describe('verifying S3 front', () => {
   it('answers 400 InvalidRequest to SigV2, in the Authorization header and in the query', async () => {
     const date = new Date().toUTCString();
     const stringToSign = `GET\n\n\n${date}\n/${s3.bucket}/aws4.txt`;
+    // eslint-disable-next-line sigv4/no-legacy-signature -- deliberately SigV2: the front must refuse it
     const v2Signature = createHmac('sha1', credentials.secretAccessKey).update(stringToSign).digest('base64');
     const headerSigned = await sendRequest(s3.endpoint, {
       method: 'GET',
@@ -413,6 +414,7 @@ describe('aws-sdk v2 (the library the legacy code uses) against the fronts', () 
   });
 
   const s3Client = (signatureVersion: 'v4' | 's3') =>
+    // eslint-disable-next-line sigv4/no-legacy-signature -- 's3' deliberately: the front must refuse SigV2
     new AWS.S3({ endpoint: s3.endpoint, s3ForcePathStyle: true, region: 'us-east-1', credentials, signatureVersion });
 
   it('passes S3 calls it signs with SigV4', async () => {
