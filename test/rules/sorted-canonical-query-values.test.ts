@@ -46,6 +46,15 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
   const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=' + encodeURIComponent(accessKeyId + '/' + scope) + '&X-Amz-Date=' + date + '&X-Amz-SignedHeaders=host';
   return ['GET', '/', query, h, s, x].join('\\n');
 }`,
+  // The same scope read from environment names (AWS_ACCESS_KEY_ID, AWS_REGION) and a day sliced off the date.
+  `export function presign(env, h, s, x) {
+  const amzDate = new Date().toISOString().replace(/[:-]|\\.\\d{3}/g, '');
+  const day = amzDate.slice(0, 8);
+  const scope = \`\${day}/\${env.AWS_REGION}/s3/aws4_request\`;
+  const credential = encodeURIComponent(\`\${env.AWS_ACCESS_KEY_ID}/\${scope}\`);
+  const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256' + \`&X-Amz-Credential=\${credential}\` + \`&X-Amz-Date=\${amzDate}\`;
+  return ['GET', '/', query, h, s, x].join('\\n');
+}`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
