@@ -36,7 +36,7 @@ import { isInsideStringExpression, isLegacyUrlQuery, isRawUrlQuery, isReplacemen
 import { isCodePointSorted, joinedQueryParameterNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
-import { flattenStringParts, isConcatenation, isStringExpression } from './utils/string-parts';
+import { flattenStringParts, isConcatenation, isStringExpression, splitStringParts } from './utils/string-parts';
 import { calledMethodName, hasLowerCaseHexEscape } from './utils/uri-encoder-calls';
 import { valuesOf } from './values';
 
@@ -163,6 +163,21 @@ export default createRule<[], MessageIds>({
   },
 });
 
+/**
+ * Where a header finding in literal text belongs: for a canonical request accumulated line by line,
+ * the statement that appended the first line at which the finding shows (the out-of-order header).
+ */
+function findingLineOwner(slot: Extract<CanonicalSlot, { kind: 'text' }>, finding: HeaderFinding): TSESTree.Node {
+  const owners = slot.lineOwners ?? [];
+  if (owners.length < 2) return slot.owner;
+  const lines = splitStringParts(slot.parts, '\n');
+  for (let end = 2; end <= lines.length; end++) {
+    const prefix = lines.slice(0, end).flatMap((line, index): StringPart[] => (index === 0 ? line : [{ kind: 'text', text: '\n' }, ...line]));
+    if (literalHeaderFindings(prefix, '\n').some((found) => found.messageId === finding.messageId)) return owners[end - 1] ?? slot.owner;
+  }
+  return slot.owner;
+}
+
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
@@ -207,7 +222,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   function inspectSlot(slot: CanonicalSlot, part: CanonicalPart, headerSeparator: '\n' | ';' = '\n'): void {
     if (slot.kind === 'expression') inspectRoot(slot.node, part);
     else if (part === 'query') checkLiteralQuery(slot.parts, slot.owner, false);
-    else reportHeaderFindings(slot.owner, literalHeaderFindings(slot.parts, headerSeparator));
+    else for (const finding of literalHeaderFindings(slot.parts, headerSeparator)) report({ node: findingLineOwner(slot, finding), ...finding });
   }
 
   function inspectRoot(node: TSESTree.Node, part: CanonicalPart): void {

@@ -186,7 +186,29 @@ const algorithm = 'AWS4-HMAC-SHA256';` }] }],
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
     output: null,
-    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 2, column: 7 }],
+    // On the appended lines a reader must change: the out-of-order header and the signed-headers list.
+    errors: [
+      { messageId: 'unsortedCanonicalHeaders', line: 6, column: 3, endLine: 6, endColumn: 42 },
+      { messageId: 'unsortedCanonicalHeaders', line: 8, column: 3, endLine: 8, endColumn: 41 },
+    ],
+  },
+  {
+    name: 'a header name appended with upper case to a canonical request accumulated with +=',
+    code: `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += 'X-Amz-Date:' + req.date + '\\n';
+  canonical += 'x-amz-security-token:' + req.token + '\\n';
+  canonical += '\\n';
+  canonical += 'host;x-amz-date;x-amz-security-token' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'headerNamesNotLowercased', data: { names: 'X-Amz-Date' }, line: 6, column: 3, endLine: 6, endColumn: 48 }],
   },
 ];
 
