@@ -178,6 +178,20 @@ function findingLineOwner(slot: Extract<CanonicalSlot, { kind: 'text' }>, findin
   return slot.owner;
 }
 
+/**
+ * The query string of `query.split('&').sort()`: its raw `name=value` pairs sorted as text but never
+ * decoded and RFC 3986-encoded again (a `+`, a space or `%2a` stays as the client wrote it).
+ */
+function sortedRawPairsSource(joined: TSESTree.Node): TSESTree.Node | null {
+  if (joined.type !== AST_NODE_TYPES.CallExpression || joined.arguments.length > 0) return null;
+  const sortMethod = calledMethodName(joined);
+  if ((sortMethod !== 'sort' && sortMethod !== 'toSorted') || joined.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const split = joined.callee.object;
+  if (split.type !== AST_NODE_TYPES.CallExpression || calledMethodName(split) !== 'split' || split.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const [separator] = split.arguments;
+  return separator?.type === AST_NODE_TYPES.Literal && separator.value === '&' ? split.callee.object : null;
+}
+
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
@@ -316,6 +330,11 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     const origin = joinedArrayOrigin(callee.object, scopeOf);
     if (part === 'headers') {
       reportHeaderFindings(call, joinedHeaderFindings(call, origin, separatorValue === ';' ? ';' : '\n', sourceCode));
+      return;
+    }
+    const rawQuery = sortedRawPairsSource(callee.object);
+    if (rawQuery) {
+      report({ node: call, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(call, rawQuery)] });
       return;
     }
     if (origin.sorted) return;

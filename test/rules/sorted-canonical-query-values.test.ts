@@ -55,9 +55,40 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
   const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256' + \`&X-Amz-Credential=\${credential}\` + \`&X-Amz-Date=\${amzDate}\`;
   return ['GET', '/', query, h, s, x].join('\\n');
 }`,
+  // Raw pairs decoded and encoded again before they are sorted: the canonical form.
+  `function encode(text) { return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()); }
+function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return query.split('&').map((pair) => pair.split('=').map((part) => encode(decodeURIComponent(part))).join('=')).sort().join('&');
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'raw pairs of a URL query sorted with split/sort/join but never re-encoded',
+    code: `function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return query.split('&').sort().join('&');
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 10, endLine: 3, endColumn: 43, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return canonicalQueryString(query);
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
   {
     name: 'a query built in one function and passed as an argument to the one that joins the canonical request',
     code: `function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
