@@ -16,7 +16,7 @@ import type { HeaderFinding } from './utils/canonical-header-checks';
 import { joinedHeaderFindings, literalHeaderFindings } from './utils/canonical-header-checks';
 import { comparatorFunction, comparatorOrder } from './utils/comparator-order';
 import type { ScopeOf } from './utils/const-binding';
-import { staticKeyName } from './utils/const-binding';
+import { findVariableOf, staticKeyName } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
 import {
   RFC3986_ENCODER_CALLBACK,
@@ -32,7 +32,7 @@ import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions'
 import type { FileCode } from './utils/local-functions';
 import { createLocalDefinitions, rememberDefinition } from './utils/local-definitions';
 import { incompleteEncoderName, isEncoderPassedAsCallback, isLowerCaseHexEscaper } from './utils/query-encoder-checks';
-import { isInsideStringExpression, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
+import { isInsideStringExpression, isLegacyUrlParse, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
 import { isCodePointSorted, joinedQueryParameterNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
@@ -192,6 +192,19 @@ function sortedRawPairsSource(joined: TSESTree.Node): TSESTree.Node | null {
   return separator?.type === AST_NODE_TYPES.Literal && separator.value === '&' ? split.callee.object : null;
 }
 
+/** The `query` of `const { query } = url.parse(u)` that `identifier` reads: the raw query string. */
+function legacyUrlQueryBinding(identifier: TSESTree.Identifier, scopeOf: ScopeOf): TSESTree.Property | null {
+  const definition = findVariableOf(identifier, scopeOf)?.defs[0];
+  if (!definition) return null;
+  const declarator = definition.node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  if (!declarator.init || !isLegacyUrlParse(declarator.init)) return null;
+  const property = declarator.id.properties.find(
+    (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && candidate.value === definition.name,
+  );
+  return property && staticKeyName(property.key, property.computed) === 'query' ? property : null;
+}
+
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
@@ -293,7 +306,10 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   }
 
   function inspectIdentifier(identifier: TSESTree.Identifier, part: CanonicalPart): void {
-    if (part !== 'query' || !isValueReference(identifier) || !isEncoderPassedAsCallback(identifier, scopeOf)) return;
+    if (part !== 'query' || !isValueReference(identifier)) return;
+    const destructured = legacyUrlQueryBinding(identifier, scopeOf);
+    if (destructured) report({ node: destructured, messageId: 'rawUrlQuery', suggest: slotSuggestions() });
+    if (!isEncoderPassedAsCallback(identifier, scopeOf)) return;
     const completed: Suggestion = { messageId: 'useRfc3986Encoder', fix: (fixer) => fixer.replaceText(identifier, RFC3986_ENCODER_CALLBACK) };
     report({ node: identifier, messageId: 'incompleteQueryEncoder', data: { encoder: identifier.name }, suggest: [completed, ...slotSuggestions()] });
   }

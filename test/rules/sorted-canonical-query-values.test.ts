@@ -65,9 +65,33 @@ export function canonical(req, h, s, x) {
   return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
+  // The query of url.parse(…, true) is an object, and a destructured \`pathname\` is not the query.
+  `const url = require('url');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, search } = url.parse(endpoint);
+  return [method, pathname, '', h, s, x].join('\\n') + search;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'the query destructured from url.parse(…): the raw query string signed as written',
+    code: `const url = require('url');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, query } = url.parse(endpoint);
+  return [method, pathname, query || '', h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 21, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'useCanonicalQueryString', output: `const url = require('url');
+const { canonicalQueryString } = require('sigv4-migrate/sigv4');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, query } = url.parse(endpoint);
+  return [method, pathname, canonicalQueryString(query || ''), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
   {
     name: 'raw pairs of a URL query sorted with split/sort/join but never re-encoded',
     code: `function normaliseQuery(url) {
