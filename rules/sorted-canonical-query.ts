@@ -26,7 +26,7 @@ import {
   rfc3986EncodeText,
   withUpperCaseHexEscapes,
 } from './utils/encoding-fix-texts';
-import { isQuerystringStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
+import { isQuerystringStringify, isUnsortedQsStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
 import { joinedArrayOrigin } from './utils/joined-array-origin';
 import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions';
 import type { FileCode } from './utils/local-functions';
@@ -299,6 +299,11 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       const [only] = call.arguments;
       const suggestion = call.arguments.length === 1 && only ? canonicalQuery.suggest(call, only) : canonicalQuery.suggest(call);
       report({ node: call, messageId: 'formEncodedQuery', data: { api: 'querystring.stringify()' }, suggest: [suggestion] });
+    }
+    if (isUnsortedQsStringify(call, scopeOf)) {
+      const [params] = call.arguments;
+      const suggestion = call.arguments.length === 1 && params ? canonicalQuery.suggest(call, params) : canonicalQuery.suggest(call);
+      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: "qs.stringify() (no `sort` option)" }, suggest: [suggestion] });
     }
     if (isRawUrlQuery(call, method)) {
       report({ node: call, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(call)] });

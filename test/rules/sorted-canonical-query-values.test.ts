@@ -72,9 +72,33 @@ function canonical(method, endpoint, h, s, x) {
   return [method, pathname, '', h, s, x].join('\\n') + search;
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
+  // qs.stringify with a sort option: sorted where it is encoded.
+  `import qs from 'qs';
+export function canonical(params, h, s, x) {
+  const query = qs.stringify(params, { sort: (a, b) => (a < b ? -1 : a > b ? 1 : 0) });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'qs.stringify without a sort option: RFC 3986 encoded but in insertion order',
+    code: `import qs from 'qs';
+export function canonical(filters, h, s, x) {
+  const query = qs.stringify({ maxResults: 50, ...filters });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'unsortedQueryJoin', line: 3, column: 17, endLine: 3, endColumn: 61, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import qs from 'qs';
+import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+export function canonical(filters, h, s, x) {
+  const query = canonicalQueryString({ maxResults: 50, ...filters });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
   {
     name: 'the query destructured from url.parse(…): the raw query string signed as written',
     code: `const url = require('url');
