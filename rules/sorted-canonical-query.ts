@@ -16,7 +16,7 @@ import type { HeaderFinding } from './utils/canonical-header-checks';
 import { joinedHeaderFindings, literalHeaderFindings } from './utils/canonical-header-checks';
 import { comparatorFunction, comparatorOrder } from './utils/comparator-order';
 import type { ScopeOf } from './utils/const-binding';
-import { staticKeyName } from './utils/const-binding';
+import { findVariableOf, staticKeyName } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
 import {
   RFC3986_ENCODER_CALLBACK,
@@ -26,17 +26,17 @@ import {
   rfc3986EncodeText,
   withUpperCaseHexEscapes,
 } from './utils/encoding-fix-texts';
-import { isQuerystringStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
+import { isQuerystringStringify, isUnsortedQsStringify, isUrlSearchParamsToString, isUrlSearchParamsValue } from './utils/form-encoded-queries';
 import { joinedArrayOrigin } from './utils/joined-array-origin';
 import type { CanonicalPart, LocalDefinitions } from './utils/local-definitions';
 import type { FileCode } from './utils/local-functions';
 import { createLocalDefinitions, rememberDefinition } from './utils/local-definitions';
 import { incompleteEncoderName, isEncoderPassedAsCallback, isLowerCaseHexEscaper } from './utils/query-encoder-checks';
-import { isInsideStringExpression, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
+import { isInsideStringExpression, isLegacyUrlParse, isLegacyUrlQuery, isRawUrlQuery, isReplacementArgument, isValueReference } from './utils/query-building-shapes';
 import { isCodePointSorted, joinedQueryParameterNames, literalQueryParameterNames } from './utils/query-parameter-order';
 import { createSlotBuilderWalk } from './utils/slot-builder-walk';
 import type { StringPart } from './utils/string-parts';
-import { flattenStringParts, isConcatenation, isStringExpression } from './utils/string-parts';
+import { flattenStringParts, isConcatenation, isStringExpression, splitStringParts } from './utils/string-parts';
 import { calledMethodName, hasLowerCaseHexEscape } from './utils/uri-encoder-calls';
 import { valuesOf } from './values';
 
@@ -163,6 +163,48 @@ export default createRule<[], MessageIds>({
   },
 });
 
+/**
+ * Where a header finding in literal text belongs: for a canonical request accumulated line by line,
+ * the statement that appended the first line at which the finding shows (the out-of-order header).
+ */
+function findingLineOwner(slot: Extract<CanonicalSlot, { kind: 'text' }>, finding: HeaderFinding): TSESTree.Node {
+  const owners = slot.lineOwners ?? [];
+  if (owners.length < 2) return slot.owner;
+  const lines = splitStringParts(slot.parts, '\n');
+  for (let end = 2; end <= lines.length; end++) {
+    const prefix = lines.slice(0, end).flatMap((line, index): StringPart[] => (index === 0 ? line : [{ kind: 'text', text: '\n' }, ...line]));
+    if (literalHeaderFindings(prefix, '\n').some((found) => found.messageId === finding.messageId)) return owners[end - 1] ?? slot.owner;
+  }
+  return slot.owner;
+}
+
+/**
+ * The query string of `query.split('&').sort()`: its raw `name=value` pairs sorted as text but never
+ * decoded and RFC 3986-encoded again (a `+`, a space or `%2a` stays as the client wrote it).
+ */
+function sortedRawPairsSource(joined: TSESTree.Node): TSESTree.Node | null {
+  if (joined.type !== AST_NODE_TYPES.CallExpression || joined.arguments.length > 0) return null;
+  const sortMethod = calledMethodName(joined);
+  if ((sortMethod !== 'sort' && sortMethod !== 'toSorted') || joined.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const split = joined.callee.object;
+  if (split.type !== AST_NODE_TYPES.CallExpression || calledMethodName(split) !== 'split' || split.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const [separator] = split.arguments;
+  return separator?.type === AST_NODE_TYPES.Literal && separator.value === '&' ? split.callee.object : null;
+}
+
+/** The `query` of `const { query } = url.parse(u)` that `identifier` reads: the raw query string. */
+function legacyUrlQueryBinding(identifier: TSESTree.Identifier, scopeOf: ScopeOf): TSESTree.Property | null {
+  const definition = findVariableOf(identifier, scopeOf)?.defs[0];
+  if (!definition) return null;
+  const declarator = definition.node;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  if (!declarator.init || !isLegacyUrlParse(declarator.init)) return null;
+  const property = declarator.id.properties.find(
+    (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && candidate.value === definition.name,
+  );
+  return property && staticKeyName(property.key, property.computed) === 'query' ? property : null;
+}
+
 /** Inspects the code that builds each slot of a canonical request, and reports once per node and problem. */
 function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, definitions: LocalDefinitions) {
   const { sourceCode } = context;
@@ -207,7 +249,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
   function inspectSlot(slot: CanonicalSlot, part: CanonicalPart, headerSeparator: '\n' | ';' = '\n'): void {
     if (slot.kind === 'expression') inspectRoot(slot.node, part);
     else if (part === 'query') checkLiteralQuery(slot.parts, slot.owner, false);
-    else reportHeaderFindings(slot.owner, literalHeaderFindings(slot.parts, headerSeparator));
+    else for (const finding of literalHeaderFindings(slot.parts, headerSeparator)) report({ node: findingLineOwner(slot, finding), ...finding });
   }
 
   function inspectRoot(node: TSESTree.Node, part: CanonicalPart): void {
@@ -258,13 +300,21 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
       const suggestion = call.arguments.length === 1 && only ? canonicalQuery.suggest(call, only) : canonicalQuery.suggest(call);
       report({ node: call, messageId: 'formEncodedQuery', data: { api: 'querystring.stringify()' }, suggest: [suggestion] });
     }
+    if (isUnsortedQsStringify(call, scopeOf)) {
+      const [params] = call.arguments;
+      const suggestion = call.arguments.length === 1 && params ? canonicalQuery.suggest(call, params) : canonicalQuery.suggest(call);
+      report({ node: call, messageId: 'unsortedQueryJoin', data: { source: "qs.stringify() (no `sort` option)" }, suggest: [suggestion] });
+    }
     if (isRawUrlQuery(call, method)) {
       report({ node: call, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(call)] });
     }
   }
 
   function inspectIdentifier(identifier: TSESTree.Identifier, part: CanonicalPart): void {
-    if (part !== 'query' || !isValueReference(identifier) || !isEncoderPassedAsCallback(identifier, scopeOf)) return;
+    if (part !== 'query' || !isValueReference(identifier)) return;
+    const destructured = legacyUrlQueryBinding(identifier, scopeOf);
+    if (destructured) report({ node: destructured, messageId: 'rawUrlQuery', suggest: slotSuggestions() });
+    if (!isEncoderPassedAsCallback(identifier, scopeOf)) return;
     const completed: Suggestion = { messageId: 'useRfc3986Encoder', fix: (fixer) => fixer.replaceText(identifier, RFC3986_ENCODER_CALLBACK) };
     report({ node: identifier, messageId: 'incompleteQueryEncoder', data: { encoder: identifier.name }, suggest: [completed, ...slotSuggestions()] });
   }
@@ -301,6 +351,11 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     const origin = joinedArrayOrigin(callee.object, scopeOf);
     if (part === 'headers') {
       reportHeaderFindings(call, joinedHeaderFindings(call, origin, separatorValue === ';' ? ';' : '\n', sourceCode));
+      return;
+    }
+    const rawQuery = sortedRawPairsSource(callee.object);
+    if (rawQuery) {
+      report({ node: call, messageId: 'rawUrlQuery', suggest: [canonicalQuery.suggest(call, rawQuery)] });
       return;
     }
     if (origin.sorted) return;

@@ -23,7 +23,13 @@ const LITERAL_PAYLOAD_HASH = /^(?:UNSIGNED-PAYLOAD|STREAMING-[A-Z0-9-]+|[0-9a-f]
 /** One slot of the canonical request: an expression, or literal text written in place. */
 export type CanonicalSlot =
   | { kind: 'expression'; node: TSESTree.Node }
-  | { kind: 'text'; parts: StringPart[]; owner: TSESTree.Node };
+  | {
+      kind: 'text';
+      parts: StringPart[];
+      owner: TSESTree.Node;
+      /** Accumulated with `+=`: the statement that wrote each line of the slot, where a finding belongs. */
+      lineOwners?: TSESTree.Node[];
+    };
 
 export interface CanonicalRequestSlots {
   query: CanonicalSlot | null;
@@ -126,7 +132,8 @@ export function canonicalRequestFromString(node: TSESTree.Node, sourceCode: { ge
 
 /**
  * `let canonical = method + '\n'; canonical += path + '\n'; …`: a canonical request accumulated with
- * `+=` statements run in order (none in a branch or loop), read as one concatenation. Reported on the declarator.
+ * `+=` statements run in order (none in a branch or loop), read as one concatenation. A literal line is
+ * reported on the statement that appended it.
  */
 export function canonicalRequestFromAccumulation(
   declarator: TSESTree.VariableDeclarator,
@@ -144,22 +151,46 @@ export function canonicalRequestFromAccumulation(
   });
   const inOrder = appended.every((assignment) => assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement && assignment.parent.parent === block);
   if (appended.length < 3 || !inOrder) return null;
-  const parts = [init, ...appended.map((assignment) => assignment.right)].flatMap(
-    (piece): StringPart[] => flattenStringParts(piece) ?? [{ kind: 'dynamic', node: piece }],
-  );
-  return canonicalRequestFromParts(mergeTexts(parts), declarator, sourceCode, true);
+  const pieces = [
+    { statement: declarator as TSESTree.Node, parts: piecesOf(init) },
+    ...appended.map((assignment) => ({ statement: assignment.parent as TSESTree.Node, parts: piecesOf(assignment.right) })),
+  ];
+  const parts = pieces.flatMap((piece) => piece.parts);
+  return canonicalRequestFromParts(mergeTexts(parts), declarator, sourceCode, lineOwnersOf(pieces, declarator));
+}
+
+function piecesOf(piece: TSESTree.Node): StringPart[] {
+  return flattenStringParts(piece) ?? [{ kind: 'dynamic', node: piece }];
+}
+
+/** Per line of the accumulated text (split on `\n`), the first statement that wrote something on it. */
+function lineOwnersOf(pieces: readonly { statement: TSESTree.Node; parts: readonly StringPart[] }[], fallback: TSESTree.Node): TSESTree.Node[][] {
+  const owners: (TSESTree.Node | undefined)[] = [undefined];
+  for (const { statement, parts } of pieces) {
+    for (const part of parts) {
+      const segments = part.kind === 'dynamic' ? [null] : part.text.split('\n');
+      segments.forEach((segment, index) => {
+        if (index > 0) owners.push(undefined);
+        if (segment !== '') owners[owners.length - 1] ??= statement;
+      });
+    }
+  }
+  return owners.map((owner) => [owner ?? fallback]);
 }
 
 /**
  * Header lines appended one statement each (`x-amz-date:…\n`, `host:…\n`, blank line): the lines
  * between the query line and the blank line before the signed headers, joined back into one slot.
  */
-function groupHeaderLines(lines: StringPart[][]): StringPart[][] {
+function groupHeaderLines(lines: StringPart[][], owners: TSESTree.Node[][]): { lines: StringPart[][]; owners: TSESTree.Node[][] } {
   const blank = lines.length - 3;
-  if (lines.length <= CANONICAL_LINE_COUNT + 1 || lines[blank]?.length !== 0) return lines;
+  if (lines.length <= CANONICAL_LINE_COUNT + 1 || lines[blank]?.length !== 0) return { lines, owners };
   const headerLines = lines.slice(3, blank);
   const headers = headerLines.flatMap((line, index): StringPart[] => (index === 0 ? line : [{ kind: 'text', text: '\n' }, ...line]));
-  return [...lines.slice(0, 3), mergeTexts(headers), ...lines.slice(blank + 1)];
+  return {
+    lines: [...lines.slice(0, 3), mergeTexts(headers), ...lines.slice(blank + 1)],
+    owners: [...owners.slice(0, 3), owners.slice(3, blank).flat(), ...owners.slice(blank + 1)],
+  };
 }
 
 /** Joins adjacent texts, as one concatenation would read. */
@@ -177,18 +208,21 @@ function canonicalRequestFromParts(
   parts: StringPart[],
   node: TSESTree.Node,
   sourceCode: { getText(node: TSESTree.Node): string },
-  accumulated = false,
+  accumulatedLineOwners?: TSESTree.Node[][],
 ): CanonicalRequestSlots | null {
   let lines = splitStringParts(parts, '\n');
-  if (accumulated) lines = groupHeaderLines(lines);
-  if (lines.length === CANONICAL_LINE_COUNT + 1 && lines[4]?.length === 0) lines = lines.filter((_, index) => index !== 4);
+  let owners = accumulatedLineOwners ?? [];
+  if (accumulatedLineOwners) ({ lines, owners } = groupHeaderLines(lines, accumulatedLineOwners));
+  if (lines.length === CANONICAL_LINE_COUNT + 1 && lines[4]?.length === 0) {
+    lines = lines.filter((_, index) => index !== 4);
+    owners = owners.filter((_, index) => index !== 4);
+  }
   if (lines.length !== CANONICAL_LINE_COUNT) return null;
   // The last line is the payload hash: one expression (a digest call or a variable) or S3's markers.
   const [payload] = lines[5] ?? [];
   if (lines[5]?.length !== 1 || !payload) return null;
   if (payload.kind === 'text' && !LITERAL_PAYLOAD_HASH.test(payload.text)) return null;
-  // Accumulated lines mix text and values (`'host:' + host`): their names are still read from the text.
-  const slots = lines.map((line) => lineSlot(line, node) ?? (accumulated && line.length > 0 ? { kind: 'text' as const, parts: line, owner: node } : null));
+  const slots = lines.map((line, index) => (accumulatedLineOwners ? accumulatedSlot(line, node, owners[index]) : lineSlot(line, node)));
   return {
     query: slots[2] ?? null,
     headers: slots[3] ?? null,
@@ -201,6 +235,15 @@ function lineReads(line: StringPart[] | undefined, pattern: RegExp, sourceCode: 
   const [only] = line ?? [];
   if (line?.length !== 1 || !only) return false;
   return pattern.test(only.kind === 'dynamic' ? sourceCode.getText(only.node) : only.text);
+}
+
+/** A slot of an accumulated request: its text is read even when it mixes in values (`'host:' + host`). */
+function accumulatedSlot(line: StringPart[], declarator: TSESTree.Node, lineOwners: TSESTree.Node[] = []): CanonicalSlot | null {
+  const slot = lineSlot(line, declarator);
+  if (slot?.kind === 'expression') return slot;
+  if (line.length === 0) return null;
+  const [only] = lineOwners;
+  return { kind: 'text', parts: line, owner: lineOwners.length === 1 && only ? only : declarator, lineOwners };
 }
 
 function lineSlot(line: StringPart[], owner: TSESTree.Node): CanonicalSlot | null {

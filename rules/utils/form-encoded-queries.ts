@@ -32,3 +32,18 @@ export function isQuerystringStringify(call: TSESTree.CallExpression, scopeOf: S
   const path = member.path[0] === 'default' ? member.path.slice(1) : member.path;
   return path.length === 1 && path[0] === 'stringify';
 }
+
+/**
+ * `stringify` of the npm `qs` package without a `sort` option (`qs.stringify(params)`): it encodes as
+ * RFC 3986 but keeps the object's insertion order.
+ */
+export function isUnsortedQsStringify(call: TSESTree.CallExpression, scopeOf: ScopeOf): boolean {
+  const member = resolveModuleMember(call.callee, scopeOf);
+  if (member?.source !== 'qs') return false;
+  const path = member.path[0] === 'default' ? member.path.slice(1) : member.path;
+  if (path.length !== 1 || path[0] !== 'stringify') return false;
+  const options = call.arguments[1];
+  if (!options) return true;
+  if (options.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return !options.properties.some((property) => property.type !== AST_NODE_TYPES.Property || staticKeyName(property.key, property.computed) === 'sort');
+}

@@ -102,8 +102,12 @@ export function isRawUrlQuery(call: TSESTree.CallExpression, method: string | nu
 
 /** `url.parse(u).query` (without `parseQueryString`): the raw query string of a legacy URL object. */
 export function isLegacyUrlQuery(member: TSESTree.MemberExpression): boolean {
-  if (staticKeyName(member.property, member.computed) !== 'query' || member.object.type !== AST_NODE_TYPES.CallExpression) return false;
-  const parse = member.object;
+  return staticKeyName(member.property, member.computed) === 'query' && isLegacyUrlParse(member.object);
+}
+
+/** `url.parse(u)` (without `parseQueryString`): a legacy URL object whose `query` is the raw query string. */
+export function isLegacyUrlParse(parse: TSESTree.Node): boolean {
+  if (parse.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = parse.callee;
   const isUrlParse =
     callee.type === AST_NODE_TYPES.MemberExpression &&

@@ -65,9 +65,9 @@ const RFC3986_EXTRAS = /[!'()*]/;
 
 /**
  * Run-time values that by their name hold only `[A-Za-z0-9/_.:-]`: access key ids, dates, regions,
- * services, credential scopes, hex digests and signatures.
+ * services, credential scopes, hex digests and signatures, also as environment names (`AWS_REGION`).
  */
-const SAFE_VALUE_NAME = /^(?:access_?key(?:_?id)?|akid|key_?id|(?:amz_?|short_?|iso_?)?date(?:_?stamp|_?time)?|timestamp|region|service(?:_?name)?|(?:credential_?)?scope|hash|digest|hex|signature|payload_?hash|x_?amz_?\w*)$/i;
+const SAFE_VALUE_NAME = /^(?:aws_?)?(?:access_?key(?:_?id)?|akid|key_?id|(?:amz_?|short_?|iso_?)?date(?:_?stamp|_?time)?|timestamp|region|service(?:_?name)?|(?:credential_?)?scope|hash|digest|hex|signature|payload_?hash|x_?amz_?\w*|day)$/i;
 
 /** The name an expression reads (`accessKeyId`, `this.region`, `creds.accessKeyId`). */
 function readName(node: TSESTree.Node): string | undefined {

@@ -46,9 +46,97 @@ const algorithm = 'AWS4-HMAC-SHA256';`,
   const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=' + encodeURIComponent(accessKeyId + '/' + scope) + '&X-Amz-Date=' + date + '&X-Amz-SignedHeaders=host';
   return ['GET', '/', query, h, s, x].join('\\n');
 }`,
+  // The same scope read from environment names (AWS_ACCESS_KEY_ID, AWS_REGION) and a day sliced off the date.
+  `export function presign(env, h, s, x) {
+  const amzDate = new Date().toISOString().replace(/[:-]|\\.\\d{3}/g, '');
+  const day = amzDate.slice(0, 8);
+  const scope = \`\${day}/\${env.AWS_REGION}/s3/aws4_request\`;
+  const credential = encodeURIComponent(\`\${env.AWS_ACCESS_KEY_ID}/\${scope}\`);
+  const query = 'X-Amz-Algorithm=AWS4-HMAC-SHA256' + \`&X-Amz-Credential=\${credential}\` + \`&X-Amz-Date=\${amzDate}\`;
+  return ['GET', '/', query, h, s, x].join('\\n');
+}`,
+  // Raw pairs decoded and encoded again before they are sorted: the canonical form.
+  `function encode(text) { return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()); }
+function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return query.split('&').map((pair) => pair.split('=').map((part) => encode(decodeURIComponent(part))).join('=')).sort().join('&');
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+  // The query of url.parse(…, true) is an object, and a destructured \`pathname\` is not the query.
+  `const url = require('url');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, search } = url.parse(endpoint);
+  return [method, pathname, '', h, s, x].join('\\n') + search;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+  // qs.stringify with a sort option: sorted where it is encoded.
+  `import qs from 'qs';
+export function canonical(params, h, s, x) {
+  const query = qs.stringify(params, { sort: (a, b) => (a < b ? -1 : a > b ? 1 : 0) });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
+  {
+    name: 'qs.stringify without a sort option: RFC 3986 encoded but in insertion order',
+    code: `import qs from 'qs';
+export function canonical(filters, h, s, x) {
+  const query = qs.stringify({ maxResults: 50, ...filters });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'unsortedQueryJoin', line: 3, column: 17, endLine: 3, endColumn: 61, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import qs from 'qs';
+import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+export function canonical(filters, h, s, x) {
+  const query = canonicalQueryString({ maxResults: 50, ...filters });
+  return ['GET', '/', query, h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'the query destructured from url.parse(…): the raw query string signed as written',
+    code: `const url = require('url');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, query } = url.parse(endpoint);
+  return [method, pathname, query || '', h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 21, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'useCanonicalQueryString', output: `const url = require('url');
+const { canonicalQueryString } = require('sigv4-migrate/sigv4');
+function canonical(method, endpoint, h, s, x) {
+  const { pathname, query } = url.parse(endpoint);
+  return [method, pathname, canonicalQueryString(query || ''), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
+  {
+    name: 'raw pairs of a URL query sorted with split/sort/join but never re-encoded',
+    code: `function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return query.split('&').sort().join('&');
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'rawUrlQuery', line: 3, column: 10, endLine: 3, endColumn: 43, suggestions: [{ messageId: 'useCanonicalQueryString', output: `import { canonicalQueryString } from 'sigv4-migrate/sigv4';
+function normaliseQuery(url) {
+  const query = url.slice(url.indexOf('?') + 1);
+  return canonicalQueryString(query);
+}
+export function canonical(req, h, s, x) {
+  return [req.method, req.path, normaliseQuery(req.url), h, s, x].join('\\n');
+}
+const algorithm = 'AWS4-HMAC-SHA256';` }] }],
+  },
   {
     name: 'a query built in one function and passed as an argument to the one that joins the canonical request',
     code: `function buildCanonicalRequest(method, path, query, headers, signedHeaders, payloadHash) {
@@ -177,7 +265,29 @@ const algorithm = 'AWS4-HMAC-SHA256';` }] }],
 }
 const algorithm = 'AWS4-HMAC-SHA256';`,
     output: null,
-    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 2, column: 7 }],
+    // On the appended lines a reader must change: the out-of-order header and the signed-headers list.
+    errors: [
+      { messageId: 'unsortedCanonicalHeaders', line: 6, column: 3, endLine: 6, endColumn: 42 },
+      { messageId: 'unsortedCanonicalHeaders', line: 8, column: 3, endLine: 8, endColumn: 41 },
+    ],
+  },
+  {
+    name: 'a header name appended with upper case to a canonical request accumulated with +=',
+    code: `function canonicalRequest(req, hash) {
+  let canonical = req.method + '\\n';
+  canonical += req.path + '\\n';
+  canonical += '' + '\\n';
+  canonical += 'host:' + req.host + '\\n';
+  canonical += 'X-Amz-Date:' + req.date + '\\n';
+  canonical += 'x-amz-security-token:' + req.token + '\\n';
+  canonical += '\\n';
+  canonical += 'host;x-amz-date;x-amz-security-token' + '\\n';
+  canonical += hash;
+  return canonical;
+}
+const algorithm = 'AWS4-HMAC-SHA256';`,
+    output: null,
+    errors: [{ messageId: 'headerNamesNotLowercased', data: { names: 'X-Amz-Date' }, line: 6, column: 3, endLine: 6, endColumn: 48 }],
   },
 ];
 
