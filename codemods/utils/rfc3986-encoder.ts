@@ -3,11 +3,10 @@
 import type { SourceFile, Statement } from 'ts-morph';
 import { Node } from 'ts-morph';
 import type { TextEdit } from '../types';
+import { RFC3986_COMPLETION } from '../../rules/utils/encoding-fix-texts';
 import { requiredSpecifier } from './module-style';
 
 export const RFC3986_ENCODER_NAME = 'encodeRfc3986';
-
-const COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())";
 
 function isTypeScript(sourceFile: SourceFile): boolean {
   return /\.[mc]?tsx?$/.test(sourceFile.getFilePath());
@@ -15,7 +14,7 @@ function isTypeScript(sourceFile: SourceFile): boolean {
 
 function declarationText(sourceFile: SourceFile): string {
   const parameter = isTypeScript(sourceFile) ? '(s: string): string' : '(s)';
-  return `const ${RFC3986_ENCODER_NAME} = ${parameter} => encodeURIComponent(s)${COMPLETION};`;
+  return `const ${RFC3986_ENCODER_NAME} = ${parameter} => encodeURIComponent(s)${RFC3986_COMPLETION};`;
 }
 
 /** True when the file already declares `encodeRfc3986` at its top level (an earlier run, or the author). */

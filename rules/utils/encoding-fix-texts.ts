@@ -8,7 +8,7 @@ import { singleReturnedExpression } from './query-building-shapes';
 import { calledMethodName } from './uri-encoder-calls';
 
 /** What completes `encodeURIComponent` to RFC 3986: the MDN fix, upper-case hex as SigV4 requires. */
-const RFC3986_COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())";
+export const RFC3986_COMPLETION = ".replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())";
 
 /** `encodeURIComponent(argument)` completed to RFC 3986. */
 export function rfc3986EncodeText(argumentText: string): string {
