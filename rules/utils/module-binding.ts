@@ -1,18 +1,12 @@
-// Tells which module export an expression holds, through every way code imports one: ESM default,
-// namespace and named imports, `require` (plain, destructured, aliased, `.member`), TypeScript's
-// `import x = require()`, `await import()`, and `const` aliases of any of these.
+// Tells which module export an expression holds. eslint-utils' ReferenceTracker follows every ESM
+// import, `require` (aliased, destructured, `.member`) and global; this file adds only what it leaves
+// out: TypeScript's `import x = require()`, `await import()`, `require` and globals no config declares.
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { definitionKind } from '../values/syntax';
-import {
-  findVariableOf,
-  isUndeclaredGlobal,
-  resolveConstBinding,
-  type ScopeOf,
-  skipTypeWrappers,
-  staticMemberName,
-} from './const-binding';
-import { importEqualsSource, importedName, requireCallSource } from './import-shapes';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { definitionKind, skipWrappers, variableOf } from '../values/syntax';
+import { findVariableOf, type ScopeOf } from './const-binding';
+import { importEqualsSource } from './import-shapes';
 
 /** An export of a module: `path` `[]` is the module object itself, `['default']` an ESM default import. */
 export interface ModuleMember {
@@ -25,8 +19,25 @@ export interface ModuleResolutionOptions {
   readonly globals?: Readonly<Record<string, string>>;
 }
 
-// Aliases nest rarely more than two or three deep; the cap also stops `const a = b, b = a` cycles.
+type Scope = TSESLint.Scope.Scope;
+type TraceLevel = { [name: string]: TraceLevel; [READ]?: true; [CALL]?: true; [CONSTRUCT]?: true; [ESM]?: true };
+type TrackedReport = { readonly node: unknown; readonly path: string[]; readonly type: symbol };
+
+/** Every node the tracker reached, with the path from its root (a module source or a global's name). */
+type ReachedPaths = Map<TSESTree.Node, readonly string[]>;
+
+interface FileModules {
+  readonly tracker: ReferenceTracker;
+  readonly traceMap: TraceLevel;
+  readonly modules: ReachedPaths;
+  /** Filled on first question about a global, by name. */
+  readonly globals: Map<string, ReachedPaths>;
+}
+
+// An identifier bound to an alias of an alias…; the cap also stops `const a = b, b = a` cycles.
 const MAX_ALIAS_DEPTH = 12;
+
+const fileModules = new WeakMap<Scope, FileModules>();
 
 /** Which module export the expression evaluates to, or undefined when it is not (visibly) an import. */
 export function resolveModuleMember(
@@ -34,106 +45,214 @@ export function resolveModuleMember(
   scopeOf: ScopeOf,
   options: ModuleResolutionOptions = {},
 ): ModuleMember | undefined {
-  return resolveAtDepth(node, scopeOf, options, 0);
+  const path = pathOf(node, scopeOf, options, 0);
+  const [root, ...rest] = path ?? [];
+  return root === undefined ? undefined : { source: root, path: rest };
 }
 
 /** The module a `require('…')` call loads, when `require` is the real one (not a local function). */
 export function requiredModuleSource(node: TSESTree.Node, scopeOf: ScopeOf): string | undefined {
-  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
-  const source = requireCallSource(node);
-  return source !== undefined && node.callee.type === AST_NODE_TYPES.Identifier && isUndeclaredGlobal(node.callee, scopeOf)
-    ? source
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') {
+    return undefined;
+  }
+  const path = modulesOf(scopeOf(node)).modules.get(node);
+  return path?.length === 1 ? path[0] : undefined;
+}
+
+/** The path from a module (or from a global named in `options.globals`, as its module) to the value. */
+function pathOf(node: TSESTree.Node, scopeOf: ScopeOf, options: ModuleResolutionOptions, depth: number): readonly string[] | undefined {
+  const expression = skipWrappers(node);
+  const file = modulesOf(scopeOf(expression));
+  const known = file.modules.get(expression);
+  if (known) return known;
+  for (const [name, source] of Object.entries(options.globals ?? {})) {
+    const global = globalPaths(file, name).get(expression);
+    if (global) return [source, ...global.slice(1)];
+  }
+  return expression.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH
+    ? boundPath(expression, scopeOf, options, depth)
     : undefined;
 }
 
-function resolveAtDepth(
-  node: TSESTree.Node,
-  scopeOf: ScopeOf,
-  options: ModuleResolutionOptions,
-  depth: number,
-): ModuleMember | undefined {
-  if (depth > MAX_ALIAS_DEPTH) return undefined;
-  const expression = skipTypeWrappers(node);
-  switch (expression.type) {
-    case AST_NODE_TYPES.CallExpression: {
-      const source = requiredModuleSource(expression, scopeOf);
-      return source === undefined ? undefined : { source, path: [] };
+/**
+ * The tracker reports a name's property reads, calls and constructions but not the bare name
+ * (`signerConstructor: V2`): for that, the binding the tracker did reach (specifier, pattern property, initialiser).
+ */
+function boundPath(identifier: TSESTree.Identifier, scopeOf: ScopeOf, options: ModuleResolutionOptions, depth: number): readonly string[] | undefined {
+  const variable = findVariableOf(identifier, scopeOf);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return undefined;
+  const modules = modulesOf(scopeOf(identifier)).modules;
+  const node = definition.node;
+  if (definitionKind(definition) === 'ImportBinding') {
+    return modules.get(node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.parent : node);
+  }
+  if (node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return undefined;
+  if (node.id === definition.name) return pathOf(node.init, scopeOf, options, depth + 1);
+  const pattern = definition.name.parent;
+  const property = pattern?.type === AST_NODE_TYPES.AssignmentPattern ? pattern.parent : pattern;
+  return property ? modules.get(property) : undefined;
+}
+
+function modulesOf(scope: Scope): FileModules {
+  let global = scope;
+  while (global.upper) global = global.upper;
+  let file = fileModules.get(global);
+  if (!file) {
+    file = trackModules(global);
+    fileModules.set(global, file);
+  }
+  return file;
+}
+
+function trackModules(globalScope: Scope): FileModules {
+  const program = globalScope.block as TSESTree.Program;
+  const traceMap = traceMapOfEveryName(program);
+  // eslint-utils is typed against ESLint's own scope and ESTree types, which TSESLint's mirror structurally.
+  const tracker = new ReferenceTracker(withUndeclaredGlobals(globalScope) as never);
+  const modules: ReachedPaths = new Map();
+  const record = (root: readonly string[], reports: Iterable<TrackedReport>): void => {
+    for (const report of reports) {
+      const node = reachedNode(report);
+      if (!isReassignedName(headOf(node), globalScope)) modules.set(node, [...root, ...report.path]);
     }
-    case AST_NODE_TYPES.AwaitExpression:
-      return dynamicImportMember(expression.argument);
-    case AST_NODE_TYPES.MemberExpression: {
-      const name = staticMemberName(expression);
-      const object = name === undefined ? undefined : resolveAtDepth(expression.object, scopeOf, options, depth + 1);
-      return object && name !== undefined ? { source: object.source, path: [...object.path, name] } : undefined;
+  };
+  record([], tracker.iterateCjsReferences(traceMap));
+  record([], tracker.iterateEsmReferences(traceMap));
+  for (const [source, node] of rootsTheTrackerMisses(program, globalScope)) {
+    modules.set(node, [source]);
+    record([source], tracker.iteratePropertyReferences(node as never, traceMap));
+  }
+  return { tracker, traceMap, modules, globals: new Map() };
+}
+
+function globalPaths(file: FileModules, name: string): ReachedPaths {
+  let paths = file.globals.get(name);
+  if (!paths) {
+    paths = new Map();
+    for (const report of file.tracker.iterateGlobalReferences({ [name]: file.traceMap })) paths.set(reachedNode(report), report.path);
+    file.globals.set(name, paths);
+  }
+  return paths;
+}
+
+/** The name a member chain starts from: `AWS` of `AWS.S3.Signer`. */
+function headOf(node: TSESTree.Node): TSESTree.Node {
+  let current = skipWrappers(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipWrappers(current.object);
+  return current;
+}
+
+/**
+ * The tracker follows a variable's reads whatever else is written to it; a name written twice
+ * (`let AWS = require('aws-sdk'); AWS = other`) is not known to hold the module.
+ */
+function isReassignedName(node: TSESTree.Node, globalScope: Scope): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const writes = variableOf(node, globalScope)?.references.filter((reference) => reference.isWrite()) ?? [];
+  return writes.length > 1;
+}
+
+/** A read is reported on the node read; a call or construction on the call, so keyed by its callee. */
+function reachedNode(report: TrackedReport): TSESTree.Node {
+  const node = report.node as TSESTree.Node;
+  return report.type !== READ && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)
+    ? skipWrappers(node.callee)
+    : node;
+}
+
+/**
+ * A trace map that follows every name the file spells (identifier, keyword and string tokens), at any
+ * depth: one level that holds itself under each name. Reads, calls and constructions are all reported.
+ */
+function traceMapOfEveryName(program: TSESTree.Program): TraceLevel {
+  const level: TraceLevel = Object.create(null) as TraceLevel;
+  Object.assign(level, { [READ]: true, [CALL]: true, [CONSTRUCT]: true, [ESM]: true });
+  // A default import is the `default` export even though the file never spells that word.
+  level['default'] = level;
+  for (const token of program.tokens ?? []) {
+    const name = tokenName(token);
+    if (name !== undefined) level[name] = level;
+  }
+  return level;
+}
+
+function tokenName(token: TSESTree.Token): string | undefined {
+  switch (token.type) {
+    case 'Identifier':
+    case 'Keyword':
+      return token.value;
+    case 'String':
+    case 'Template': {
+      const text = token.value.slice(1, -1);
+      return /[\\$]/.test(text) ? undefined : text;
     }
-    case AST_NODE_TYPES.ChainExpression:
-      return resolveAtDepth(expression.expression, scopeOf, options, depth + 1);
-    case AST_NODE_TYPES.Identifier:
-      return resolveIdentifier(expression, scopeOf, options, depth);
     default:
       return undefined;
   }
 }
 
-function dynamicImportMember(argument: TSESTree.Node): ModuleMember | undefined {
-  if (argument.type !== AST_NODE_TYPES.ImportExpression) return undefined;
-  const source = argument.source;
-  return source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string'
-    ? { source: source.value, path: [] }
-    : undefined;
+/**
+ * ESLint leaves a global no config declares (`require` without Node's globals, the browser bundle's
+ * `AWS`) unresolved in `through`, where the tracker does not look: present each as a global variable.
+ */
+function withUndeclaredGlobals(globalScope: Scope): Scope {
+  const undeclared = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (!globalScope.set.has(name)) undeclared.set(name, [...(undeclared.get(name) ?? []), reference]);
+  }
+  const set = new Map<string, unknown>(globalScope.set);
+  for (const [name, references] of undeclared) set.set(name, { name, defs: [], references });
+  return Object.create(globalScope, { set: { value: set } }) as Scope;
 }
 
-function resolveIdentifier(
-  identifier: TSESTree.Identifier,
-  scopeOf: ScopeOf,
-  options: ModuleResolutionOptions,
-  depth: number,
-): ModuleMember | undefined {
-  const variable = findVariableOf(identifier, scopeOf);
-  if (variable === null || variable.defs.length === 0) {
-    const source = options.globals?.[identifier.name];
-    return source === undefined ? undefined : { source, path: [] };
+/**
+ * Module values the tracker has no entry for, each as the node that holds the module: every read of a
+ * TypeScript `import x = require('m')` binding (and the declaration itself), and `await import('m')`.
+ */
+function rootsTheTrackerMisses(program: TSESTree.Program, globalScope: Scope): Array<[string, TSESTree.Node]> {
+  const roots: Array<[string, TSESTree.Node]> = [];
+  for (const statement of program.body) {
+    const source = statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? importEqualsSource(statement) : undefined;
+    if (source === undefined || statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
+    roots.push([source, statement]);
+    const references = variableOf(statement.id, globalScope)?.references ?? [];
+    for (const reference of references) if (reference.isRead()) roots.push([source, reference.identifier]);
   }
-  const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
-  const node = definition?.node;
-  if (definition !== undefined && definitionKind(definition) === 'ImportBinding' && node && isImportBindingNode(node)) return importBindingMember(node);
-  const binding = resolveConstBinding(identifier, scopeOf);
-  if (!binding) return undefined;
-  const value = resolveAtDepth(binding.value, scopeOf, options, depth + 1);
-  return value && { source: value.source, path: [...value.path, ...binding.path] };
+  for (const expression of dynamicImports(program)) {
+    const source = expression.source;
+    const awaited = expression.parent;
+    if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && awaited.type === AST_NODE_TYPES.AwaitExpression) {
+      roots.push([source.value, awaited]);
+    }
+  }
+  return roots;
 }
 
-function isImportBindingNode(
-  node: TSESTree.Node,
-): node is TSESTree.ImportDefaultSpecifier | TSESTree.ImportNamespaceSpecifier | TSESTree.ImportSpecifier | TSESTree.TSImportEqualsDeclaration {
-  return (
-    node.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
-    node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ||
-    node.type === AST_NODE_TYPES.ImportSpecifier ||
-    node.type === AST_NODE_TYPES.TSImportEqualsDeclaration
-  );
+/** Every `import(…)` expression, found from its tokens (`import` then `(`) so files without one cost no walk. */
+function dynamicImports(program: TSESTree.Program): TSESTree.ImportExpression[] {
+  const tokens = program.tokens ?? [];
+  return tokens.flatMap((token, index) => {
+    const isImportCall = token.type === 'Keyword' && token.value === 'import' && tokens[index + 1]?.value === '(';
+    const node = isImportCall ? nodeStartingAt(program, token.range[0]) : undefined;
+    return node ? [node] : [];
+  });
 }
 
-function importBindingMember(
-  node:
-    | TSESTree.ImportDefaultSpecifier
-    | TSESTree.ImportNamespaceSpecifier
-    | TSESTree.ImportSpecifier
-    | TSESTree.TSImportEqualsDeclaration,
-): ModuleMember | undefined {
-  if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-    const source = importEqualsSource(node);
-    return source === undefined ? undefined : { source, path: [] };
+/** Descends by source range to the `import(…)` expression that starts at `start`. */
+function nodeStartingAt(root: TSESTree.Node, start: number): TSESTree.ImportExpression | undefined {
+  let node: TSESTree.Node | undefined = root;
+  while (node && node.type !== AST_NODE_TYPES.ImportExpression) {
+    node = childNodesOf(node).find((child) => child.range[0] <= start && start < child.range[1]);
   }
-  const declaration = node.parent;
-  if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
-  const source = declaration.source.value;
-  switch (node.type) {
-    case AST_NODE_TYPES.ImportDefaultSpecifier:
-      return { source, path: ['default'] };
-    case AST_NODE_TYPES.ImportNamespaceSpecifier:
-      return { source, path: [] };
-    case AST_NODE_TYPES.ImportSpecifier:
-      return { source, path: [importedName(node)] };
-  }
+  return node?.range[0] === start ? node : undefined;
+}
+
+function childNodesOf(node: TSESTree.Node): TSESTree.Node[] {
+  return Object.entries(node).flatMap(([key, value]) => {
+    if (key === 'parent' || key === 'tokens' || key === 'comments') return [];
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    return values.filter((child): child is TSESTree.Node => typeof child === 'object' && child !== null && 'type' in child && 'range' in child);
+  });
 }
