@@ -62,16 +62,23 @@ export function requiredModuleSource(node: TSESTree.Node, scopeOf: ScopeOf): str
 /** The path from a module (or from a global named in `options.globals`, as its module) to the value. */
 function pathOf(node: TSESTree.Node, scopeOf: ScopeOf, options: ModuleResolutionOptions, depth: number): readonly string[] | undefined {
   const expression = skipWrappers(node);
-  const file = modulesOf(scopeOf(expression));
-  const known = file.modules.get(expression);
+  const known = reachedPath(expression, scopeOf, options);
   if (known) return known;
-  for (const [name, source] of Object.entries(options.globals ?? {})) {
-    const global = globalPaths(file, name).get(expression);
-    if (global) return [source, ...global.slice(1)];
-  }
   return expression.type === AST_NODE_TYPES.Identifier && depth < MAX_ALIAS_DEPTH
     ? boundPath(expression, scopeOf, options, depth)
     : undefined;
+}
+
+/** The path of a node the tracker reached from a module or from one of the globals asked for. */
+function reachedPath(node: TSESTree.Node, scopeOf: ScopeOf, options: ModuleResolutionOptions): readonly string[] | undefined {
+  const file = modulesOf(scopeOf(node));
+  const known = file.modules.get(node);
+  if (known) return known;
+  for (const [name, source] of Object.entries(options.globals ?? {})) {
+    const global = globalPaths(file, name).get(node);
+    if (global) return [source, ...global.slice(1)];
+  }
+  return undefined;
 }
 
 /**
@@ -82,16 +89,15 @@ function boundPath(identifier: TSESTree.Identifier, scopeOf: ScopeOf, options: M
   const variable = findVariableOf(identifier, scopeOf);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!definition) return undefined;
-  const modules = modulesOf(scopeOf(identifier)).modules;
   const node = definition.node;
   if (definitionKind(definition) === 'ImportBinding') {
-    return modules.get(node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.parent : node);
+    return reachedPath(node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.parent : node, scopeOf, options);
   }
   if (node.type !== AST_NODE_TYPES.VariableDeclarator || !node.init) return undefined;
   if (node.id === definition.name) return pathOf(node.init, scopeOf, options, depth + 1);
   const pattern = definition.name.parent;
   const property = pattern?.type === AST_NODE_TYPES.AssignmentPattern ? pattern.parent : pattern;
-  return property ? modules.get(property) : undefined;
+  return property ? reachedPath(property, scopeOf, options) : undefined;
 }
 
 function modulesOf(scope: Scope): FileModules {
