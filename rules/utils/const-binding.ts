@@ -1,5 +1,6 @@
 // Follows an identifier to the one value ever written to it, so a config or a limit kept in a
 // `const` (or a `let`/`var` written once) is seen the same as one written inline.
+import { getPropertyName } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { definitionKind, variableOf } from '../values/syntax';
@@ -59,7 +60,8 @@ export function staticKeyName(key: TSESTree.Node, computed: boolean): string | u
 
 /** Name of `object.name` or `object['name']`, undefined for a computed member only runtime knows. */
 export function staticMemberName(member: TSESTree.MemberExpression): string | undefined {
-  return staticKeyName(member.property, member.computed);
+  // eslint-utils is typed against ESTree, which TSESTree mirrors structurally.
+  return getPropertyName(member as never) ?? undefined;
 }
 
 /**

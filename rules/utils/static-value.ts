@@ -1,5 +1,6 @@
 // Resolves what a string expression is known to contain without type information: literals,
 // templates, `+` concatenations (split across parts) and variables initialised once with such a value.
+import { getStaticValue } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolveConstBinding } from './const-binding';
@@ -91,14 +92,17 @@ export function partsToPattern(parts: readonly StringPart[]): string {
   return parts.map((part) => (part.kind === 'text' ? part.text : DYNAMIC_MARK)).join('');
 }
 
-/** The full string value when every part is known statically, else undefined. */
+/**
+ * The full value as text when it is known statically (a number reads as its digits), by eslint-utils'
+ * constant folding, which also sees through `as`, `satisfies`, `!`, `<T>` and `const` names.
+ */
 export function getStaticString(node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined {
-  const { parts } = getStringParts(node, scope);
-  if (parts.some((part) => part.kind === 'dynamic')) return undefined;
-  return parts.map((part) => (part.kind === 'text' ? part.text : '')).join('');
+  // eslint-utils is typed against ESTree and ESLint's scope; TSESTree and TSESLint's mirror them structurally.
+  const value: unknown = getStaticValue(node as never, scope as never)?.value;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-/** The name of a non-computed property key, or of a string-literal key (`'X-Amz-Date': …`). */
+/** The name of a non-computed property key, or of a string-literal key (`'X-Amz-Date': …`); not an index (`files[0]`). */
 export function getPropertyKeyName(property: TSESTree.Property | TSESTree.MemberExpression): string | undefined {
   const key = property.type === AST_NODE_TYPES.Property ? property.key : property.property;
   if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
