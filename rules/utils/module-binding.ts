@@ -125,7 +125,7 @@ function trackModules(globalScope: Scope): FileModules {
   };
   record([], tracker.iterateCjsReferences(traceMap));
   record([], tracker.iterateEsmReferences(traceMap));
-  for (const [source, node] of rootsTheTrackerMisses(program, globalScope)) {
+  for (const [node, source] of rootsTheTrackerMisses(globalScope)) {
     modules.set(node, [source]);
     record([source], tracker.iteratePropertyReferences(node as never, traceMap));
   }
@@ -214,51 +214,32 @@ function withUndeclaredGlobals(globalScope: Scope): Scope {
 }
 
 /**
- * Module values the tracker has no entry for, each as the node that holds the module: every read of a
- * TypeScript `import x = require('m')` binding (and the declaration itself), and `await import('m')`.
+ * Module values the tracker has no entry for, each with the node that holds it: every read of a
+ * TypeScript `import x = require('m')` binding (and the declaration), and `const x = await import('m')`.
  */
-function rootsTheTrackerMisses(program: TSESTree.Program, globalScope: Scope): Array<[string, TSESTree.Node]> {
-  const roots: Array<[string, TSESTree.Node]> = [];
-  for (const statement of program.body) {
-    const source = statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? importEqualsSource(statement) : undefined;
-    if (source === undefined || statement.type !== AST_NODE_TYPES.TSImportEqualsDeclaration) continue;
-    roots.push([source, statement]);
-    const references = variableOf(statement.id, globalScope)?.references ?? [];
-    for (const reference of references) if (reference.isRead()) roots.push([source, reference.identifier]);
-  }
-  for (const expression of dynamicImports(program)) {
-    const source = expression.source;
-    const awaited = expression.parent;
-    if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && awaited.type === AST_NODE_TYPES.AwaitExpression) {
-      roots.push([source.value, awaited]);
+function rootsTheTrackerMisses(globalScope: Scope): Map<TSESTree.Node, string> {
+  const roots = new Map<TSESTree.Node, string>();
+  for (const variable of variablesUnder(globalScope)) {
+    const node = variable.defs[0]?.node;
+    if (node?.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const source = importEqualsSource(node);
+      if (source === undefined) continue;
+      roots.set(node, source);
+      for (const reference of variable.references) if (reference.isRead()) roots.set(reference.identifier, source);
+    } else if (node?.type === AST_NODE_TYPES.VariableDeclarator && node.init) {
+      const awaited = skipWrappers(node.init);
+      const source = awaited.type === AST_NODE_TYPES.AwaitExpression ? dynamicImportSource(awaited.argument) : undefined;
+      if (source !== undefined) roots.set(awaited, source);
     }
   }
   return roots;
 }
 
-/** Every `import(…)` expression, found from its tokens (`import` then `(`) so files without one cost no walk. */
-function dynamicImports(program: TSESTree.Program): TSESTree.ImportExpression[] {
-  const tokens = program.tokens ?? [];
-  return tokens.flatMap((token, index) => {
-    const isImportCall = token.type === 'Keyword' && token.value === 'import' && tokens[index + 1]?.value === '(';
-    const node = isImportCall ? nodeStartingAt(program, token.range[0]) : undefined;
-    return node ? [node] : [];
-  });
+function dynamicImportSource(node: TSESTree.Node): string | undefined {
+  const source = node.type === AST_NODE_TYPES.ImportExpression ? node.source : undefined;
+  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
 }
 
-/** Descends by source range to the `import(…)` expression that starts at `start`. */
-function nodeStartingAt(root: TSESTree.Node, start: number): TSESTree.ImportExpression | undefined {
-  let node: TSESTree.Node | undefined = root;
-  while (node && node.type !== AST_NODE_TYPES.ImportExpression) {
-    node = childNodesOf(node).find((child) => child.range[0] <= start && start < child.range[1]);
-  }
-  return node?.range[0] === start ? node : undefined;
-}
-
-function childNodesOf(node: TSESTree.Node): TSESTree.Node[] {
-  return Object.entries(node).flatMap(([key, value]) => {
-    if (key === 'parent' || key === 'tokens' || key === 'comments') return [];
-    const values: unknown[] = Array.isArray(value) ? value : [value];
-    return values.filter((child): child is TSESTree.Node => typeof child === 'object' && child !== null && 'type' in child && 'range' in child);
-  });
+function variablesUnder(scope: Scope): TSESLint.Scope.Variable[] {
+  return [...scope.variables, ...scope.childScopes.flatMap(variablesUnder)];
 }
