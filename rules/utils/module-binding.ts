@@ -28,7 +28,6 @@ type ReachedPaths = Map<TSESTree.Node, readonly string[]>;
 
 interface FileModules {
   readonly tracker: ReferenceTracker;
-  readonly traceMap: TraceLevel;
   readonly modules: ReachedPaths;
   /** Filled on first question about a global, by name. */
   readonly globals: Map<string, ReachedPaths>;
@@ -112,8 +111,6 @@ function modulesOf(scope: Scope): FileModules {
 }
 
 function trackModules(globalScope: Scope): FileModules {
-  const program = globalScope.block as TSESTree.Program;
-  const traceMap = traceMapOfEveryName(program);
   // eslint-utils is typed against ESLint's own scope and ESTree types, which TSESLint's mirror structurally.
   const tracker = new ReferenceTracker(withUndeclaredGlobals(globalScope) as never);
   const modules: ReachedPaths = new Map();
@@ -123,20 +120,20 @@ function trackModules(globalScope: Scope): FileModules {
       if (!isReassignedName(headOf(node), globalScope)) modules.set(node, [...root, ...report.path]);
     }
   };
-  record([], tracker.iterateCjsReferences(traceMap));
-  record([], tracker.iterateEsmReferences(traceMap));
+  record([], tracker.iterateCjsReferences(EVERY_NAME));
+  record([], tracker.iterateEsmReferences(EVERY_NAME));
   for (const [node, source] of rootsTheTrackerMisses(globalScope)) {
     modules.set(node, [source]);
-    record([source], tracker.iteratePropertyReferences(node as never, traceMap));
+    record([source], tracker.iteratePropertyReferences(node as never, EVERY_NAME));
   }
-  return { tracker, traceMap, modules, globals: new Map() };
+  return { tracker, modules, globals: new Map() };
 }
 
 function globalPaths(file: FileModules, name: string): ReachedPaths {
   let paths = file.globals.get(name);
   if (!paths) {
     paths = new Map();
-    for (const report of file.tracker.iterateGlobalReferences({ [name]: file.traceMap })) paths.set(reachedNode(report), report.path);
+    for (const report of file.tracker.iterateGlobalReferences({ [name]: EVERY_NAME })) paths.set(reachedNode(report), report.path);
     file.globals.set(name, paths);
   }
   return paths;
@@ -167,36 +164,17 @@ function reachedNode(report: TrackedReport): TSESTree.Node {
     : node;
 }
 
-/**
- * A trace map that follows every name the file spells (identifier, keyword and string tokens), at any
- * depth: one level that holds itself under each name. Reads, calls and constructions are all reported.
- */
-function traceMapOfEveryName(program: TSESTree.Program): TraceLevel {
-  const level: TraceLevel = Object.create(null) as TraceLevel;
-  Object.assign(level, { [READ]: true, [CALL]: true, [CONSTRUCT]: true, [ESM]: true });
-  // A default import is the `default` export even though the file never spells that word.
-  level['default'] = level;
-  for (const token of program.tokens ?? []) {
-    const name = tokenName(token);
-    if (name !== undefined) level[name] = level;
-  }
-  return level;
-}
+const REPORTED: ReadonlySet<PropertyKey> = new Set([READ, CALL, CONSTRUCT, ESM]);
 
-function tokenName(token: TSESTree.Token): string | undefined {
-  switch (token.type) {
-    case 'Identifier':
-    case 'Keyword':
-      return token.value;
-    case 'String':
-    case 'Template': {
-      const text = token.value.slice(1, -1);
-      return /[\\$]/.test(text) ? undefined : text;
-    }
-    default:
-      return undefined;
-  }
-}
+/**
+ * A trace map that follows every name at any depth (each name leads back to itself) and reports reads,
+ * calls and constructions; `ESM` keeps a default import's `default` in the path.
+ */
+const EVERY_NAME: TraceLevel = new Proxy({} as TraceLevel, {
+  get: (_target, key) => (typeof key === 'string' ? EVERY_NAME : REPORTED.has(key) || undefined),
+  getOwnPropertyDescriptor: (_target, key) =>
+    typeof key === 'string' || key === ESM ? { value: typeof key === 'string' ? EVERY_NAME : true, configurable: true, enumerable: true } : undefined,
+});
 
 /**
  * ESLint leaves a global no config declares (`require` without Node's globals, the browser bundle's
