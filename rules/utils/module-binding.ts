@@ -27,6 +27,7 @@ type TrackedReport = { readonly node: unknown; readonly path: string[]; readonly
 type ReachedPaths = Map<TSESTree.Node, readonly string[]>;
 
 interface FileModules {
+  readonly globalScope: Scope;
   readonly tracker: ReferenceTracker;
   readonly modules: ReachedPaths;
   /** Filled on first question about a global, by name. */
@@ -126,14 +127,17 @@ function trackModules(globalScope: Scope): FileModules {
     modules.set(node, [source]);
     record([source], tracker.iteratePropertyReferences(node as never, EVERY_NAME));
   }
-  return { tracker, modules, globals: new Map() };
+  return { globalScope, tracker, modules, globals: new Map() };
 }
 
 function globalPaths(file: FileModules, name: string): ReachedPaths {
   let paths = file.globals.get(name);
   if (!paths) {
     paths = new Map();
-    for (const report of file.tracker.iterateGlobalReferences({ [name]: EVERY_NAME })) paths.set(reachedNode(report), report.path);
+    for (const report of file.tracker.iterateGlobalReferences({ [name]: EVERY_NAME })) {
+      const node = reachedNode(report);
+      if (!isReassignedName(headOf(node), file.globalScope)) paths.set(node, report.path);
+    }
     file.globals.set(name, paths);
   }
   return paths;
