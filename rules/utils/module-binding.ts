@@ -88,7 +88,8 @@ function reachedPath(node: TSESTree.Node, scopeOf: ScopeOf, options: ModuleResol
 function boundPath(identifier: TSESTree.Identifier, scopeOf: ScopeOf, options: ModuleResolutionOptions, depth: number): readonly string[] | undefined {
   const variable = findVariableOf(identifier, scopeOf);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!definition) return undefined;
+  const writes = variable?.references.filter((reference) => reference.isWrite()) ?? [];
+  if (!definition || writes.length > 1) return undefined;
   const node = definition.node;
   if (definitionKind(definition) === 'ImportBinding') {
     return reachedPath(node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.parent : node, scopeOf, options);

@@ -105,7 +105,7 @@ describe('resolveModuleMember', () => {
     const shadowed = "function f(AWS) { probe(AWS.S3); } { const AWS = makeFake(); probe(AWS.S3); } probe(AWS.S3);";
     assert.deepEqual(members(shadowed, { browserAws: true }), ['-', '-', 'aws-sdk:S3']);
     assert.deepEqual(members("function require(name) { return name; } probe(require('aws-sdk').S3);"), ['-']);
-    assert.deepEqual(members("let AWS = require('aws-sdk'); AWS = other; probe(AWS.S3);"), ['-']);
+    assert.deepEqual(members("let AWS = require('aws-sdk'); AWS = other; probe(AWS.S3); probe(AWS);"), ['-', '-']);
     assert.deepEqual(members('let A = AWS; A = other; probe(A.S3);', { browserAws: true }), ['-']);
     assert.deepEqual(members("import { S3 } from '@aws-sdk/client-s3'; probe(S3); probe(Math.max);"), ['@aws-sdk/client-s3:S3', '-']);
   });
