@@ -88,8 +88,7 @@ function reachedPath(node: TSESTree.Node, scopeOf: ScopeOf, options: ModuleResol
 function boundPath(identifier: TSESTree.Identifier, scopeOf: ScopeOf, options: ModuleResolutionOptions, depth: number): readonly string[] | undefined {
   const variable = findVariableOf(identifier, scopeOf);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const writes = variable?.references.filter((reference) => reference.isWrite()) ?? [];
-  if (!definition || writes.length > 1) return undefined;
+  if (!definition || !variable || isWrittenAgain(variable)) return undefined;
   const node = definition.node;
   if (definitionKind(definition) === 'ImportBinding') {
     return reachedPath(node.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? node.parent : node, scopeOf, options);
@@ -156,9 +155,14 @@ function headOf(node: TSESTree.Node): TSESTree.Node {
  * (`let AWS = require('aws-sdk'); AWS = other`) is not known to hold the module.
  */
 function isReassignedName(node: TSESTree.Node, globalScope: Scope): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const writes = variableOf(node, globalScope)?.references.filter((reference) => reference.isWrite()) ?? [];
-  return writes.length > 1;
+  const variable = node.type === AST_NODE_TYPES.Identifier ? variableOf(node, globalScope) : null;
+  return variable !== null && isWrittenAgain(variable);
+}
+
+/** Written after it was bound (a destructuring default is a second write of the same binding, not a reassignment). */
+function isWrittenAgain(variable: TSESLint.Scope.Variable): boolean {
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  return writes.length > 1 && writes.some((reference) => !reference.init);
 }
 
 /** A read is reported on the node read; a call or construction on the call, so keyed by its callee. */

@@ -66,8 +66,8 @@ describe('resolveModuleMember', () => {
   });
 
   it('follows destructuring, nested, renamed and with a default', () => {
-    const code = "const { S3: Store, config: { update }, SES = Fallback } = require('aws-sdk'); probe(Store); probe(update); probe(SES);";
-    assert.deepEqual(members(code), ['aws-sdk:S3', 'aws-sdk:config.update', 'aws-sdk:SES']);
+    const code = "const { S3: Store, config: { update }, SES = Fallback } = require('aws-sdk'); probe(Store); probe(update); probe(SES); probe(SES.prototype);";
+    assert.deepEqual(members(code), ['aws-sdk:S3', 'aws-sdk:config.update', 'aws-sdk:SES', 'aws-sdk:SES.prototype']);
   });
 
   it('reads a namespace import as the module and a default import as its default export', () => {
