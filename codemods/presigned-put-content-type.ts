@@ -3,11 +3,13 @@
 // is adopted as is; across files, a URL returned by an imported function gets the literal its
 // presign signed; a guessed value is never written, it becomes a precise to-do instead.
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
-import { suggestionWithValue } from './utils/content-type-suggestion';
+import { requoted, suggestionWithExpression, suggestionWithValue } from './utils/content-type-suggestion';
+import type { RequestedType } from './utils/content-type-requested';
 import { missingContentTypeTodo, signedTypeOf } from './utils/content-type-todo';
 import { followImportedPresign } from './utils/imported-presign';
 import { sharedRequestHolderName } from './utils/object-holder';
 import { readPutRequest } from './utils/put-request-probe';
+import type { RequestView } from './utils/put-request-probe';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 function fixedNote(context: CodemodContext): string {
@@ -15,6 +17,21 @@ function fixedNote(context: CodemodContext): string {
   return signed !== undefined
     ? `Content-Type '${signed}' added, the type the URL was presigned with.`
     : "Content-Type added from the File/Blob body's own `.type`.";
+}
+
+/** Where the code asked for the type: its own server's presign request, or a presign of this file. */
+function describeRequested(requested: RequestedType): string {
+  return requested.askedOf === 'server'
+    ? `the type this code asks the server to sign on line ${requested.line}`
+    : `the type this code presigns the URL with on line ${requested.line}`;
+}
+
+/** The header with the type the code asked to have signed, where the request that produced the URL shows it. */
+function addRequestedType(context: CodemodContext, view: RequestView | undefined): CodemodOutcome | undefined {
+  const requested = view?.requested;
+  const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addContentType');
+  const edit = requested && suggestion && suggestionWithExpression(context, suggestion, requoted(suggestion, requested.text));
+  return edit && requested ? { kind: 'fixed', edits: [edit], note: `Content-Type \`${requested.text}\` added, ${describeRequested(requested)}.` } : undefined;
 }
 
 /** A PUT that sends no or the wrong default Content-Type: the rule's fix, else the literal an imported presign signed. */
@@ -31,6 +48,8 @@ function addContentType(context: CodemodContext): CodemodOutcome {
       return { kind: 'fixed', edits: [edit], note: `Content-Type '${imported.literal}' added, the type the URL was presigned with in ${imported.description}.` };
     }
   }
+  const requested = imported.literal === undefined ? addRequestedType(context, view) : undefined;
+  if (requested) return requested;
   if (imported.unsignedAt !== undefined) {
     return {
       kind: 'manual',
