@@ -118,9 +118,34 @@ function foldLogical(node: TSESTree.Node, env: Env, context: RenderContext, dept
   return left !== undefined && isNonEmptyStringLiteral(left) ? left : undefined;
 }
 
+/** Calls a written-again expression may repeat: media-type lookups (`lookup(path)`, `mime.getType(name)`), which give the same answer twice. */
+const MEDIA_TYPE_LOOKUP = /lookup|type|mime/i;
+
+/** Whether evaluating the expression again could give another value or act: awaits, assignments, calls other than media-type lookups. */
+function mayDifferWhenRepeated(node: TSESTree.Node, context: RenderContext): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+    const callee = node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.property : node.callee;
+    if (callee.type !== AST_NODE_TYPES.Identifier || !MEDIA_TYPE_LOOKUP.test(callee.name)) return true;
+  }
+  if (
+    node.type === AST_NODE_TYPES.AwaitExpression ||
+    node.type === AST_NODE_TYPES.YieldExpression ||
+    node.type === AST_NODE_TYPES.AssignmentExpression ||
+    node.type === AST_NODE_TYPES.UpdateExpression
+  ) {
+    return true;
+  }
+  return (context.visitorKeys[node.type] ?? []).some((key) => {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    return (Array.isArray(child) ? child : [child]).some(
+      (item) => item !== null && typeof item === 'object' && 'type' in item && mayDifferWhenRepeated(item as TSESTree.Node, context),
+    );
+  });
+}
+
 /** The expression's text with every name replaced so that it reads the same value at the target; undefined when it cannot. */
 export function renderExpression(node: TSESTree.Node, env: Env, context: RenderContext, depth = 0): string | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  if (depth > MAX_DEPTH || mayDifferWhenRepeated(node, context)) return undefined;
   const folded = foldLogical(node, env, context, depth);
   if (folded !== undefined) return folded;
   const references: TSESTree.Node[] = [];

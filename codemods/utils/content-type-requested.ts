@@ -154,6 +154,15 @@ function bridgeArguments(fn: TSESTree.FunctionLike, call: TSESTree.CallExpressio
   return bridged;
 }
 
+/** `request(…).then(function (response) { … })`: the call whose result the callback receives. */
+function thenableOf(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
+  const { parent } = fn;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn) return undefined;
+  const { callee } = parent;
+  const isThen = callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'done'].includes(calleeName(callee) ?? '');
+  return isThen ? callee.object : undefined;
+}
+
 /** The call whose result carries the URL: through members, `const`s, destructuring and a parameter's one caller. */
 function findProducer(node: TSESTree.Node, env: Env, context: RenderContext, hops: number): Producer | undefined {
   const expression = unwrap(node);
@@ -165,6 +174,8 @@ function findProducer(node: TSESTree.Node, env: Env, context: RenderContext, hop
   if (def?.type !== 'Parameter') return undefined;
   const fn = def.node as TSESTree.FunctionLike;
   const index = fn.params.findIndex((param) => param === def.name);
+  const settled = index === 0 ? thenableOf(fn) : undefined;
+  if (settled) return findProducer(settled, env, context, hops + 1);
   const call = index < 0 ? undefined : onlyCallOf(fn, context);
   const arg = call?.arguments[index];
   if (!call || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return undefined;

@@ -75,15 +75,15 @@ export const upload = (kind, data) => axios.put(presign(kind), data);
     const text = `import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import got from 'got';
-export async function upload(s3, key, contentType, data) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key, ContentType: contentType }));
+export async function upload(s3, key, typeOf, data) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key, ContentType: await typeOf(key) }));
   await got.put(url, { body: data });
 }
 `;
     const finding = onlyFinding(migrateOne(text).findings);
     assert.equal(finding.status, 'manual');
     assert.match(finding.message, /known only at run time/);
-    assert.match(finding.message, /`contentType` \(line 5\)/);
+    assert.match(finding.message, /`await typeOf\(key\)` \(line 5\)/);
   });
 
   it('a signed literal with no place to add the header (XHR open under an if): the to-do gives the value', () => {
@@ -221,6 +221,28 @@ module.exports = { pushThumbnail, pushReport };
 `;
   writeFileSync(join(root, 'src', 'client.cjs'), commonJsClient);
 
+  writeFileSync(
+    join(root, 'src', 'covers.mjs'),
+    `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ signatureVersion: 'v4' });
+export async function coverUploadUrl(id) {
+  const key = \`covers/\${id}.webp\`;
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: 'image/webp' });
+  return { key, url };
+}
+`,
+  );
+  const coversClient = `import { coverUploadUrl } from './covers.mjs';
+export async function copyCover(id, bytes) {
+  const { url, key } = await coverUploadUrl(id);
+  await fetch(url, { method: 'PUT', body: bytes });
+  const target = await coverUploadUrl(id);
+  await fetch(target.url, { method: 'PUT', body: bytes });
+  return key;
+}
+`;
+  writeFileSync(join(root, 'src', 'sync-covers.mjs'), coversClient);
+
   it("adds the literal the imported function's presign signed, and names the expression otherwise", async () => {
     const changed = new Map<string, string>();
     const report = await migrate({
@@ -230,7 +252,11 @@ module.exports = { pushThumbnail, pushReport };
       only: [RULE],
       onChange: (change) => changed.set(change.path, change.after),
     });
-    assert.deepEqual([...changed.keys()].sort(), ['src/client.cjs', 'src/client.ts']);
+    assert.deepEqual([...changed.keys()].sort(), ['src/client.cjs', 'src/client.ts', 'src/sync-covers.mjs']);
+    assert.equal(
+      changed.get('src/sync-covers.mjs'),
+      coversClient.replaceAll('body: bytes }', "body: bytes, headers: { 'Content-Type': 'image/webp' } }"),
+    );
     assert.equal(
       changed.get('src/client.cjs'),
       commonJsClient
