@@ -34,6 +34,26 @@ function addRequestedType(context: CodemodContext, view: RequestView | undefined
   return edit && requested ? { kind: 'fixed', edits: [edit], note: `Content-Type \`${requested.text}\` added, ${describeRequested(requested)}.` } : undefined;
 }
 
+/** A FormData body around one value: that value sent instead, with the type the code asked to have signed. */
+function sendFormValue(context: CodemodContext): CodemodOutcome {
+  const { finding, sourceFile } = context;
+  const view = readPutRequest(sourceFile.getFilePath(), sourceFile.getFullText(), finding.range);
+  const { requested, formDataEdits } = view ?? {};
+  if (requested && formDataEdits) {
+    const filePath = sourceFile.getFilePath();
+    return {
+      kind: 'fixed',
+      edits: formDataEdits.map((edit) => ({ filePath, ...edit })),
+      note: `The FormData body is replaced by the value it wrapped, sent with Content-Type \`${requested.text}\`, ${describeRequested(requested)}.`,
+    };
+  }
+  const asked = requested ? ` Its Content-Type must be \`${requested.text}\`, ${describeRequested(requested)}.` : '';
+  const why = requested
+    ? ' It was not rewritten automatically because the form is not built here around exactly one value used for nothing else.'
+    : '';
+  return { kind: 'manual', todo: `${finding.message}${asked}${why}` };
+}
+
 /** A PUT that sends no or the wrong default Content-Type: the rule's fix, else the literal an imported presign signed. */
 function addContentType(context: CodemodContext): CodemodOutcome {
   const adopted = adoptRuleFix(context);
@@ -78,7 +98,9 @@ function useSignedContentType(context: CodemodContext): CodemodOutcome {
 /** Reports of a header other than the signed type, whether the presign signs it (403) or not (stored with the wrong type). */
 const MISMATCH_MESSAGE_IDS = new Set(['contentTypeMismatch', 'unsignedContentTypeMismatch']);
 
-const presignedPutContentType: Codemod = (context) =>
-  MISMATCH_MESSAGE_IDS.has(context.finding.messageId) ? useSignedContentType(context) : addContentType(context);
+const presignedPutContentType: Codemod = (context) => {
+  if (context.finding.messageId === 'formDataSent') return sendFormValue(context);
+  return MISMATCH_MESSAGE_IDS.has(context.finding.messageId) ? useSignedContentType(context) : addContentType(context);
+};
 
 export default presignedPutContentType;

@@ -154,13 +154,35 @@ function bridgeArguments(fn: TSESTree.FunctionLike, call: TSESTree.CallExpressio
   return bridged;
 }
 
-/** `request(…).then(function (response) { … })`: the call whose result the callback receives. */
-function thenableOf(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
+/** RxJS operators whose callback receives what the observable before them emits. */
+const RXJS_PROJECTIONS = new Set(['switchMap', 'mergeMap', 'concatMap', 'exhaustMap']);
+
+/**
+ * The call whose result a callback receives: `request(…).then(function (response) { … })`, or
+ * `request(…).pipe(switchMap((target) => …))`.
+ */
+function settledCallOf(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
   const { parent } = fn;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn) return undefined;
   const { callee } = parent;
-  const isThen = callee.type === AST_NODE_TYPES.MemberExpression && ['then', 'done'].includes(calleeName(callee) ?? '');
-  return isThen ? callee.object : undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return ['then', 'done'].includes(calleeName(callee) ?? '') ? callee.object : undefined;
+  const pipe = parent.parent;
+  const isProjection = callee.type === AST_NODE_TYPES.Identifier && RXJS_PROJECTIONS.has(callee.name);
+  const piped = pipe?.type === AST_NODE_TYPES.CallExpression && pipe.arguments[0] === parent && pipe.callee.type === AST_NODE_TYPES.MemberExpression;
+  return isProjection && piped && calleeName(pipe.callee) === 'pipe' ? (pipe.callee as TSESTree.MemberExpression).object : undefined;
+}
+
+/** `this.name(…)` inside a class: that class's method `name`. */
+function classMethodOf(callee: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = calleeName(callee);
+  let holder: TSESTree.Node | undefined = callee.parent;
+  while (holder && holder.type !== AST_NODE_TYPES.ClassBody) holder = holder.parent;
+  const method = holder?.body.find(
+    (member): member is TSESTree.MethodDefinition =>
+      member.type === AST_NODE_TYPES.MethodDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name,
+  );
+  return method?.value;
 }
 
 /** The call whose result carries the URL: through members, `const`s, destructuring and a parameter's one caller. */
@@ -174,7 +196,7 @@ function findProducer(node: TSESTree.Node, env: Env, context: RenderContext, hop
   if (def?.type !== 'Parameter') return undefined;
   const fn = def.node as TSESTree.FunctionLike;
   const index = fn.params.findIndex((param) => param === def.name);
-  const settled = index === 0 ? thenableOf(fn) : undefined;
+  const settled = index === 0 ? settledCallOf(fn) : undefined;
   if (settled) return findProducer(settled, env, context, hops + 1);
   const call = index < 0 ? undefined : onlyCallOf(fn, context);
   const arg = call?.arguments[index];
@@ -215,7 +237,7 @@ function typeAskedBy(producer: Producer, context: RenderContext): RequestedType 
   const own = collectTypeFields(call, context.visitorKeys);
   if (own.length > 0) return agreeingType(own, env, context);
   const callee = unwrap(call.callee);
-  const fn = callee.type === AST_NODE_TYPES.Identifier ? functionOf(lookupVariable(context.scopeOf(callee), callee)) : undefined;
+  const fn = callee.type === AST_NODE_TYPES.Identifier ? functionOf(lookupVariable(context.scopeOf(callee), callee)) : classMethodOf(callee);
   if (!fn?.body) return undefined;
   return agreeingType(collectTypeFields(fn.body, context.visitorKeys), parameterEnv(fn, call, env, context), context);
 }

@@ -12,6 +12,8 @@ import { findSingleInitializer, getPropertyKeyName } from '../../rules/utils/sta
 import { collectTopLevelImports } from '../../rules/utils/top-level-imports';
 import { createRuleLinter } from '../../src/engine/lint';
 import { lookupVariable } from './content-type-render';
+import { unwrapFormData } from './content-type-form-data';
+import type { RangeEdit } from './content-type-form-data';
 import { findRequestedType } from './content-type-requested';
 import type { RequestedType } from './content-type-requested';
 import { exportedFunction } from './estree-exported-functions';
@@ -32,6 +34,8 @@ export interface RequestView {
   importedFrom: ImportedSource | undefined;
   /** The type the code that produced the URL asked to have signed, written as it reads at the PUT. */
   requested: RequestedType | undefined;
+  /** For a FormData body built here around one value: the edits that send that value with the requested type. */
+  formDataEdits: RangeEdit[] | undefined;
 }
 
 /** A URL (or the object holding it, read at `property`) returned by a function imported from a relative module. */
@@ -161,7 +165,9 @@ function probeRequest(program: TSESTree.Program, range: readonly [number, number
       const request = node.range[0] === range[0] && node.range[1] === range[1] ? matchPutRequest(node, { imports, scopeOf }) : undefined;
       if (request) {
         const requested = findRequestedType(request.url, node, { scopeOf, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text });
-        view = { origin: resolveUrlOrigin(request.url, originContext), presigns, importedFrom: findImportedSource(request.url, scope), requested };
+        const formDataEdits = requested ? unwrapFormData(request, requested.text, scopeOf(node), sourceCode.text) : undefined;
+        const importedFrom = findImportedSource(request.url, scope);
+        view = { origin: resolveUrlOrigin(request.url, originContext), presigns, importedFrom, requested, formDataEdits };
       }
     }
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {
