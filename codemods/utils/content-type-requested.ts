@@ -232,23 +232,28 @@ function agreeingType(fields: readonly TypeField[], env: Env, context: RenderCon
 }
 
 /** The type the producing call (or the local function it calls) asks to have signed. */
-function typeAskedBy(producer: Producer, context: RenderContext): RequestedType | undefined {
+function typeAskedBy(producer: Producer, context: RenderContext): RequestTrace {
   const { call, env } = producer;
   const own = collectTypeFields(call, context.visitorKeys);
-  if (own.length > 0) return agreeingType(own, env, context);
+  if (own.length > 0) return { requested: agreeingType(own, env, context) };
   const callee = unwrap(call.callee);
   const fn = callee.type === AST_NODE_TYPES.Identifier ? functionOf(lookupVariable(context.scopeOf(callee), callee)) : classMethodOf(callee);
-  if (!fn?.body) return undefined;
-  return agreeingType(collectTypeFields(fn.body, context.visitorKeys), parameterEnv(fn, call, env, context), context);
+  if (!fn?.body) return {};
+  const fields = collectTypeFields(fn.body, context.visitorKeys);
+  if (fields.length === 0) return { unaskedBy: { line: call.loc.start.line, callee: context.text.slice(callee.range[0], callee.range[1]) } };
+  return { requested: agreeingType(fields, parameterEnv(fn, call, env, context), context) };
+}
+
+/** What the code that produced a PUT's URL shows about the type it asked to have signed. */
+export interface RequestTrace {
+  requested?: RequestedType | undefined;
+  /** The local function that asked for the URL sends no type field: its call's line and name. */
+  unaskedBy?: { line: number; callee: string };
 }
 
 /** The Content-Type the code that produced `url` asked to have signed, as text that reads the same at `put`. */
-export function findRequestedType(
-  url: TSESTree.Node,
-  put: TSESTree.Node,
-  base: Omit<RenderContext, 'target'>,
-): RequestedType | undefined {
+export function traceRequestedType(url: TSESTree.Node, put: TSESTree.Node, base: Omit<RenderContext, 'target'>): RequestTrace {
   const context: RenderContext = { ...base, target: base.scopeOf(put) };
   const producer = findProducer(url, new Map(), context, 0);
-  return producer ? typeAskedBy(producer, context) : undefined;
+  return producer ? typeAskedBy(producer, context) : {};
 }

@@ -14,8 +14,8 @@ import { createRuleLinter } from '../../src/engine/lint';
 import { lookupVariable } from './content-type-render';
 import { unwrapFormData } from './content-type-form-data';
 import type { RangeEdit } from './content-type-form-data';
-import { findRequestedType } from './content-type-requested';
-import type { RequestedType } from './content-type-requested';
+import { traceRequestedType } from './content-type-requested';
+import type { RequestTrace, RequestedType } from './content-type-requested';
 import { exportedFunction } from './estree-exported-functions';
 
 /** A presign's signed Content-Type, as source text, with the line it is on. */
@@ -34,6 +34,8 @@ export interface RequestView {
   importedFrom: ImportedSource | undefined;
   /** The type the code that produced the URL asked to have signed, written as it reads at the PUT. */
   requested: RequestedType | undefined;
+  /** The local function that asked for the URL names no type to sign. */
+  unaskedBy: RequestTrace['unaskedBy'];
   /** For a FormData body built here around one value: the edits that send that value with the requested type. */
   formDataEdits: RangeEdit[] | undefined;
 }
@@ -164,10 +166,10 @@ function probeRequest(program: TSESTree.Program, range: readonly [number, number
       if (presign?.kind === 'aws-put') presigns.push(describeSignedType(presign.contentType, sourceCode, node.loc.start.line));
       const request = node.range[0] === range[0] && node.range[1] === range[1] ? matchPutRequest(node, { imports, scopeOf }) : undefined;
       if (request) {
-        const requested = findRequestedType(request.url, node, { scopeOf, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text });
+        const { requested, unaskedBy } = traceRequestedType(request.url, node, { scopeOf, visitorKeys: sourceCode.visitorKeys, text: sourceCode.text });
         const formDataEdits = requested ? unwrapFormData(request, requested.text, scopeOf(node), sourceCode.text) : undefined;
         const importedFrom = findImportedSource(request.url, scope);
-        view = { origin: resolveUrlOrigin(request.url, originContext), presigns, importedFrom, requested, formDataEdits };
+        view = { origin: resolveUrlOrigin(request.url, originContext), presigns, importedFrom, requested, unaskedBy, formDataEdits };
       }
     }
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {

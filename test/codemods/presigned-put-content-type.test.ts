@@ -86,6 +86,38 @@ export async function upload(s3, key, typeOf, data) {
     assert.match(finding.message, /`await typeOf\(key\)` \(line 5\)/);
   });
 
+  it('a URL from a local request that names no type: the to-do says which call asked for it', () => {
+    const text = `import axios from 'axios';
+async function fetchTarget(name) {
+  return (await axios.post('/targets', { name })).data;
+}
+export async function push(name, text) {
+  const target = await fetchTarget(name);
+  await axios.put(target.signedUrl, Buffer.from(text));
+}
+`;
+    const finding = onlyFinding(migrateOne(text).findings);
+    assert.equal(finding.status, 'manual');
+    assert.match(finding.message, /The URL comes from `fetchTarget\(…\)` on line 6, whose request names no type to sign/);
+  });
+
+  it('the type asked of the server is sent, and the report names its line', () => {
+    const text = `import axios from 'axios';
+async function fetchTarget(file) {
+  return (await axios.post('/targets', { name: file.name, mimeType: file.type })).data;
+}
+export async function push(file) {
+  const target = await fetchTarget(file);
+  await axios.put(target.signedUrl, await file.arrayBuffer());
+}
+`;
+    const result = migrateOne(text);
+    const finding = onlyFinding(result.findings);
+    assert.equal(finding.status, 'fixed');
+    assert.equal(finding.message, 'Content-Type `file.type` added, the type this code asks the server to sign on line 3.');
+    assert.equal(result.output, text.replace('await file.arrayBuffer())', "await file.arrayBuffer(), { headers: { 'Content-Type': file.type } })"));
+  });
+
   it('a signed literal with no place to add the header (XHR open under an if): the to-do gives the value', () => {
     const text = `import AWS from 'aws-sdk';
 const s3 = new AWS.S3();
