@@ -73,9 +73,22 @@ function payloadOf(object: TSESTree.ObjectExpression): RequestedType['askedOf'] 
 
 /** A property naming the type to sign, sent as payload or presign parameter; an HTTP verb (`type: 'POST'`) is not one. */
 function isTypeField(property: TSESTree.Property): boolean {
-  if (!TYPE_KEY.test(propertyName(property) ?? '')) return false;
+  const name = propertyName(property) ?? '';
+  if (!TYPE_KEY.test(name)) return false;
   const { value } = property;
-  return value.type !== AST_NODE_TYPES.Literal || (typeof value.value === 'string' && value.value.includes('/'));
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && value.value.includes('/');
+  // A bare `type` often names a kind (`type: kind`): only a media type read off a file or blob counts.
+  return name !== 'type' || isMediaTypeRead(value);
+}
+
+/** `file.type`, `upload.mimetype`, `blob.mimeType`. */
+function isMediaTypeRead(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    /^(?:type|mime[tT]ype)$/.test(node.property.name)
+  );
 }
 
 interface TypeField {

@@ -1,5 +1,6 @@
 // Unchanged: the request asks for no type (jQuery's `type: 'POST'` and `contentType` are its own
-// settings), two presign requests differ, and a URL whose caller is not in this file.
+// settings), two presign requests differ, a bare `type` that names a kind, and a URL whose caller is
+// not in this file.
 import axios from 'axios';
 
 function requestUpload(name) {
@@ -19,6 +20,15 @@ async function ticketFor(kind) {
 export async function uploadImage(kind, bytes) {
   const ticket = await ticketFor(kind);
   await axios.put(ticket.uploadUrl, bytes);
+}
+
+async function slotFor(kind) {
+  return (await axios.post('/slots', { type: kind })).data;
+}
+
+export async function uploadSlot(kind, bytes) {
+  const slot = await slotFor(kind);
+  await axios.put(slot.uploadUrl, bytes);
 }
 
 export async function uploadFrom(data, bytes) {
