@@ -140,8 +140,15 @@ function nameVariableOf(fn: TSESTree.FunctionLike, context: RenderContext): Vari
     : null;
 }
 
-/** The only call of `fn` in the file, when there is exactly one. */
+/** `export function f`, `export const f = …`, `export default function`: other modules may call it with other URLs. */
+function isExported(fn: TSESTree.FunctionLike): boolean {
+  const declaration = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent.parent?.parent : fn.parent;
+  return declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration || declaration?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
+/** The only call of `fn` there can be: one call in the file, and no other use or export of the function. */
 function onlyCallOf(fn: TSESTree.FunctionLike, context: RenderContext): TSESTree.CallExpression | undefined {
+  if (isExported(fn)) return undefined;
   const references = nameVariableOf(fn, context)?.references.filter((reference) => !reference.init) ?? [];
   const calls = references.map((reference) => reference.identifier.parent).filter(
     (parent, index): parent is TSESTree.CallExpression =>
