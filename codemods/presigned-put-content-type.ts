@@ -3,11 +3,13 @@
 // is adopted as is; across files, a URL returned by an imported function gets the literal its
 // presign signed; a guessed value is never written, it becomes a precise to-do instead.
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
-import { suggestionWithValue } from './utils/content-type-suggestion';
+import { requoted, suggestionWithExpression, suggestionWithValue } from './utils/content-type-suggestion';
+import type { RequestedType } from './utils/content-type-requested';
 import { missingContentTypeTodo, signedTypeOf } from './utils/content-type-todo';
 import { followImportedPresign } from './utils/imported-presign';
 import { sharedRequestHolderName } from './utils/object-holder';
 import { readPutRequest } from './utils/put-request-probe';
+import type { RequestView } from './utils/put-request-probe';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
 function fixedNote(context: CodemodContext): string {
@@ -15,6 +17,41 @@ function fixedNote(context: CodemodContext): string {
   return signed !== undefined
     ? `Content-Type '${signed}' added, the type the URL was presigned with.`
     : "Content-Type added from the File/Blob body's own `.type`.";
+}
+
+/** Where the code asked for the type: its own server's presign request, or a presign of this file. */
+function describeRequested(requested: RequestedType): string {
+  return requested.askedOf === 'server'
+    ? `the type this code asks the server to sign on line ${requested.line}`
+    : `the type this code presigns the URL with on line ${requested.line}`;
+}
+
+/** The header with the type the code asked to have signed, where the request that produced the URL shows it. */
+function addRequestedType(context: CodemodContext, view: RequestView | undefined): CodemodOutcome | undefined {
+  const requested = view?.requested;
+  const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addContentType');
+  const edit = requested && suggestion && suggestionWithExpression(context, suggestion, requoted(suggestion, requested.text));
+  return edit && requested ? { kind: 'fixed', edits: [edit], note: `Content-Type \`${requested.text}\` added, ${describeRequested(requested)}.` } : undefined;
+}
+
+/** A FormData body around one value: that value sent instead, with the type the code asked to have signed. */
+function sendFormValue(context: CodemodContext): CodemodOutcome {
+  const { finding, sourceFile } = context;
+  const view = readPutRequest(sourceFile.getFilePath(), sourceFile.getFullText(), finding.range);
+  const { requested, formDataEdits } = view ?? {};
+  if (requested && formDataEdits) {
+    const filePath = sourceFile.getFilePath();
+    return {
+      kind: 'fixed',
+      edits: formDataEdits.map((edit) => ({ filePath, ...edit })),
+      note: `The FormData body is replaced by the value it wrapped, sent with Content-Type \`${requested.text}\`, ${describeRequested(requested)}.`,
+    };
+  }
+  const asked = requested ? ` Its Content-Type must be \`${requested.text}\`, ${describeRequested(requested)}.` : '';
+  const why = requested
+    ? ' It was not rewritten automatically because the form is not built here around exactly one value used for nothing else.'
+    : '';
+  return { kind: 'manual', todo: `${finding.message}${asked}${why}` };
 }
 
 /** A PUT that sends no or the wrong default Content-Type: the rule's fix, else the literal an imported presign signed. */
@@ -31,6 +68,8 @@ function addContentType(context: CodemodContext): CodemodOutcome {
       return { kind: 'fixed', edits: [edit], note: `Content-Type '${imported.literal}' added, the type the URL was presigned with in ${imported.description}.` };
     }
   }
+  const requested = imported.literal === undefined ? addRequestedType(context, view) : undefined;
+  if (requested) return requested;
   if (imported.unsignedAt !== undefined) {
     return {
       kind: 'manual',
@@ -59,7 +98,9 @@ function useSignedContentType(context: CodemodContext): CodemodOutcome {
 /** Reports of a header other than the signed type, whether the presign signs it (403) or not (stored with the wrong type). */
 const MISMATCH_MESSAGE_IDS = new Set(['contentTypeMismatch', 'unsignedContentTypeMismatch']);
 
-const presignedPutContentType: Codemod = (context) =>
-  MISMATCH_MESSAGE_IDS.has(context.finding.messageId) ? useSignedContentType(context) : addContentType(context);
+const presignedPutContentType: Codemod = (context) => {
+  if (context.finding.messageId === 'formDataSent') return sendFormValue(context);
+  return MISMATCH_MESSAGE_IDS.has(context.finding.messageId) ? useSignedContentType(context) : addContentType(context);
+};
 
 export default presignedPutContentType;

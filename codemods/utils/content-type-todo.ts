@@ -50,6 +50,10 @@ function describeSignedSource(view: RequestView | undefined, crossFile: string |
       ? `The URL is presigned here with a ContentType known only at run time${listed}; send that same value.`
       : `The URL may come from presigns whose ContentType differs or is not visible${listed}; send the one that signed this URL.`;
   }
+  if (view?.unaskedBy) {
+    const { line, callee } = view.unaskedBy;
+    return `The URL comes from \`${callee}(…)\` on line ${line}, whose request names no type to sign, so the type your server signs is not visible here: send that type, or have the server take the type in that request (and send the same value here) or return it with the URL.`;
+  }
   return 'The URL is known only by its name, so the signed type is not visible here: if it comes from your server, send the type you asked it to sign (often the File\'s `type`).';
 }
 

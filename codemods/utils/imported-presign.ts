@@ -18,7 +18,7 @@ export function followImportedPresign(context: CodemodContext, view: RequestView
   const importedFrom = view?.origin?.kind === 'presign' ? undefined : view?.importedFrom;
   if (!importedFrom) return {};
   const sibling = context.resolveImport(context.sourceFile, importedFrom.specifier);
-  const exported = sibling && readExportedPresign(sibling.getFilePath(), sibling.getFullText(), importedFrom.exportName);
+  const exported = sibling && readExportedPresign(sibling.getFilePath(), sibling.getFullText(), importedFrom.exportName, importedFrom.property);
   if (!sibling || exported?.origin?.kind !== 'presign' || !exported.site) {
     return {
       description: `The URL comes from \`${importedFrom.callee}\` of '${importedFrom.specifier}', where no presign could be read (outside the migrated paths, or not a visible S3 presign): send the ContentType it signs.`,

@@ -75,15 +75,47 @@ export const upload = (kind, data) => axios.put(presign(kind), data);
     const text = `import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import got from 'got';
-export async function upload(s3, key, contentType, data) {
-  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key, ContentType: contentType }));
+export async function upload(s3, key, typeOf, data) {
+  const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'b', Key: key, ContentType: await typeOf(key) }));
   await got.put(url, { body: data });
 }
 `;
     const finding = onlyFinding(migrateOne(text).findings);
     assert.equal(finding.status, 'manual');
     assert.match(finding.message, /known only at run time/);
-    assert.match(finding.message, /`contentType` \(line 5\)/);
+    assert.match(finding.message, /`await typeOf\(key\)` \(line 5\)/);
+  });
+
+  it('a URL from a local request that names no type: the to-do says which call asked for it', () => {
+    const text = `import axios from 'axios';
+async function fetchTarget(name) {
+  return (await axios.post('/targets', { name })).data;
+}
+export async function push(name, text) {
+  const target = await fetchTarget(name);
+  await axios.put(target.signedUrl, Buffer.from(text));
+}
+`;
+    const finding = onlyFinding(migrateOne(text).findings);
+    assert.equal(finding.status, 'manual');
+    assert.match(finding.message, /The URL comes from `fetchTarget\(…\)` on line 6, whose request names no type to sign/);
+  });
+
+  it('the type asked of the server is sent, and the report names its line', () => {
+    const text = `import axios from 'axios';
+async function fetchTarget(file) {
+  return (await axios.post('/targets', { name: file.name, mimeType: file.type })).data;
+}
+export async function push(file) {
+  const target = await fetchTarget(file);
+  await axios.put(target.signedUrl, await file.arrayBuffer());
+}
+`;
+    const result = migrateOne(text);
+    const finding = onlyFinding(result.findings);
+    assert.equal(finding.status, 'fixed');
+    assert.equal(finding.message, 'Content-Type `file.type` added, the type this code asks the server to sign on line 3.');
+    assert.equal(result.output, text.replace('await file.arrayBuffer())', "await file.arrayBuffer(), { headers: { 'Content-Type': file.type } })"));
   });
 
   it('a signed literal with no place to add the header (XHR open under an if): the to-do gives the value', () => {
@@ -221,6 +253,28 @@ module.exports = { pushThumbnail, pushReport };
 `;
   writeFileSync(join(root, 'src', 'client.cjs'), commonJsClient);
 
+  writeFileSync(
+    join(root, 'src', 'covers.mjs'),
+    `import AWS from 'aws-sdk';
+const s3 = new AWS.S3({ signatureVersion: 'v4' });
+export async function coverUploadUrl(id) {
+  const key = \`covers/\${id}.webp\`;
+  const url = await s3.getSignedUrlPromise('putObject', { Bucket: 'b', Key: key, ContentType: 'image/webp' });
+  return { key, url };
+}
+`,
+  );
+  const coversClient = `import { coverUploadUrl } from './covers.mjs';
+export async function copyCover(id, bytes) {
+  const { url, key } = await coverUploadUrl(id);
+  await fetch(url, { method: 'PUT', body: bytes });
+  const target = await coverUploadUrl(id);
+  await fetch(target.url, { method: 'PUT', body: bytes });
+  return key;
+}
+`;
+  writeFileSync(join(root, 'src', 'sync-covers.mjs'), coversClient);
+
   it("adds the literal the imported function's presign signed, and names the expression otherwise", async () => {
     const changed = new Map<string, string>();
     const report = await migrate({
@@ -230,7 +284,11 @@ module.exports = { pushThumbnail, pushReport };
       only: [RULE],
       onChange: (change) => changed.set(change.path, change.after),
     });
-    assert.deepEqual([...changed.keys()].sort(), ['src/client.cjs', 'src/client.ts']);
+    assert.deepEqual([...changed.keys()].sort(), ['src/client.cjs', 'src/client.ts', 'src/sync-covers.mjs']);
+    assert.equal(
+      changed.get('src/sync-covers.mjs'),
+      coversClient.replaceAll('body: bytes }', "body: bytes, headers: { 'Content-Type': 'image/webp' } }"),
+    );
     assert.equal(
       changed.get('src/client.cjs'),
       commonJsClient

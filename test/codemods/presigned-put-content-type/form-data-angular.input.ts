@@ -1,0 +1,23 @@
+// Angular: the upload target is asked for in a method of the service, the PUT runs in switchMap.
+import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { Observable, switchMap } from 'rxjs';
+
+@Injectable({ providedIn: 'root' })
+export class UploadService {
+  constructor(private readonly http: HttpClient) {}
+
+  private target(file: File): Observable<{ uploadUrl: string }> {
+    return this.http.post<{ uploadUrl: string }>('/api/upload-target', { fileName: file.name, fileType: file.type });
+  }
+
+  upload(file: File): Observable<unknown> {
+    return this.target(file).pipe(
+      switchMap((target) => {
+        const form = new FormData();
+        form.append('file', file, file.name);
+        return this.http.put(target.uploadUrl, form);
+      }),
+    );
+  }
+}
