@@ -22,7 +22,7 @@ const SIGNATURE_MARKER = '&Signature=';
 const EXPIRES_IN = 900;
 
 const TODO =
-  "Replace the SignatureVersion=2 query signing with Signature Version 4: drop SignatureVersion, SignatureMethod, Timestamp, AWSAccessKeyId and Signature and sign the request with the helper's signRequest (or presignUrl for a URL), with the service's signing name and region.";
+  "Replace the SignatureVersion=2 query signing with Signature Version 4: drop SignatureVersion, SignatureMethod, Timestamp and Signature and sign the request with the helper's signRequest (or presignUrl for a URL), with the service's signing name and region.";
 const SIGV2_ONLY_TODO = 'Keep this SignatureVersion=2 signing: SimpleDB and AWS Import/Export accept only Signature Version 2.';
 
 type SigningFunction = Node & { getName?(): string | undefined };
