@@ -1,7 +1,6 @@
 // SigV2 query signers (no-legacy-signature, sigV2QuerySigning): the rewritten SES signer's URL is
 // accepted by an endpoint that verifies SigV4 where the SigV2 one was refused, and the signers that
 // stay manual say which value could not be seen.
-/* eslint-disable sigv4/no-legacy-signature -- the cases quote the legacy signing code this rule reports */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
