@@ -4,7 +4,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Expression, ReturnStatement, SourceFile } from 'ts-morph';
 import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
-import { constInitializer, isVisibleAt, readIdentifiers } from './bindings';
+import { isVisibleAt, readIdentifiers } from './bindings';
 import { removeDeadSigningCode } from './dead-signing-code';
 import { innermostExpression, isStringLike } from './expressions';
 import type { RemovedRange } from './import-removal';
@@ -12,6 +12,7 @@ import { manual, unlessManual } from './manual-work';
 import { detectCodeStyle } from './module-style';
 import { signingOptions } from './sign-request-call';
 import { isCreateHmacCall } from './sigv3-authorization';
+import { signedMethod, unseenHostReason } from './sigv2-query-string-to-sign';
 import { findSigV2Parameters, parameterRemoval } from './sigv2-query-params';
 import { SigV2OnlyService, findQuerySigningTarget } from './sigv2-query-target';
 import { withoutDoubledBlankLines } from './sigv2-query-layout';
@@ -32,8 +33,25 @@ function enclosingFunction(node: Node): SigningFunction | undefined {
 }
 
 function functionLabel(fn: SigningFunction): string {
-  const name = fn.getName?.() ?? fn.getParent()?.getFirstChildByKind(SyntaxKind.Identifier)?.getText();
+  const name = functionName(fn);
   return `the function that sets SignatureVersion (${name ? `${name}, ` : ''}line ${fn.getStartLineNumber()})`;
+}
+
+/** The name `fn` is called by: its own, or the name it is stored under. */
+function functionName(fn: SigningFunction): string | undefined {
+  const holder = fn.getParent();
+  // `const name = () => …`, `Client.prototype.name = function …`: the name it is stored under.
+  const stored = Node.isVariableDeclaration(holder) ? holder.getName() : Node.isBinaryExpression(holder) ? holder.getLeft().getText() : undefined;
+  return fn.getName?.() ?? stored;
+}
+
+/** Where the query is signed when a caller of `fn` does it: `…&Signature=…` written in a function that calls `fn`. */
+function signedElsewhereReason(fn: SigningFunction): string | undefined {
+  const name = functionName(fn)?.split('.').pop();
+  const isMarker = (node: Node) => (Node.isTemplateHead(node) || Node.isTemplateMiddle(node) || Node.isTemplateTail(node) || Node.isStringLiteral(node)) && node.getText().includes(SIGNATURE_MARKER);
+  const callsFn = (scope: Node | undefined) => scope !== undefined && scope.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => call.getExpression().getText().split('.').pop() === name);
+  const marker = fn.getSourceFile().getDescendants().find((node) => isMarker(node) && !fn.containsRange(node.getPos(), node.getEnd()) && callsFn(enclosingFunction(node)));
+  return marker && `${functionLabel(fn)} builds the query, but a caller signs and sends it (line ${marker.getStartLineNumber()}), so no one function holds the method, host, credentials and query to sign together`;
 }
 
 /** The `return` of `fn` (not of a nested function) whose string carries `&Signature=`. */
@@ -43,9 +61,9 @@ function signedUrlReturn(fn: SigningFunction): ReturnStatement & { getExpression
     const parts = statement.getExpression() && stringParts(statement.getExpression()!);
     return parts?.some((part) => 'text' in part && part.text.includes(SIGNATURE_MARKER));
   });
-  if (!signed) manual(`${functionLabel(fn)} does not return the signed URL (\`…?query&Signature=…\`), so where the request is signed and sent could not be seen`);
+  if (!signed) manual(unseenHostReason(fn.getSourceFile(), fn) ?? signedElsewhereReason(fn) ?? `${functionLabel(fn)} does not return the signed URL (\`…?query&Signature=…\`), so where the request is signed and sent could not be seen`);
   const expression = signed.getExpressionOrThrow();
-  if (!expression.getText().slice(0, expression.getText().indexOf(SIGNATURE_MARKER)).includes('?')) manual(`${functionLabel(fn)} returns the signed query, not a URL, so the host it is sent to could not be seen`);
+  if (!expression.getText().slice(0, expression.getText().indexOf(SIGNATURE_MARKER)).includes('?')) manual(unseenHostReason(fn.getSourceFile(), fn) ?? `${functionLabel(fn)} returns the signed query, not a URL, so the host it is sent to could not be seen`);
   return signed as ReturnStatement & { getExpressionOrThrow(): Expression };
 }
 
@@ -58,19 +76,13 @@ function unsignedUrlText(expression: Node): { text: string; end: number } {
   return { text, end: expression.getStart() + offset };
 }
 
-/** The key and string-to-sign of the one HMAC in `fn`: the secret, and a check that it signs a GET. */
+/** The key of the one HMAC in `fn` (the secret access key), once its string to sign is seen to be for a GET. */
 function hmacSecret(sourceFile: SourceFile, fn: SigningFunction): Node {
   const hmacs = fn.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => isCreateHmacCall(sourceFile, call));
   if (hmacs.length !== 1) manual(`${functionLabel(fn)} does not compute the HMAC signature itself, so the secret access key could not be seen`);
   const hmac = hmacs[0]!;
-  const update = hmac.getParent();
-  const call = update?.getParent();
-  const signed = Node.isPropertyAccessExpression(update) && update.getName() === 'update' && Node.isCallExpression(call) ? call.getArguments()[0] : undefined;
-  const resolved = signed && Node.isIdentifier(signed) ? constInitializer(sourceFile, signed.getText()) : signed;
-  const first = resolved && (Node.isCallExpression(resolved) ? resolved.getFirstDescendantByKind(SyntaxKind.ArrayLiteralExpression)?.getElements()[0] : resolved);
-  const parts = first && stringParts(first);
-  const head = parts?.[0];
-  if (!head || !('text' in head) || !/^GET(?:\n|$)/.test(head.text)) manual('the string to sign does not visibly start with GET, so the method of the returned URL could not be seen');
+  const method = signedMethod(sourceFile, hmac);
+  if (method !== 'GET') manual(method ? `the string to sign is for ${method}, but the function returns a URL (sent with GET)` : 'the string to sign does not visibly start with GET, so the method of the returned URL could not be seen');
   const secret = hmac.getArguments()[1];
   if (!secret) manual('the HMAC has no visible key');
   return secret;
