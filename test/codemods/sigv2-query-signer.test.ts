@@ -24,8 +24,8 @@ async function importFixture(directory: string, fixture: string): Promise<{ send
   return (await import(pathToFileURL(file).href)) as { sendEmailUrl: SendEmailUrl };
 }
 
-function manualTodos(corpusFile: string): string[] {
-  const path = join(root, 'test', 'corpus', 'no-legacy-signature', corpusFile);
+function manualTodos(corpusFile: string, folder = join(root, 'test', 'corpus', 'no-legacy-signature')): string[] {
+  const path = join(folder, corpusFile);
   const result = migrateSource({ filePath: path, text: readFileSync(path, 'utf8'), rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
   return result.findings.filter((finding) => finding.status === 'manual').map((finding) => finding.message);
 }
@@ -73,5 +73,11 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
     assert.match(manualTodos('sqs-query-signer.js')[0]!, /the host the query is signed for \(`self\.queueUrl\.host`, line 48\) is only known at run time/);
     assert.match(manualTodos('sigv2-pairs-push.mjs')[0]!, /the host the query is signed for \(`this\.host`, line 24\) is only known at run time/);
     assert.match(manualTodos('sts-member-assign.ts')[0]!, /the host the query is signed for \(`this\.endpoint\.host`, line 29\) is only known at run time/);
+  });
+
+  it('never rewrites a SimpleDB signer (SigV2 is all it accepts), even when the rule cannot tell the host', () => {
+    assert.deepEqual(manualTodos('sigv2-query-sdb-kept.input.js', join(here, 'no-legacy-signature')), [
+      'Keep this SignatureVersion=2 signing: SimpleDB and AWS Import/Export accept only Signature Version 2.',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 // SimpleDB speaks only Signature Version 2: this signer is right as it is and stays.
 import { createHmac } from 'node:crypto';
 
-const SDB_HOST = 'sdb.amazonaws.com';
+const region = process.env.SDB_REGION ?? 'eu-west-1';
+const SDB_HOST = `sdb.${region}.amazonaws.com`;
 
 const rfc3986 = (value) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
