@@ -22,6 +22,7 @@ import { enclosingStatement, findRequestSite } from './utils/request-call-site';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
+import { rewriteSigV2QuerySigner } from './utils/sigv2-query-signer';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import type { SigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
@@ -165,8 +166,6 @@ function sigV3Todo(reason: string): string {
 // Everything else: adopt the rule's suggestion where it has one, else say what to do.
 
 const MANUAL_TODOS: Record<string, string> = {
-  sigV2QuerySigning:
-    "Replace the SignatureVersion=2 query signing with Signature Version 4: drop SignatureVersion, SignatureMethod, Timestamp and Signature and sign the request with the helper's signRequest (or presignUrl for a URL), with the service's signing name and region.",
   s3SigV2PresignedUrl:
     "Presign with Signature Version 4 instead: `presignUrl({ method: 'GET', url }, { service: 's3', region, credentials, expiresIn })` from the sigv4-migrate helper (or @aws-sdk/s3-request-presigner); expiresIn is at most 604800 seconds.",
   s3SigV2AuthHeader:
@@ -197,6 +196,8 @@ const noLegacySignature: Codemod = (context) => {
       return removeSignerConstructor(context);
     case 'requestAwsOption':
       return withSuggestion(context, 'addSignVersion4', "Add sign_version: 4 to the request's aws option.");
+    case 'sigV2QuerySigning':
+      return rewriteSigV2QuerySigner(context);
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
       return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));

@@ -19,6 +19,9 @@ const SIDE_EFFECT_FREE_CALLS = new Set([
   'toString', 'replace', 'slice', 'substring', 'encodeURIComponent', 'String', 'from', 'join',
 ]);
 
+/** Constructors that only build a value (`new URL(endpoint).host`, the SigV2 string-to-sign's host). */
+const VALUE_CONSTRUCTORS = new Set(['Date', 'URL']);
+
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
 function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
   for (const descendant of [node, ...node.getDescendants()]) {
@@ -27,7 +30,7 @@ function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
       if (!SIDE_EFFECT_FREE_CALLS.has(name)) return false;
     }
-    if (Node.isNewExpression(descendant) && descendant.getExpression().getText() !== 'Date') return false;
+    if (Node.isNewExpression(descendant) && !VALUE_CONSTRUCTORS.has(descendant.getExpression().getText())) return false;
     if (Node.isAwaitExpression(descendant) || Node.isYieldExpression(descendant) || Node.isTaggedTemplateExpression(descendant)) return false;
     if (Node.isBinaryExpression(descendant) && /^(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=$/.test(descendant.getOperatorToken().getText())) return false;
     if (Node.isPrefixUnaryExpression(descendant) || Node.isPostfixUnaryExpression(descendant)) {

@@ -18,6 +18,7 @@ export interface SigningTarget {
 const RUN_TIME = '\0';
 const SES_HOST = /email(?:-fips)?\.[^./]+\.amazonaws\.com/;
 const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
+const SES_LABEL = /email(?:-fips)?\.$/;
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 4;
 
@@ -34,7 +35,7 @@ function isFallback(expression: Node): expression is BinaryExpression {
  * The strings a URL expression can be: run-time parts become `\0`, `process.env.X` becomes a
  * marker naming X.
  */
-function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[] {
+export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[] {
   const expression = innermostExpression(node);
   if (depth > MAX_DEPTH) return [RUN_TIME];
   const parts = stringParts(expression);
@@ -60,8 +61,11 @@ function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[
   return [RUN_TIME];
 }
 
-/** The expression spliced as the region label of an `email.<region>.amazonaws.com` host, read through consts. */
-function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0): Node | undefined {
+/**
+ * The expression spliced as the region label of an `email.<region>.amazonaws.com` host (or of the
+ * host whose service label `label` matches), read through consts.
+ */
+export function splicedRegion(sourceFile: SourceFile, node: Node, label = SES_LABEL, depth = 0): Node | undefined {
   const expression = innermostExpression(node);
   if (depth > MAX_DEPTH) return undefined;
   const parts = stringParts(expression);
@@ -70,17 +74,17 @@ function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0): Node |
       if (!('expression' in part)) continue;
       const before = parts[index - 1];
       const after = parts[index + 1];
-      if (before && 'text' in before && /email(?:-fips)?\.$/.test(before.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
-      const inner = splicedSesRegion(sourceFile, part.expression, depth + 1);
+      if (before && 'text' in before && label.test(before.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
+      const inner = splicedRegion(sourceFile, part.expression, label, depth + 1);
       if (inner) return inner;
     }
     return undefined;
   }
   if (isFallback(expression)) {
-    return splicedSesRegion(sourceFile, expression.getLeft(), depth + 1) ?? splicedSesRegion(sourceFile, expression.getRight(), depth + 1);
+    return splicedRegion(sourceFile, expression.getLeft(), label, depth + 1) ?? splicedRegion(sourceFile, expression.getRight(), label, depth + 1);
   }
   const initializer = Node.isIdentifier(expression) ? constInitializer(sourceFile, expression.getText()) : undefined;
-  return initializer && splicedSesRegion(sourceFile, initializer, depth + 1);
+  return initializer && splicedRegion(sourceFile, initializer, label, depth + 1);
 }
 
 /** True when the endpoint expression may be something the file does not show (a parameter, an option, the environment). */
@@ -102,7 +106,7 @@ export function findSesSigningTarget(sourceFile: SourceFile, url: Node, site: No
   const isSes = alternatives.some((alternative) => SES_HOST.test(alternative) || alternative.includes(envMarker('AWS_ENDPOINT_URL_SES')));
   if (!isSes) manual('the endpoint is not visibly SES (an email.<region>.amazonaws.com host or AWS_ENDPOINT_URL_SES), so the service to sign for is unknown');
   // `https://email.${region}.amazonaws.com`: the spliced name is the region.
-  const spliced = splicedSesRegion(sourceFile, url);
+  const spliced = splicedRegion(sourceFile, url);
   if (spliced && Node.isIdentifier(spliced) && isVisibleAt(sourceFile, spliced.getText(), site, { origin: spliced })) return { service: 'ses', region: definiteText(sourceFile, spliced) };
   const literalRegions = new Set(alternatives.flatMap((alternative) => SES_HOST_REGION.exec(alternative)?.[1] ?? []));
   // With an endpoint override (`AWS_ENDPOINT_URL_SES ?? 'https://email.us-east-1…'`) the host's

@@ -64,6 +64,13 @@ export const CALL_SITES: CallSite[] = [
     request: 'SES SendEmail, hand-built SigV4 with an unsorted query',
     args: ['oncall@example.com', "Disk at 97% (db-1)! Don't wait"],
   },
+  {
+    id: 'send-weekly-digest',
+    file: 'src/digest.ts',
+    exportName: 'sendWeeklyDigest',
+    request: 'SES SendEmail as a GET URL signed by hand with SigV2 (SignatureVersion=2)',
+    args: ['reader@example.com'],
+  },
 ];
 
 /** Reads status and AWS error code from what the app threw: aws-sdk v2 errors or fetch failures. */

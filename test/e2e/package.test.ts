@@ -86,6 +86,7 @@ describe('the packed package in a fresh project', () => {
       'src/downloads.cjs sigv4/require-sigv4-presign',
       'src/mailer.ts sigv4/no-legacy-signature',
       'src/alerts.js sigv4/sorted-canonical-query',
+      'src/digest.ts sigv4/no-legacy-signature',
       'src/upload.ts sigv4/presigned-put-content-type',
     ]) {
       assert.ok(findings.includes(expected), `missing "${expected}" in ${findings.join(', ')}`);
