@@ -19,8 +19,9 @@ import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
-import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
+import { findHeadersFunctionSite } from './utils/ses-headers-function';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import type { SigV3Authorization } from './utils/sigv3-authorization';
@@ -135,7 +136,7 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const style = detectCodeStyle(sourceFile);
   const authorization = matchSigV3Authorization(sourceFile, context.node);
   const { headers, accessKey, secret } = authorization;
-  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote);
+  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote) ?? findHeadersFunctionSite(sourceFile, headers, style.quote);
   if (httpsSite) return rewriteSigV3Headers(context, authorization, httpsSite, style);
   const site = findRequestSite(sourceFile, headers, style.quote);
   const statement = enclosingStatement(site.call);
@@ -157,8 +158,9 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
 }
 
-function sigV3Todo(reason: string): string {
-  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { service: 'ses', region, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
+function sigV3Todo(reason: string, service: string | undefined): string {
+  const options = service ? `service: '${service}', region${service === 'route53' ? ": 'us-east-1'" : ''}` : "service: '<the service's signing name, from the host>', region";
+  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { ${options}, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +201,7 @@ const noLegacySignature: Codemod = (context) => {
       return withSuggestion(context, 'addSignVersion4', "Add sign_version: 4 to the request's aws option.");
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
-      return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));
+      return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason, sigV3ServiceNamedInFile(context.sourceFile)) }));
     default:
       return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
   }

@@ -1,6 +1,6 @@
 // Telling from a request's URL expression that it goes to SES, and in which region: the URL is read
 // through the file's consts, `??`/`||` and string building, without running anything.
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
 import type { BinaryExpression, SourceFile } from 'ts-morph';
 import { constInitializer, isVisibleAt } from './bindings';
 import { thisFieldValues } from './class-methods';
@@ -17,6 +17,7 @@ export interface SigningTarget {
 
 const RUN_TIME = '\0';
 const SES_HOST = /email(?:-fips)?\.[^./]+\.amazonaws\.com/;
+const ROUTE53_HOST = /(?:^|[/.])route53\.amazonaws\.com(?:[/:]|$)/;
 const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 4;
@@ -96,9 +97,27 @@ export function regionFromHost(host: string, fallback: string): string {
   return `/\\bemail(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com\\b/.exec(${host})?.[1] ?? ${fallback}`;
 }
 
-/** SES and the region to sign for, as visible at `site` where the signing call goes; manual when either is unknown. */
+/** The SigV3 services a host names: SES, and Route 53 (one global endpoint, signed in us-east-1). */
+function sigV3ServiceOf(text: string): 'ses' | 'route53' | undefined {
+  if (SES_HOST.test(text)) return 'ses';
+  return ROUTE53_HOST.test(text) ? 'route53' : undefined;
+}
+
+/**
+ * The signing name of the service the file's SigV3 requests go to, read from the hosts its strings
+ * name, when they name exactly one (for a to-do that the codemod could not finish).
+ */
+export function sigV3ServiceNamedInFile(sourceFile: SourceFile): string | undefined {
+  const texts = [...sourceFile.getDescendantsOfKind(SyntaxKind.StringLiteral), ...sourceFile.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral), ...sourceFile.getDescendantsOfKind(SyntaxKind.TemplateHead), ...sourceFile.getDescendantsOfKind(SyntaxKind.TemplateMiddle)];
+  const services = new Set(texts.flatMap((literal) => sigV3ServiceOf(literal.getLiteralText()) ?? []));
+  return services.size === 1 ? [...services][0] : undefined;
+}
+
+/** The service and the region to sign for (SES, or Route 53), as visible at `site` where the signing call goes; manual when either is unknown. */
 export function findSesSigningTarget(sourceFile: SourceFile, url: Node, site: Node, quote: string): SigningTarget {
   const alternatives = urlAlternatives(sourceFile, url);
+  // Route 53 is global: signed for us-east-1 whatever region the code names.
+  if (alternatives.length > 0 && alternatives.every((alternative) => sigV3ServiceOf(alternative) === 'route53')) return { service: 'route53', region: `${quote}us-east-1${quote}` };
   const isSes = alternatives.some((alternative) => SES_HOST.test(alternative) || alternative.includes(envMarker('AWS_ENDPOINT_URL_SES')));
   if (!isSes) manual('the endpoint is not visibly SES (an email.<region>.amazonaws.com host or AWS_ENDPOINT_URL_SES), so the service to sign for is unknown');
   // `https://email.${region}.amazonaws.com`: the spliced name is the region.

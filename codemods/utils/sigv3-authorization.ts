@@ -2,11 +2,12 @@
 // Signature=…`): the headers object it is set in, and the access key and HMAC secret it visibly uses.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
-import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import { constInitializer, referencesTo, soleVariableInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression, soleThisCall } from './class-methods';
-import { innermostExpression, isPlainReference, isStringLike, propertyName } from './expressions';
+import { innermostExpression, isPlainReference, isStringLike, outermostWrapper, propertyName } from './expressions';
 import { manual } from './manual-work';
 import { expressionAfter, stringParts } from './string-parts';
+import type { StringPart } from './string-parts';
 
 const LEGACY_AUTH_HEADER = /^x-amzn-authorization$/i;
 
@@ -66,13 +67,67 @@ function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   return key;
 }
 
+/** The initializer of the file's only variable `name`, when nothing assigns to it after. */
+function onceAssignedInitializer(sourceFile: SourceFile, name: string): Node | undefined {
+  const initializer = soleVariableInitializer(sourceFile, name);
+  const reassigned = referencesTo(sourceFile, name).some((reference) => {
+    const parent = reference.getParent();
+    return Node.isBinaryExpression(parent) && parent.getLeft() === reference && parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment;
+  });
+  return reassigned ? undefined : initializer;
+}
+
+/** `[a, b].join('')`: the parts of each element in turn. */
+function joinedParts(node: Node): StringPart[] | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  const [separator, ...rest] = node.getArguments();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'join' || !isStringLike(separator) || separator.getLiteralValue() !== '' || rest.length > 0) return undefined;
+  const array = innermostExpression(callee.getExpression());
+  if (!Node.isArrayLiteralExpression(array)) return undefined;
+  return array.getElements().flatMap((element): StringPart[] => stringParts(element) ?? [{ expression: element }]);
+}
+
+/** A placeholder in the text parts filled by `.replace(placeholder, value)`: the first occurrence, as String.replace does. */
+function fillPlaceholder(parts: StringPart[], placeholder: string, value: Node): StringPart[] | undefined {
+  const index = parts.findIndex((part) => 'text' in part && part.text.includes(placeholder));
+  const part = parts[index];
+  if (!part || !('text' in part)) return undefined;
+  const at = part.text.indexOf(placeholder);
+  const filled: StringPart[] = [{ text: part.text.slice(0, at) }, { expression: value }, { text: part.text.slice(at + placeholder.length) }];
+  return [...parts.slice(0, index), ...filled, ...parts.slice(index + 1)];
+}
+
+/**
+ * `TEMPLATE.replace('{key}', key).replace('{signature}', signature)` (or `'…%s…'.replace('%s', …)`):
+ * the template's text with each placeholder filled, when every pattern is a plain string.
+ */
+function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[] | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  const [pattern, value, ...rest] = node.getArguments();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'replace' || !isStringLike(pattern) || !value || rest.length > 0) return undefined;
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return undefined;
+  const receiver = innermostExpression(callee.getExpression());
+  const template = Node.isIdentifier(receiver) ? (constInitializer(sourceFile, receiver.getText()) ?? soleVariableInitializer(sourceFile, receiver.getText())) : receiver;
+  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template));
+  return parts && fillPlaceholder(parts, pattern.getLiteralValue(), value);
+}
+
+/** The AWS3 string cut into text and spliced values: a template, a concatenation, a joined array or a filled template. */
+function authorizationParts(sourceFile: SourceFile, value: Node): StringPart[] | undefined {
+  const expression = innermostExpression(value);
+  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression);
+}
+
 /** The AWS3 string expression assigned to the X-Amzn-Authorization header (through one const if needed). */
 function authorizationValue(sourceFile: SourceFile, header: Node): Node {
   if (Node.isShorthandPropertyAssignment(header)) manual('the X-Amzn-Authorization value is a shorthand property');
   if (!Node.isPropertyAssignment(header)) manual('the X-Amzn-Authorization header is not a plain property');
   const value = throughThisMethod(innermostExpression(header.getInitializerOrThrow()));
   if (Node.isIdentifier(value)) {
-    const initializer = constInitializer(sourceFile, value.getText());
+    // A `var`/`let` assigned once where it is declared reads as a const.
+    const initializer = constInitializer(sourceFile, value.getText()) ?? onceAssignedInitializer(sourceFile, value.getText());
     if (!initializer) manual(`'${value.getText()}' (the X-Amzn-Authorization value) is not a const in this file`);
     return initializer;
   }
@@ -103,18 +158,38 @@ function headerSetByMethod(node: Node): Node | undefined {
   return property && Node.isPropertyAssignment(property) ? property : undefined;
 }
 
+/** `TEMPLATE.replace(…).replace(…)`: the whole chain a template's name starts; the name itself otherwise. */
+function replaceChainTop(node: Node): Node {
+  let top = node;
+  for (;;) {
+    const access = top.getParent();
+    const call = access?.getParent();
+    if (!Node.isPropertyAccessExpression(access) || access.getName() !== 'replace' || !Node.isCallExpression(call) || call.getExpression() !== access) return top;
+    top = call;
+  }
+}
+
+/** The property an expression is the value of: directly, or through a variable it initializes and that is used once. */
+function authorizationUse(expression: Node): Node | undefined {
+  const parent = outermostWrapper(expression).getParent();
+  if (Node.isPropertyAssignment(parent)) return parent;
+  if (!Node.isVariableDeclaration(parent)) return undefined;
+  const uses = usesOfVariable(parent);
+  return uses.length === 1 ? uses[0]!.getParent() : undefined;
+}
+
 /** The headers object literal a finding belongs to: the header key's object, or where the AWS3 string is used. */
 function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExpression {
   const isAuthProperty = isAuthPropertyIn(sourceFile);
   const property = node.getFirstAncestor(isAuthProperty) ?? (isAuthProperty(node) ? node : undefined) ?? headerNamedByConst(sourceFile, node) ?? headerSetByMethod(node);
   if (property && isAuthProperty(property)) return property.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
-  // The AWS3 string built in a const and used as the header value.
+  // The AWS3 string built in a const (or a template filled by `.replace()`) and used as the header value.
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const initializer = declaration?.getInitializer();
   if (declaration && initializer && innermostExpression(initializer) === innermostExpression(node)) {
     const uses = usesOfVariable(declaration);
-    const use = uses.length === 1 ? uses[0]!.getParentOrThrow() : undefined;
-    if (use && Node.isPropertyAssignment(use) && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+    const use = uses.length === 1 ? authorizationUse(replaceChainTop(uses[0]!)) : undefined;
+    if (use && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
   }
   manual('the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal');
 }
@@ -123,7 +198,7 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
 export function matchSigV3Authorization(sourceFile: SourceFile, node: Node): SigV3Authorization {
   const headers = findHeadersObject(sourceFile, node);
   const authProperty = headers.getProperties().find(isAuthPropertyIn(sourceFile))!;
-  const authParts = stringParts(authorizationValue(sourceFile, authProperty));
+  const authParts = authorizationParts(sourceFile, authorizationValue(sourceFile, authProperty));
   if (!authParts) manual('the X-Amzn-Authorization value is not a string built in this file');
   const accessKey = expressionAfter(authParts, 'AWSAccessKeyId=');
   const signature = expressionAfter(authParts, 'Signature=');
