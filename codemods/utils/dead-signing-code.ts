@@ -9,7 +9,7 @@ import { importRemoval } from './import-removal';
 import type { Removal, RemovedRange } from './import-removal';
 import { isExportedStatement } from './module-exports';
 import { isCreateHmacCall } from './sigv3-authorization';
-import { thisMemberReads } from './class-methods';
+import { calledThisMethod, soleReturnExpression, thisMemberReads } from './class-methods';
 
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 
@@ -19,10 +19,17 @@ const SIDE_EFFECT_FREE_CALLS = new Set([
   'toString', 'replace', 'slice', 'substring', 'encodeURIComponent', 'String', 'from', 'join',
 ]);
 
+/** `this.sign(date)` calling a method that only returns what a side-effect-free expression computes. */
+function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
+  const method = calledThisMethod(call);
+  const returned = method && soleReturnExpression(method);
+  return returned !== undefined && !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+}
+
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
 function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
   for (const descendant of [node, ...node.getDescendants()]) {
-    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant)) {
+    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant) && !isSideEffectFreeThisCall(sourceFile, descendant)) {
       const callee = descendant.getExpression();
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
       if (!SIDE_EFFECT_FREE_CALLS.has(name)) return false;

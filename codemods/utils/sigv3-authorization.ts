@@ -77,15 +77,18 @@ function onceAssignedInitializer(sourceFile: SourceFile, name: string): Node | u
   return reassigned ? undefined : initializer;
 }
 
-/** `[a, b].join('')`: the parts of each element in turn. */
+/** `[a, b].join(', ')`: the parts of each element in turn, the separator between them. */
 function joinedParts(node: Node): StringPart[] | undefined {
   if (!Node.isCallExpression(node)) return undefined;
   const callee = node.getExpression();
   const [separator, ...rest] = node.getArguments();
-  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'join' || !isStringLike(separator) || separator.getLiteralValue() !== '' || rest.length > 0) return undefined;
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'join' || !isStringLike(separator) || rest.length > 0) return undefined;
   const array = innermostExpression(callee.getExpression());
   if (!Node.isArrayLiteralExpression(array)) return undefined;
-  return array.getElements().flatMap((element): StringPart[] => stringParts(element) ?? [{ expression: element }]);
+  return array.getElements().flatMap((element, index): StringPart[] => [
+    ...(index > 0 ? [{ text: separator.getLiteralValue() }] : []),
+    ...(stringParts(element) ?? [{ expression: element }]),
+  ]);
 }
 
 /** A placeholder in the text parts filled by `.replace(placeholder, value)`: the first occurrence, as String.replace does. */
@@ -169,6 +172,22 @@ function replaceChainTop(node: Node): Node {
   }
 }
 
+/** The whole string expression a piece of the AWS3 string is part of: through `+`, templates, `[…].join()` and `.replace()`. */
+function stringBuildingTop(node: Node): Node {
+  let top = node;
+  for (;;) {
+    const parent = top.getParent();
+    const grandparent = parent?.getParent();
+    const joined = Node.isArrayLiteralExpression(parent) && Node.isPropertyAccessExpression(grandparent) && grandparent.getName() === 'join' && Node.isCallExpression(grandparent.getParent());
+    if (joined) top = grandparent.getParentOrThrow();
+    else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken) top = parent;
+    else if (Node.isTemplateSpan(parent)) top = parent.getParentOrThrow();
+    else if (Node.isParenthesizedExpression(parent)) top = parent;
+    else if (replaceChainTop(top) !== top) top = replaceChainTop(top);
+    else return innermostExpression(top);
+  }
+}
+
 /** The property an expression is the value of: directly, or through a variable it initializes and that is used once. */
 function authorizationUse(expression: Node): Node | undefined {
   const parent = outermostWrapper(expression).getParent();
@@ -186,7 +205,7 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
   // The AWS3 string built in a const (or a template filled by `.replace()`) and used as the header value.
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const initializer = declaration?.getInitializer();
-  if (declaration && initializer && innermostExpression(initializer) === innermostExpression(node)) {
+  if (declaration && initializer && innermostExpression(initializer) === stringBuildingTop(node)) {
     const uses = usesOfVariable(declaration);
     const use = uses.length === 1 ? authorizationUse(replaceChainTop(uses[0]!)) : undefined;
     if (use && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
