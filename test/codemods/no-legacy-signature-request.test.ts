@@ -2,7 +2,6 @@
 // against an SES endpoint that verifies SigV4. The package is not a dependency: each run gets a
 // stand-in with request's call shape (`request(options, cb)`, `request.post(options, cb)`) that
 // sends over node:http to the local endpoint, keeping the method, path, headers and body.
-/* eslint-disable sigv4/no-legacy-signature -- the fixtures run here sign with SigV3 on purpose */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
