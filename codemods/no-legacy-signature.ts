@@ -22,6 +22,7 @@ import { enclosingStatement, findRequestSite } from './utils/request-call-site';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { findHeadersFunctionSite } from './utils/ses-headers-function';
+import { rewriteAssignedSigV3Headers } from './utils/ses-assigned-headers';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import type { SigV3Authorization } from './utils/sigv3-authorization';
@@ -134,6 +135,8 @@ function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Author
 function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   const style = detectCodeStyle(sourceFile);
+  const assigned = rewriteAssignedSigV3Headers(context, style.quote);
+  if (assigned) return assigned;
   const authorization = matchSigV3Authorization(sourceFile, context.node);
   const { headers, accessKey, secret } = authorization;
   const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote) ?? findHeadersFunctionSite(sourceFile, headers, style.quote);

@@ -72,6 +72,10 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
   if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration) || Node.isBindingElement(declaration)) {
     return importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
   }
+  // A function declaration nothing calls any more does nothing: it goes (unless exported).
+  if (Node.isFunctionDeclaration(declaration)) {
+    return declaration.isExported() || declaration.isDefaultExport() ? undefined : memberRemoval(sourceFile, declaration);
+  }
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   const imported = importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
   if (imported) return imported;
@@ -83,8 +87,8 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
 }
 
 /**
- * Removes a class member and the blank line above it, so the class keeps one blank line between
- * the members that stay.
+ * Removes a class member (or a function declaration) and the blank line above it, so one blank
+ * line stays between what remains.
  */
 function memberRemoval(sourceFile: SourceFile, member: Node): Removal {
   const edit = statementRemoval(sourceFile, member);

@@ -1,10 +1,10 @@
 // Telling from a request's URL expression that it goes to SES, and in which region: the URL is read
 // through the file's consts, `??`/`||` and string building, without running anything.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { BinaryExpression, SourceFile } from 'ts-morph';
-import { constInitializer, isVisibleAt } from './bindings';
+import type { BinaryExpression, ObjectLiteralExpression, SourceFile, SpreadAssignment } from 'ts-morph';
+import { constInitializer, isVisibleAt, soleVariableInitializer } from './bindings';
 import { thisFieldValues } from './class-methods';
-import { innermostExpression } from './expressions';
+import { findProperty, innermostExpression, propertyValue } from './expressions';
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
 import { stringParts } from './string-parts';
@@ -58,7 +58,37 @@ function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[
     const initializer = constInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
   }
+  const merged = Node.isPropertyAccessExpression(expression) ? mergedPropertyValues(sourceFile, expression.getExpression(), expression.getName()) : undefined;
+  if (merged) return merged.flatMap((value) => (value ? urlAlternatives(sourceFile, value, depth + 1) : [RUN_TIME])).slice(0, MAX_ALTERNATIVES);
   return [RUN_TIME];
+}
+
+/**
+ * `settings.endpoint` where `settings = Object.assign({}, DEFAULTS, opts)` (or `{ ...DEFAULTS, ...opts }`):
+ * what each source may give the property, undefined for a source the file does not show.
+ */
+function mergedPropertyValues(sourceFile: SourceFile, object: Node, name: string): (Node | undefined)[] | undefined {
+  if (!Node.isIdentifier(object)) return undefined;
+  const initializer = constInitializer(sourceFile, object.getText()) ?? soleVariableInitializer(sourceFile, object.getText());
+  const merged = initializer && innermostExpression(initializer);
+  let sources: Node[] | undefined;
+  if (Node.isCallExpression(merged) && merged.getExpression().getText() === 'Object.assign') sources = merged.getArguments();
+  if (Node.isObjectLiteralExpression(merged) && merged.getProperties().every(Node.isSpreadAssignment)) sources = merged.getProperties().map((spread) => (spread as SpreadAssignment).getExpression());
+  if (!sources) return undefined;
+  return sources.flatMap((source): (Node | undefined)[] => {
+    const literal = Node.isObjectLiteralExpression(source) ? source : Node.isIdentifier(source) ? objectLiteralOf(sourceFile, source.getText()) : undefined;
+    if (!literal) return [undefined];
+    const value = propertyValue(findProperty(literal, name));
+    return value ? [value] : [];
+  });
+}
+
+/** The object literal a const (or a variable assigned once) holds, through `Object.freeze(…)`. */
+function objectLiteralOf(sourceFile: SourceFile, name: string): ObjectLiteralExpression | undefined {
+  const initializer = constInitializer(sourceFile, name) ?? soleVariableInitializer(sourceFile, name);
+  const value = initializer && innermostExpression(initializer);
+  const frozen = Node.isCallExpression(value) && value.getExpression().getText() === 'Object.freeze' ? value.getArguments()[0] : value;
+  return Node.isObjectLiteralExpression(frozen) ? frozen : undefined;
 }
 
 /** The expression spliced as the region label of an `email.<region>.amazonaws.com` host, read through consts. */

@@ -20,6 +20,16 @@ export interface SigV3Authorization {
   secret: Node;
 }
 
+/** True for the SigV3 authorization header's name, in any case. */
+export function isLegacyAuthHeaderName(name: string): boolean {
+  return LEGACY_AUTH_HEADER.test(name);
+}
+
+/** True for the headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
+export function isDroppedHeaderName(name: string): boolean {
+  return LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name);
+}
+
 /** A header's name, also when it is a computed key naming a string const (`[AUTH_HEADER]: …`). */
 export function headerName(sourceFile: SourceFile, property: Node): string | undefined {
   const name = propertyName(property);
@@ -33,7 +43,7 @@ export function headerName(sourceFile: SourceFile, property: Node): string | und
 /** The headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
 export function isDroppedHeader(sourceFile: SourceFile, property: Node): boolean {
   const name = headerName(sourceFile, property);
-  return name !== undefined && (LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name));
+  return name !== undefined && isDroppedHeaderName(name);
 }
 
 /** What `this.method(…)` returns when the method is one `return` of this class; else the node itself. */
@@ -55,13 +65,24 @@ export function isCreateHmacCall(sourceFile: SourceFile, node: Node): boolean {
   return Node.isBindingElement(declaration) && declaration.getPropertyNameNode()?.getText() === 'createHmac';
 }
 
+/** `hmac(algorithm, secret, date)` calling a function of the file whose `createHmac(…, key)` key is one of its parameters: that argument. */
+function keyPassedToHmacFunction(sourceFile: SourceFile, computation: Node): Node | undefined {
+  const call = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && Node.isIdentifier(node.getExpression()));
+  const declaration = call && uniqueDeclaration(sourceFile, call.getExpression().getText())?.node;
+  if (!call || !Node.isFunctionDeclaration(declaration)) return undefined;
+  const hmac = declaration.getDescendantsOfKind(SyntaxKind.CallExpression).find((node) => isCreateHmacCall(sourceFile, node));
+  const key = hmac?.getArguments()[1];
+  const index = key && Node.isIdentifier(key) ? declaration.getParameters().findIndex((parameter) => parameter.getName() === key.getText()) : -1;
+  return index >= 0 ? call.getArguments()[index] : undefined;
+}
+
 /** The secret access key: the key of the HMAC that computes the SigV3 signature. */
 function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   const unwrapped = throughThisMethod(innermostExpression(signature));
   const computation = Node.isIdentifier(unwrapped) ? constInitializer(sourceFile, unwrapped.getText()) : unwrapped;
   if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
-  const key = hmac?.getArguments()[1];
+  const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation);
   if (!key) manual('no createHmac(…, secretAccessKey) call computes the signature, so the secret access key is not visible');
   if (!isPlainReference(key)) manual(`the HMAC key '${key.getText()}' is not a plain variable or property`);
   return key;
@@ -120,7 +141,15 @@ function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[]
 /** The AWS3 string cut into text and spliced values: a template, a concatenation, a joined array or a filled template. */
 function authorizationParts(sourceFile: SourceFile, value: Node): StringPart[] | undefined {
   const expression = innermostExpression(value);
-  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression);
+  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression) ?? concatenatedParts(expression);
+}
+
+/** `scheme + ' AWSAccessKeyId=' + key + …`: a concatenation that starts with a value, not a literal. */
+function concatenatedParts(node: Node): StringPart[] | undefined {
+  const expression = innermostExpression(node);
+  if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.PlusToken) return stringParts(expression);
+  const side = (operand: Node): StringPart[] => concatenatedParts(operand) ?? [{ expression: operand }];
+  return [...side(expression.getLeft()), ...side(expression.getRight())];
 }
 
 /** The AWS3 string expression assigned to the X-Amzn-Authorization header (through one const if needed). */
@@ -217,11 +246,16 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
 export function matchSigV3Authorization(sourceFile: SourceFile, node: Node): SigV3Authorization {
   const headers = findHeadersObject(sourceFile, node);
   const authProperty = headers.getProperties().find(isAuthPropertyIn(sourceFile))!;
-  const authParts = authorizationParts(sourceFile, authorizationValue(sourceFile, authProperty));
+  return { headers, ...sigV3Credentials(sourceFile, authorizationValue(sourceFile, authProperty)) };
+}
+
+/** The access key written after `AWSAccessKeyId=` in an AWS3 string, and the key of the HMAC its `Signature=` is computed with. */
+export function sigV3Credentials(sourceFile: SourceFile, value: Node): Pick<SigV3Authorization, 'accessKey' | 'secret'> {
+  const authParts = authorizationParts(sourceFile, value);
   if (!authParts) manual('the X-Amzn-Authorization value is not a string built in this file');
   const accessKey = expressionAfter(authParts, 'AWSAccessKeyId=');
   const signature = expressionAfter(authParts, 'Signature=');
   if (!accessKey || !isPlainReference(accessKey)) manual('the access key id in the AWS3 string is not a plain variable or property');
   if (!signature) manual('the AWS3 string has no visible Signature= value');
-  return { headers, accessKey, secret: findSecretKey(sourceFile, signature) };
+  return { accessKey, secret: findSecretKey(sourceFile, signature) };
 }

@@ -74,6 +74,23 @@ describe('no-legacy-signature codemod: mailers that send with the request packag
     }
   });
 
+  it('request(options) with the options built step by step: refused as SigV3, accepted once rewritten (CommonJS fixture, run)', async () => {
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'us-east-1' });
+    const directory = projectWithRequest(ses.endpoint);
+    try {
+      const send = (fixture: string) => {
+        const { sendEmail } = createRequire(import.meta.url)(placeFixture(directory, fixture)) as { sendEmail: (...args: unknown[]) => void };
+        return new Promise((resolve, reject) => sendEmail(credentials, params, (error: Error | null, status: number) => (error ? reject(error) : resolve(status))));
+      };
+      assert.equal(await send('ses-sigv3-assigned-options.input.js'), 403);
+      assert.equal(await send('ses-sigv3-assigned-options.output.js'), 200);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it('request.post with headers from a function of their own: accepted once rewritten (ESM fixture, run)', async () => {
     const ses = await startVerifyingSes({ credentials: [credentials], region: 'us-west-2' });
     const directory = projectWithRequest(ses.endpoint);
