@@ -1,7 +1,7 @@
 // Matching a hand-built SES SigV3 header (`X-Amzn-Authorization: AWS3-HTTPS AWSAccessKeyId=…,
 // Signature=…`): the headers object it is set in, and the access key and HMAC secret it visibly uses.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import type { CallExpression, ObjectLiteralExpression, SourceFile, StringLiteral } from 'ts-morph';
 import { constInitializer, referencesTo, soleVariableInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression, soleThisCall } from './class-methods';
 import { innermostExpression, isPlainReference, isStringLike, outermostWrapper, propertyName } from './expressions';
@@ -83,6 +83,10 @@ function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
   const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation);
+  const callee = Node.isCallExpression(computation) ? computation.getExpression() : undefined;
+  if (!key && Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
+    manual(`the signature comes from ${computation.getText()}, and ${callee.getName()} is not a method of a class in this file with a single return statement, so the secret access key it uses is not visible`);
+  }
   if (!key) manual('no createHmac(…, secretAccessKey) call computes the signature, so the secret access key is not visible');
   if (!isPlainReference(key)) manual(`the HMAC key '${key.getText()}' is not a plain variable or property`);
   return key;
@@ -239,7 +243,24 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
     const use = uses.length === 1 ? authorizationUse(replaceChainTop(uses[0]!)) : undefined;
     if (use && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
   }
-  manual('the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal');
+  manual(unmatchedHeaderReason(sourceFile, node));
+}
+
+/** Why a finding could not be tied to a headers object, in the code's own terms. */
+function unmatchedHeaderReason(sourceFile: SourceFile, node: Node): string {
+  const property = node.getFirstAncestorByKind(SyntaxKind.PropertyAssignment) ?? (Node.isPropertyAssignment(node) ? node : undefined);
+  const key = property?.getNameNode();
+  if (key && Node.isComputedPropertyName(key) && headerName(sourceFile, property!) === undefined) {
+    return `the header name [${key.getExpression().getText()}] is not a constant in this file, so it cannot be seen to be X-Amzn-Authorization`;
+  }
+  if (property && isStringLike(property.getInitializer()) && LEGACY_AUTH_HEADER.test((property.getInitializer() as StringLiteral).getLiteralValue())) {
+    return `the header name is the value of the '${propertyName(property) ?? key?.getText()}' setting, which callers may change, so the header it names cannot be followed`;
+  }
+  const returned = node.getFirstAncestorByKind(SyntaxKind.ReturnStatement);
+  const fn = returned?.getFirstAncestor((ancestor) => Node.isFunctionDeclaration(ancestor) || Node.isFunctionExpression(ancestor) || Node.isMethodDeclaration(ancestor));
+  const name = fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) ? fn.getName() : undefined;
+  if (returned && name) return `${name}() returns the AWS3 string to its callers, so the request it signs is not visible here: sign that request with signRequest where it is sent, then stop calling ${name}()`;
+  return 'the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal';
 }
 
 /** The SigV3 header a finding (the header name or the AWS3 string) belongs to, with the credentials it reads. */

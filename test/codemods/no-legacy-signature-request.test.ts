@@ -157,3 +157,30 @@ describe('no-legacy-signature codemod: request-package signers it leaves manual,
     for (const todo of manualTodos(text)) assert.match(todo, /because the request\(\) options set 'form', which changes the URL or the body after signing\.$/);
   });
 });
+
+describe('no-legacy-signature codemod: SigV3 strings whose request is out of sight', () => {
+  it('a header name read from overridable settings', () => {
+    const text = `const crypto = require('crypto');
+const DEFAULTS = { authHeader: 'X-Amzn-Authorization' };
+function headers(settings, date) {
+  const { authHeader } = { ...DEFAULTS, ...settings };
+  return { Date: date, [authHeader]: 'AWS3-HTTPS AWSAccessKeyId=' + settings.key + ',Algorithm=HmacSHA256,Signature=' + crypto.createHmac('sha256', settings.secret).update(date).digest('base64') };
+}
+module.exports = { headers };
+`;
+    const todos = manualTodos(text);
+    assert.ok(todos.some((todo) => todo.endsWith("because the header name is the value of the 'authHeader' setting, which callers may change, so the header it names cannot be followed.")), todos.join('\n'));
+    assert.ok(todos.some((todo) => todo.endsWith('because the header name [authHeader] is not a constant in this file, so it cannot be seen to be X-Amzn-Authorization.')), todos.join('\n'));
+  });
+
+  it('a function that returns the AWS3 string to its callers', () => {
+    const text = `function legacyAuthorization(key, signature) {
+  return 'AWS3-HTTPS AWSAccessKeyId=' + key + ',Algorithm=HmacSHA256,Signature=' + signature;
+}
+module.exports = { legacyAuthorization };
+`;
+    for (const todo of manualTodos(text)) {
+      assert.match(todo, /because legacyAuthorization\(\) returns the AWS3 string to its callers, so the request it signs is not visible here: sign that request with signRequest where it is sent, then stop calling legacyAuthorization\(\)\.$/);
+    }
+  });
+});
