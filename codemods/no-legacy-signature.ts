@@ -1,7 +1,8 @@
 // Codemod for sigv4/no-legacy-signature: legacy aws-sdk v2 `signatureVersion` → 'v4', dead SDK v3
 // signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) rewritten
-// to the helper's `signRequest`: at the fetch or axios call, or, for node:https, where the signing
-// function builds its headers (its signature kept); the rest is listed with what to do.
+// to the helper's `signRequest`: at the fetch, axios or `request` package call, or where the signing
+// function builds its headers (node:https options, a headers function, options built step by step),
+// its signature kept; the rest is listed with what to do.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';

@@ -1,4 +1,4 @@
-// Finding the fetch or axios call that sends a headers object, with its URL, method and body, and
+// Finding the fetch, axios or `request` package call that sends a headers object, with its URL, method and body, and
 // the statement that runs it: what a request re-signed in place needs to read and rewrite.
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
