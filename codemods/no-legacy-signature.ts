@@ -1,7 +1,8 @@
 // Codemod for sigv4/no-legacy-signature: legacy aws-sdk v2 `signatureVersion` → 'v4', dead SDK v3
 // signing options removed, and hand-built SES SigV3 (`X-Amzn-Authorization: AWS3-HTTPS …`) rewritten
-// to the helper's `signRequest`: at the fetch or axios call, or, for node:https, where the signing
-// function builds its headers (its signature kept); the rest is listed with what to do.
+// to the helper's `signRequest`: at the fetch, axios or `request` package call, or where the signing
+// function builds its headers (node:https options, a headers function, options built step by step),
+// its signature kept; the rest is listed with what to do.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
@@ -19,8 +20,10 @@ import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
-import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
+import { findHeadersFunctionSite } from './utils/ses-headers-function';
+import { rewriteAssignedSigV3Headers } from './utils/ses-assigned-headers';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { rewriteSigV2QuerySigner } from './utils/sigv2-query-signer';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
@@ -134,9 +137,11 @@ function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Author
 function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   const style = detectCodeStyle(sourceFile);
+  const assigned = rewriteAssignedSigV3Headers(context, style.quote);
+  if (assigned) return assigned;
   const authorization = matchSigV3Authorization(sourceFile, context.node);
   const { headers, accessKey, secret } = authorization;
-  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote);
+  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote) ?? findHeadersFunctionSite(sourceFile, headers, style.quote);
   if (httpsSite) return rewriteSigV3Headers(context, authorization, httpsSite, style);
   const site = findRequestSite(sourceFile, headers, style.quote);
   const statement = enclosingStatement(site.call);
@@ -158,8 +163,9 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
 }
 
-function sigV3Todo(reason: string): string {
-  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { service: 'ses', region, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
+function sigV3Todo(reason: string, service: string | undefined): string {
+  const options = service ? `service: '${service}', region${service === 'route53' ? ": 'us-east-1'" : ''}` : "service: '<the service's signing name, from the host>', region";
+  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { ${options}, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,7 +206,7 @@ const noLegacySignature: Codemod = (context) => {
       return rewriteSigV2QuerySigner(context);
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
-      return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));
+      return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason, sigV3ServiceNamedInFile(context.sourceFile)) }));
     default:
       return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
   }

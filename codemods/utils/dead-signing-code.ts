@@ -9,7 +9,7 @@ import { importRemoval } from './import-removal';
 import type { Removal, RemovedRange } from './import-removal';
 import { isExportedStatement } from './module-exports';
 import { isCreateHmacCall } from './sigv3-authorization';
-import { thisMemberReads } from './class-methods';
+import { calledThisMethod, soleReturnExpression, thisMemberReads } from './class-methods';
 
 const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 
@@ -22,10 +22,17 @@ const SIDE_EFFECT_FREE_CALLS = new Set([
 /** Constructors that only build a value (`new URL(endpoint).host`, the SigV2 string-to-sign's host). */
 const VALUE_CONSTRUCTORS = new Set(['Date', 'URL']);
 
+/** `this.sign(date)` calling a method that only returns what a side-effect-free expression computes. */
+function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
+  const method = calledThisMethod(call);
+  const returned = method && soleReturnExpression(method);
+  return returned !== undefined && !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+}
+
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
 function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
   for (const descendant of [node, ...node.getDescendants()]) {
-    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant)) {
+    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant) && !isSideEffectFreeThisCall(sourceFile, descendant)) {
       const callee = descendant.getExpression();
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
       if (!SIDE_EFFECT_FREE_CALLS.has(name)) return false;
@@ -68,6 +75,10 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
   if (Node.isImportSpecifier(declaration) || Node.isImportClause(declaration) || Node.isNamespaceImport(declaration) || Node.isBindingElement(declaration)) {
     return importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
   }
+  // A function declaration nothing calls any more does nothing: it goes (unless exported).
+  if (Node.isFunctionDeclaration(declaration)) {
+    return declaration.isExported() || declaration.isDefaultExport() ? undefined : memberRemoval(sourceFile, declaration);
+  }
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   const imported = importRemoval(sourceFile, declaration, CRYPTO_MODULES, isDead);
   if (imported) return imported;
@@ -79,8 +90,8 @@ function deadDeclarationRemoval(sourceFile: SourceFile, declaration: Node, isDea
 }
 
 /**
- * Removes a class member and the blank line above it, so the class keeps one blank line between
- * the members that stay.
+ * Removes a class member (or a function declaration) and the blank line above it, so one blank
+ * line stays between what remains.
  */
 function memberRemoval(sourceFile: SourceFile, member: Node): Removal {
   const edit = statementRemoval(sourceFile, member);

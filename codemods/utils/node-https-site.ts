@@ -20,10 +20,12 @@ export interface HttpsRequestSite {
   reads: Node[];
   /** The one expression written with `req.end(body)` or `req.write(body)`, if any. */
   body?: Node;
+  /** True when the body was already proven to be what is sent (a headers function's parameter). */
+  bodyChecked?: boolean;
 }
 
 /** The module a require or import binding named `name` comes from. */
-function moduleOfBinding(sourceFile: SourceFile, name: string): { module: string; imported?: string } | undefined {
+export function moduleOfBinding(sourceFile: SourceFile, name: string): { module: string; imported?: string } | undefined {
   const declaration = uniqueDeclaration(sourceFile, name)?.node;
   const importDeclaration = declaration?.getFirstAncestorByKind(SyntaxKind.ImportDeclaration);
   if (importDeclaration) {

@@ -1,20 +1,25 @@
-// Finding the fetch or axios call that sends a headers object, with its URL, method and body, and
+// Finding the fetch, axios or `request` package call that sends a headers object, with its URL, method and body, and
 // the statement that runs it: what a request re-signed in place needs to read and rewrite.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { CallExpression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
-import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import { declarationAt, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { findProperty, innermostExpression, isPlainReference, propertyName, propertyValue } from './expressions';
 import { manual } from './manual-work';
+import { moduleOfBinding } from './node-https-site';
 import { stringParts } from './string-parts';
 
-export interface RequestSite {
-  call: CallExpression;
-  /** The URL argument: what is signed, then replaced by the signed URL. */
+/** What a request call sends, as the signing call must repeat it. */
+export interface RequestParts {
+  /** The URL argument or option: what is signed, then replaced by the signed URL. */
   url: Node;
   /** Source text of the HTTP method. */
   method: string;
   body?: Node;
+}
+
+export interface RequestSite extends RequestParts {
+  call: CallExpression;
   /** The `headers` property of the options (inline object or shorthand of a const). */
   headersProperty: Node;
   /** The `const headers = {…}` statement when the headers come through a shorthand. */
@@ -23,6 +28,9 @@ export interface RequestSite {
 
 const AXIOS_METHODS_WITH_BODY = new Set(['post', 'put', 'patch']);
 const AXIOS_METHODS_WITHOUT_BODY = new Set(['get', 'delete', 'head', 'options']);
+const REQUEST_PACKAGE_VERBS = new Set(['get', 'post', 'put', 'patch', 'del', 'delete', 'head']);
+/** request() options that change the URL or the body after the headers are signed. */
+const REQUEST_PACKAGE_REWRITING_OPTIONS = ['baseUrl', 'qs', 'form', 'formData', 'multipart', 'json', 'aws', 'oauth', 'auth', 'hawk', 'httpSignature'];
 
 /** Calls whose result is a string whatever they are called on. */
 const STRING_RESULT_CALLS = new Set([
@@ -70,10 +78,12 @@ export function isStringBody(sourceFile: SourceFile, body: Node): boolean {
     return STRING_RESULT_CALLS.has(name);
   }
   if (Node.isIdentifier(expression)) {
-    const declaration = uniqueDeclaration(sourceFile, expression.getText())?.node;
+    // The declaration in scope where the body is read: a file may declare `body` in several functions.
+    const declaration = declarationAt(sourceFile, expression)?.node;
     if (!declaration) return false;
     if ((Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration)) && declaration.getTypeNode()?.getText() === 'string') return true;
-    const initializer = constInitializer(sourceFile, expression.getText());
+    const isConst = Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+    const initializer = isConst ? declaration.getInitializer() : undefined;
     return initializer !== undefined && isStringBody(sourceFile, initializer);
   }
   return false;
@@ -86,27 +96,51 @@ function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, bod
   if (body && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
 }
 
+/** The `request` npm package (`const request = require('request')`, `import request from 'request'`). */
+function isRequestPackage(sourceFile: SourceFile, node: Node): boolean {
+  if (!Node.isIdentifier(node)) return false;
+  const origin = moduleOfBinding(sourceFile, node.getText());
+  return origin?.module === 'request' && origin.imported === undefined;
+}
+
+/** `request(options, cb)`, `request(url, options, cb)` and `request.post(options, cb)`: URL, method and body from the options. */
+function readRequestPackageCall(sourceFile: SourceFile, call: CallExpression, options: ObjectLiteralExpression, quote: string): RequestParts {
+  const callee = call.getExpression();
+  const verb = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+  if (verb !== undefined && !REQUEST_PACKAGE_VERBS.has(verb)) manual(`request.${verb}() is not one of the request methods this codemod rewrites`);
+  const [first, second] = call.getArguments();
+  if (first !== options && second !== options) manual('the headers are not in the options argument of request()');
+  for (const name of REQUEST_PACKAGE_REWRITING_OPTIONS) {
+    if (findProperty(options, name)) manual(`the request() options set '${name}', which changes the URL or the body after signing`);
+  }
+  const url = first === options ? propertyValue(findProperty(options, 'url') ?? findProperty(options, 'uri')) : first;
+  if (!url) manual('the request() options name no url or uri');
+  const method = propertyValue(findProperty(options, 'method'));
+  const body = propertyValue(findProperty(options, 'body'));
+  checkRequestParts(sourceFile, verb ? undefined : method, body);
+  const methodText = verb ? `${quote}${verb === 'del' ? 'DELETE' : verb.toUpperCase()}${quote}` : method?.getText() ?? `${quote}GET${quote}`;
+  return { url, method: methodText, body };
+}
+
 /**
- * The request the headers go with: `fetch(url, { method, headers, body })`, or axios's
- * `axios.post(url, body, { headers })` / `axios.get(url, { headers })`.
+ * URL, method and body of a request call sending `options` (which hold the headers): fetch's
+ * `fetch(url, { method, headers, body })`, axios's `axios.post(url, body, { headers })` /
+ * `axios.get(url, { headers })`, or the request package's `request({ method, uri, headers, body }, cb)`.
  */
-export function findRequestSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, quote: string): RequestSite {
-  const { property: headersProperty, statement: headersStatement } = findHeadersProperty(headers);
-  const options = headersProperty.getParentOrThrow();
-  const call = options.getParentOrThrow();
-  if (!Node.isObjectLiteralExpression(options) || !Node.isCallExpression(call)) manual('the headers are not passed inline to the request call');
+export function readRequestCall(sourceFile: SourceFile, call: CallExpression, options: ObjectLiteralExpression, quote: string): RequestParts {
   if (options.getProperties().some((property) => Node.isSpreadAssignment(property))) manual('the request options contain a spread');
-  if (headersStatement && headersStatement.getEnd() > call.getStart()) manual('the headers object is declared after the request call');
   const [url, second] = call.getArguments();
   if (!url) manual('the request is sent without a URL');
   const callee = call.getExpression();
-  const site = { call, url, headersProperty, headersStatement };
   if ((Node.isIdentifier(callee) && callee.getText() === 'fetch') || callee.getText() === 'globalThis.fetch') {
     if (second !== options) manual('the headers are not in the options argument of fetch(url, { headers })');
     const method = propertyValue(findProperty(options, 'method'));
     const body = propertyValue(findProperty(options, 'body'));
     checkRequestParts(sourceFile, method, body);
-    return { ...site, method: method ? method.getText() : `${quote}GET${quote}`, body };
+    return { url, method: method ? method.getText() : `${quote}GET${quote}`, body };
+  }
+  if (isRequestPackage(sourceFile, callee) || (Node.isPropertyAccessExpression(callee) && isRequestPackage(sourceFile, callee.getExpression()))) {
+    return readRequestPackageCall(sourceFile, call, options, quote);
   }
   if (Node.isPropertyAccessExpression(callee) && isAxiosModule(sourceFile, callee.getExpression())) {
     const name = callee.getName();
@@ -118,9 +152,19 @@ export function findRequestSite(sourceFile: SourceFile, headers: ObjectLiteralEx
     }
     const body = withBody ? second : undefined;
     checkRequestParts(sourceFile, undefined, body);
-    return { ...site, method: `${quote}${name.toUpperCase()}${quote}`, body };
+    return { url, method: `${quote}${name.toUpperCase()}${quote}`, body };
   }
-  manual(`the request is sent with ${callee.getText()}(), which this codemod does not rewrite (it rewrites fetch and axios)`);
+  manual(`the request is sent with ${callee.getText()}(), which this codemod does not rewrite (it rewrites fetch, axios, the request package and node:https)`);
+}
+
+/** The request the headers go with, and the statement holding them when they come through a const. */
+export function findRequestSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, quote: string): RequestSite {
+  const { property: headersProperty, statement: headersStatement } = findHeadersProperty(headers);
+  const options = headersProperty.getParentOrThrow();
+  const call = options.getParentOrThrow();
+  if (!Node.isObjectLiteralExpression(options) || !Node.isCallExpression(call)) manual('the headers are not passed inline to the request call');
+  if (headersStatement && headersStatement.getEnd() > call.getStart()) manual('the headers object is declared after the request call');
+  return { call, headersProperty, headersStatement, ...readRequestCall(sourceFile, call, options, quote) };
 }
 
 /** The statement that evaluates the call unconditionally, in the same function, or a reason why not. */

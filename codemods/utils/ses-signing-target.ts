@@ -1,10 +1,10 @@
 // Telling from a request's URL expression that it goes to SES, and in which region: the URL is read
 // through the file's consts, `??`/`||` and string building, without running anything.
-import { Node } from 'ts-morph';
-import type { BinaryExpression, SourceFile } from 'ts-morph';
-import { constInitializer, isVisibleAt } from './bindings';
+import { Node, SyntaxKind } from 'ts-morph';
+import type { BinaryExpression, ObjectLiteralExpression, SourceFile, SpreadAssignment } from 'ts-morph';
+import { constInitializer, isVisibleAt, soleVariableInitializer } from './bindings';
 import { thisFieldValues } from './class-methods';
-import { innermostExpression } from './expressions';
+import { findProperty, innermostExpression, propertyValue } from './expressions';
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
 import { stringParts } from './string-parts';
@@ -17,6 +17,7 @@ export interface SigningTarget {
 
 const RUN_TIME = '\0';
 const SES_HOST = /email(?:-fips)?\.[^./]+\.amazonaws\.com/;
+const ROUTE53_HOST = /(?:^|[/.])route53\.amazonaws\.com(?:[/:]|$)/;
 const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
 const SES_LABEL = /email(?:-fips)?\.$/;
 const MAX_ALTERNATIVES = 16;
@@ -58,7 +59,37 @@ export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): 
     const initializer = constInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
   }
+  const merged = Node.isPropertyAccessExpression(expression) ? mergedPropertyValues(sourceFile, expression.getExpression(), expression.getName()) : undefined;
+  if (merged) return merged.flatMap((value) => (value ? urlAlternatives(sourceFile, value, depth + 1) : [RUN_TIME])).slice(0, MAX_ALTERNATIVES);
   return [RUN_TIME];
+}
+
+/**
+ * `settings.endpoint` where `settings = Object.assign({}, DEFAULTS, opts)` (or `{ ...DEFAULTS, ...opts }`):
+ * what each source may give the property, undefined for a source the file does not show.
+ */
+function mergedPropertyValues(sourceFile: SourceFile, object: Node, name: string): (Node | undefined)[] | undefined {
+  if (!Node.isIdentifier(object)) return undefined;
+  const initializer = constInitializer(sourceFile, object.getText()) ?? soleVariableInitializer(sourceFile, object.getText());
+  const merged = initializer && innermostExpression(initializer);
+  let sources: Node[] | undefined;
+  if (Node.isCallExpression(merged) && merged.getExpression().getText() === 'Object.assign') sources = merged.getArguments();
+  if (Node.isObjectLiteralExpression(merged) && merged.getProperties().every(Node.isSpreadAssignment)) sources = merged.getProperties().map((spread) => (spread as SpreadAssignment).getExpression());
+  if (!sources) return undefined;
+  return sources.flatMap((source): (Node | undefined)[] => {
+    const literal = Node.isObjectLiteralExpression(source) ? source : Node.isIdentifier(source) ? objectLiteralOf(sourceFile, source.getText()) : undefined;
+    if (!literal) return [undefined];
+    const value = propertyValue(findProperty(literal, name));
+    return value ? [value] : [];
+  });
+}
+
+/** The object literal a const (or a variable assigned once) holds, through `Object.freeze(…)`. */
+function objectLiteralOf(sourceFile: SourceFile, name: string): ObjectLiteralExpression | undefined {
+  const initializer = constInitializer(sourceFile, name) ?? soleVariableInitializer(sourceFile, name);
+  const value = initializer && innermostExpression(initializer);
+  const frozen = Node.isCallExpression(value) && value.getExpression().getText() === 'Object.freeze' ? value.getArguments()[0] : value;
+  return Node.isObjectLiteralExpression(frozen) ? frozen : undefined;
 }
 
 /**
@@ -100,9 +131,27 @@ export function regionFromHost(host: string, fallback: string): string {
   return `/\\bemail(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com\\b/.exec(${host})?.[1] ?? ${fallback}`;
 }
 
-/** SES and the region to sign for, as visible at `site` where the signing call goes; manual when either is unknown. */
+/** The SigV3 services a host names: SES, and Route 53 (one global endpoint, signed in us-east-1). */
+function sigV3ServiceOf(text: string): 'ses' | 'route53' | undefined {
+  if (SES_HOST.test(text)) return 'ses';
+  return ROUTE53_HOST.test(text) ? 'route53' : undefined;
+}
+
+/**
+ * The signing name of the service the file's SigV3 requests go to, read from the hosts its strings
+ * name, when they name exactly one (for a to-do that the codemod could not finish).
+ */
+export function sigV3ServiceNamedInFile(sourceFile: SourceFile): string | undefined {
+  const texts = [...sourceFile.getDescendantsOfKind(SyntaxKind.StringLiteral), ...sourceFile.getDescendantsOfKind(SyntaxKind.NoSubstitutionTemplateLiteral), ...sourceFile.getDescendantsOfKind(SyntaxKind.TemplateHead), ...sourceFile.getDescendantsOfKind(SyntaxKind.TemplateMiddle)];
+  const services = new Set(texts.flatMap((literal) => sigV3ServiceOf(literal.getLiteralText()) ?? []));
+  return services.size === 1 ? [...services][0] : undefined;
+}
+
+/** The service and the region to sign for (SES, or Route 53), as visible at `site` where the signing call goes; manual when either is unknown. */
 export function findSesSigningTarget(sourceFile: SourceFile, url: Node, site: Node, quote: string): SigningTarget {
   const alternatives = urlAlternatives(sourceFile, url);
+  // Route 53 is global: signed for us-east-1 whatever region the code names.
+  if (alternatives.length > 0 && alternatives.every((alternative) => sigV3ServiceOf(alternative) === 'route53')) return { service: 'route53', region: `${quote}us-east-1${quote}` };
   const isSes = alternatives.some((alternative) => SES_HOST.test(alternative) || alternative.includes(envMarker('AWS_ENDPOINT_URL_SES')));
   if (!isSes) manual('the endpoint is not visibly SES (an email.<region>.amazonaws.com host or AWS_ENDPOINT_URL_SES), so the service to sign for is unknown');
   // `https://email.${region}.amazonaws.com`: the spliced name is the region.

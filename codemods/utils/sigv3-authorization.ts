@@ -1,12 +1,13 @@
 // Matching a hand-built SES SigV3 header (`X-Amzn-Authorization: AWS3-HTTPS AWSAccessKeyId=…,
 // Signature=…`): the headers object it is set in, and the access key and HMAC secret it visibly uses.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { CallExpression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
-import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
+import type { CallExpression, ObjectLiteralExpression, SourceFile, StringLiteral } from 'ts-morph';
+import { constInitializer, referencesTo, soleVariableInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression, soleThisCall } from './class-methods';
-import { innermostExpression, isPlainReference, isStringLike, propertyName } from './expressions';
+import { innermostExpression, isPlainReference, isStringLike, outermostWrapper, propertyName } from './expressions';
 import { manual } from './manual-work';
 import { expressionAfter, stringParts } from './string-parts';
+import type { StringPart } from './string-parts';
 
 const LEGACY_AUTH_HEADER = /^x-amzn-authorization$/i;
 
@@ -17,6 +18,16 @@ export interface SigV3Authorization {
   accessKey: Node;
   /** The key of the HMAC that computes the signature: a plain variable or property. */
   secret: Node;
+}
+
+/** True for the SigV3 authorization header's name, in any case. */
+export function isLegacyAuthHeaderName(name: string): boolean {
+  return LEGACY_AUTH_HEADER.test(name);
+}
+
+/** True for the headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
+export function isDroppedHeaderName(name: string): boolean {
+  return LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name);
 }
 
 /** A header's name, also when it is a computed key naming a string const (`[AUTH_HEADER]: …`). */
@@ -32,7 +43,7 @@ export function headerName(sourceFile: SourceFile, property: Node): string | und
 /** The headers SigV4 signing replaces: the SigV3 authorization and the date it signed. */
 export function isDroppedHeader(sourceFile: SourceFile, property: Node): boolean {
   const name = headerName(sourceFile, property);
-  return name !== undefined && (LEGACY_AUTH_HEADER.test(name) || /^(?:x-amz-)?date$/i.test(name));
+  return name !== undefined && isDroppedHeaderName(name);
 }
 
 /** What `this.method(…)` returns when the method is one `return` of this class; else the node itself. */
@@ -54,16 +65,95 @@ export function isCreateHmacCall(sourceFile: SourceFile, node: Node): boolean {
   return Node.isBindingElement(declaration) && declaration.getPropertyNameNode()?.getText() === 'createHmac';
 }
 
+/** `hmac(algorithm, secret, date)` calling a function of the file whose `createHmac(…, key)` key is one of its parameters: that argument. */
+function keyPassedToHmacFunction(sourceFile: SourceFile, computation: Node): Node | undefined {
+  const call = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && Node.isIdentifier(node.getExpression()));
+  const declaration = call && uniqueDeclaration(sourceFile, call.getExpression().getText())?.node;
+  if (!call || !Node.isFunctionDeclaration(declaration)) return undefined;
+  const hmac = declaration.getDescendantsOfKind(SyntaxKind.CallExpression).find((node) => isCreateHmacCall(sourceFile, node));
+  const key = hmac?.getArguments()[1];
+  const index = key && Node.isIdentifier(key) ? declaration.getParameters().findIndex((parameter) => parameter.getName() === key.getText()) : -1;
+  return index >= 0 ? call.getArguments()[index] : undefined;
+}
+
 /** The secret access key: the key of the HMAC that computes the SigV3 signature. */
 function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   const unwrapped = throughThisMethod(innermostExpression(signature));
   const computation = Node.isIdentifier(unwrapped) ? constInitializer(sourceFile, unwrapped.getText()) : unwrapped;
   if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
-  const key = hmac?.getArguments()[1];
+  const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation);
+  const callee = Node.isCallExpression(computation) ? computation.getExpression() : undefined;
+  if (!key && Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
+    manual(`the signature comes from ${computation.getText()}, and ${callee.getName()} is not a method of a class in this file with a single return statement, so the secret access key it uses is not visible`);
+  }
   if (!key) manual('no createHmac(…, secretAccessKey) call computes the signature, so the secret access key is not visible');
   if (!isPlainReference(key)) manual(`the HMAC key '${key.getText()}' is not a plain variable or property`);
   return key;
+}
+
+/** The initializer of the file's only variable `name`, when nothing assigns to it after. */
+function onceAssignedInitializer(sourceFile: SourceFile, name: string): Node | undefined {
+  const initializer = soleVariableInitializer(sourceFile, name);
+  const reassigned = referencesTo(sourceFile, name).some((reference) => {
+    const parent = reference.getParent();
+    return Node.isBinaryExpression(parent) && parent.getLeft() === reference && parent.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && parent.getOperatorToken().getKind() <= SyntaxKind.LastAssignment;
+  });
+  return reassigned ? undefined : initializer;
+}
+
+/** `[a, b].join(', ')`: the parts of each element in turn, the separator between them. */
+function joinedParts(node: Node): StringPart[] | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  const [separator, ...rest] = node.getArguments();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'join' || !isStringLike(separator) || rest.length > 0) return undefined;
+  const array = innermostExpression(callee.getExpression());
+  if (!Node.isArrayLiteralExpression(array)) return undefined;
+  return array.getElements().flatMap((element, index): StringPart[] => [
+    ...(index > 0 ? [{ text: separator.getLiteralValue() }] : []),
+    ...(stringParts(element) ?? [{ expression: element }]),
+  ]);
+}
+
+/** A placeholder in the text parts filled by `.replace(placeholder, value)`: the first occurrence, as String.replace does. */
+function fillPlaceholder(parts: StringPart[], placeholder: string, value: Node): StringPart[] | undefined {
+  const index = parts.findIndex((part) => 'text' in part && part.text.includes(placeholder));
+  const part = parts[index];
+  if (!part || !('text' in part)) return undefined;
+  const at = part.text.indexOf(placeholder);
+  const filled: StringPart[] = [{ text: part.text.slice(0, at) }, { expression: value }, { text: part.text.slice(at + placeholder.length) }];
+  return [...parts.slice(0, index), ...filled, ...parts.slice(index + 1)];
+}
+
+/**
+ * `TEMPLATE.replace('{key}', key).replace('{signature}', signature)` (or `'…%s…'.replace('%s', …)`):
+ * the template's text with each placeholder filled, when every pattern is a plain string.
+ */
+function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[] | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  const [pattern, value, ...rest] = node.getArguments();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'replace' || !isStringLike(pattern) || !value || rest.length > 0) return undefined;
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return undefined;
+  const receiver = innermostExpression(callee.getExpression());
+  const template = Node.isIdentifier(receiver) ? (constInitializer(sourceFile, receiver.getText()) ?? soleVariableInitializer(sourceFile, receiver.getText())) : receiver;
+  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template));
+  return parts && fillPlaceholder(parts, pattern.getLiteralValue(), value);
+}
+
+/** The AWS3 string cut into text and spliced values: a template, a concatenation, a joined array or a filled template. */
+function authorizationParts(sourceFile: SourceFile, value: Node): StringPart[] | undefined {
+  const expression = innermostExpression(value);
+  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression) ?? concatenatedParts(expression);
+}
+
+/** `scheme + ' AWSAccessKeyId=' + key + …`: a concatenation that starts with a value, not a literal. */
+function concatenatedParts(node: Node): StringPart[] | undefined {
+  const expression = innermostExpression(node);
+  if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.PlusToken) return stringParts(expression);
+  const side = (operand: Node): StringPart[] => concatenatedParts(operand) ?? [{ expression: operand }];
+  return [...side(expression.getLeft()), ...side(expression.getRight())];
 }
 
 /** The AWS3 string expression assigned to the X-Amzn-Authorization header (through one const if needed). */
@@ -72,7 +162,8 @@ function authorizationValue(sourceFile: SourceFile, header: Node): Node {
   if (!Node.isPropertyAssignment(header)) manual('the X-Amzn-Authorization header is not a plain property');
   const value = throughThisMethod(innermostExpression(header.getInitializerOrThrow()));
   if (Node.isIdentifier(value)) {
-    const initializer = constInitializer(sourceFile, value.getText());
+    // A `var`/`let` assigned once where it is declared reads as a const.
+    const initializer = constInitializer(sourceFile, value.getText()) ?? onceAssignedInitializer(sourceFile, value.getText());
     if (!initializer) manual(`'${value.getText()}' (the X-Amzn-Authorization value) is not a const in this file`);
     return initializer;
   }
@@ -103,31 +194,89 @@ function headerSetByMethod(node: Node): Node | undefined {
   return property && Node.isPropertyAssignment(property) ? property : undefined;
 }
 
+/** `TEMPLATE.replace(…).replace(…)`: the whole chain a template's name starts; the name itself otherwise. */
+function replaceChainTop(node: Node): Node {
+  let top = node;
+  for (;;) {
+    const access = top.getParent();
+    const call = access?.getParent();
+    if (!Node.isPropertyAccessExpression(access) || access.getName() !== 'replace' || !Node.isCallExpression(call) || call.getExpression() !== access) return top;
+    top = call;
+  }
+}
+
+/** The whole string expression a piece of the AWS3 string is part of: through `+`, templates, `[…].join()` and `.replace()`. */
+function stringBuildingTop(node: Node): Node {
+  let top = node;
+  for (;;) {
+    const parent = top.getParent();
+    const grandparent = parent?.getParent();
+    const joined = Node.isArrayLiteralExpression(parent) && Node.isPropertyAccessExpression(grandparent) && grandparent.getName() === 'join' && Node.isCallExpression(grandparent.getParent());
+    if (joined) top = grandparent.getParentOrThrow();
+    else if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.PlusToken) top = parent;
+    else if (Node.isTemplateSpan(parent)) top = parent.getParentOrThrow();
+    else if (Node.isParenthesizedExpression(parent)) top = parent;
+    else if (replaceChainTop(top) !== top) top = replaceChainTop(top);
+    else return innermostExpression(top);
+  }
+}
+
+/** The property an expression is the value of: directly, or through a variable it initializes and that is used once. */
+function authorizationUse(expression: Node): Node | undefined {
+  const parent = outermostWrapper(expression).getParent();
+  if (Node.isPropertyAssignment(parent)) return parent;
+  if (!Node.isVariableDeclaration(parent)) return undefined;
+  const uses = usesOfVariable(parent);
+  return uses.length === 1 ? uses[0]!.getParent() : undefined;
+}
+
 /** The headers object literal a finding belongs to: the header key's object, or where the AWS3 string is used. */
 function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExpression {
   const isAuthProperty = isAuthPropertyIn(sourceFile);
   const property = node.getFirstAncestor(isAuthProperty) ?? (isAuthProperty(node) ? node : undefined) ?? headerNamedByConst(sourceFile, node) ?? headerSetByMethod(node);
   if (property && isAuthProperty(property)) return property.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
-  // The AWS3 string built in a const and used as the header value.
+  // The AWS3 string built in a const (or a template filled by `.replace()`) and used as the header value.
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const initializer = declaration?.getInitializer();
-  if (declaration && initializer && innermostExpression(initializer) === innermostExpression(node)) {
+  if (declaration && initializer && innermostExpression(initializer) === stringBuildingTop(node)) {
     const uses = usesOfVariable(declaration);
-    const use = uses.length === 1 ? uses[0]!.getParentOrThrow() : undefined;
-    if (use && Node.isPropertyAssignment(use) && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
+    const use = uses.length === 1 ? authorizationUse(replaceChainTop(uses[0]!)) : undefined;
+    if (use && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
   }
-  manual('the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal');
+  manual(unmatchedHeaderReason(sourceFile, node));
+}
+
+/** Why a finding could not be tied to a headers object, in the code's own terms. */
+function unmatchedHeaderReason(sourceFile: SourceFile, node: Node): string {
+  const property = node.getFirstAncestorByKind(SyntaxKind.PropertyAssignment) ?? (Node.isPropertyAssignment(node) ? node : undefined);
+  const key = property?.getNameNode();
+  if (key && Node.isComputedPropertyName(key) && headerName(sourceFile, property!) === undefined) {
+    return `the header name [${key.getExpression().getText()}] is not a constant in this file, so it cannot be seen to be X-Amzn-Authorization`;
+  }
+  if (property && isStringLike(property.getInitializer()) && LEGACY_AUTH_HEADER.test((property.getInitializer() as StringLiteral).getLiteralValue())) {
+    return `the header name is the value of the '${propertyName(property) ?? key?.getText()}' setting, which callers may change, so the header it names cannot be followed`;
+  }
+  const returned = node.getFirstAncestorByKind(SyntaxKind.ReturnStatement);
+  const fn = returned?.getFirstAncestor((ancestor) => Node.isFunctionDeclaration(ancestor) || Node.isFunctionExpression(ancestor) || Node.isMethodDeclaration(ancestor));
+  const name = fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) ? fn.getName() : undefined;
+  if (returned && name) return `${name}() returns the AWS3 string to its callers, so the request it signs is not visible here: sign that request with signRequest where it is sent, then stop calling ${name}()`;
+  return 'the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal';
 }
 
 /** The SigV3 header a finding (the header name or the AWS3 string) belongs to, with the credentials it reads. */
 export function matchSigV3Authorization(sourceFile: SourceFile, node: Node): SigV3Authorization {
   const headers = findHeadersObject(sourceFile, node);
   const authProperty = headers.getProperties().find(isAuthPropertyIn(sourceFile))!;
-  const authParts = stringParts(authorizationValue(sourceFile, authProperty));
+  return { headers, ...sigV3Credentials(sourceFile, authorizationValue(sourceFile, authProperty)) };
+}
+
+/** The access key written after `AWSAccessKeyId=` in an AWS3 string, and the key of the HMAC its `Signature=` is computed with. */
+export function sigV3Credentials(sourceFile: SourceFile, value: Node): Pick<SigV3Authorization, 'accessKey' | 'secret'> {
+  const authParts = authorizationParts(sourceFile, value);
   if (!authParts) manual('the X-Amzn-Authorization value is not a string built in this file');
   const accessKey = expressionAfter(authParts, 'AWSAccessKeyId=');
   const signature = expressionAfter(authParts, 'Signature=');
   if (!accessKey || !isPlainReference(accessKey)) manual('the access key id in the AWS3 string is not a plain variable or property');
   if (!signature) manual('the AWS3 string has no visible Signature= value');
-  return { headers, accessKey, secret: findSecretKey(sourceFile, signature) };
+  return { accessKey, secret: findSecretKey(sourceFile, signature) };
 }
