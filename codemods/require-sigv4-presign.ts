@@ -12,6 +12,7 @@ import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
 import { oneLineExcerpt } from './utils/quoted-code';
 import { regionNote } from './utils/region-note';
+import { leavesUnremovableConstUnused } from './utils/unused-after-edit';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
 
@@ -70,7 +71,7 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
     return manualTodo(`Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from \`${optionsText}\`, which cannot be edited safely here.`);
   }
   // The rule's suggestion edits the options literal: only where nothing but this client reads it.
-  const sharing = literalSharingAt(context.sourceFile, suggestion.edit.start, client);
+  const sharing = literalSharingAt(context.sourceFile, suggestion.edit.start, client, 'signatureVersion');
   if (sharing.kind === 'private') {
     const adopted = adoptRuleSuggestion(context, 'addSignatureVersionV4');
     if (adopted?.kind === 'fixed') return { ...adopted, note };
@@ -110,6 +111,20 @@ function cappedReplacement(reported: Node, name: string): ExpiryReplacement | un
   return edit && { edit, original: '', removals: [] };
 }
 
+/**
+ * The value lowered to 604800; or capped whole with Math.min where it is one branch of a longer
+ * value, or where lowering would leave a `const` unused that cannot go (`parseInt(env) || 2592000`).
+ */
+function loweredOrCapped(reported: Node, name: string): ExpiryReplacement | undefined {
+  const property = reported.getParent();
+  const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+  if (value === reported && leavesUnremovableConstUnused(reported)) {
+    const edit = { filePath: reported.getSourceFile().getFilePath(), start: reported.getStart(), end: reported.getEnd(), text: `Math.min(${reported.getText()}, ${MAX_EXPIRY})` };
+    return { edit, original: '', removals: [] };
+  }
+  return propertyExpiryReplacement(reported, name) ?? cappedReplacement(reported, name);
+}
+
 /** The note for a lowered value, or for a value capped whole. */
 function expiryNote(name: string, replacement: ExpiryReplacement, seconds: string): string {
   if (replacement.original !== '') return loweredNote(name, replacement.original, seconds);
@@ -119,12 +134,12 @@ function expiryNote(name: string, replacement: ExpiryReplacement, seconds: strin
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
   const seconds = reportedSeconds(context.finding);
-  const replacement = propertyExpiryReplacement(context.node, name) ?? cappedReplacement(context.node, name);
+  const replacement = loweredOrCapped(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
     return { kind: 'manual', todo: `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).` };
   }
-  const placement = objectPlacement(context.sourceFile, object);
+  const placement = objectPlacement(object, name);
   if (placement.kind === 'shared' || placement.kind === 'unknown') {
     const holder = placement.kind === 'shared' ? `\`${placement.name}\`` : 'an object';
     const spread = placement.kind === 'shared' ? placement.name : 'params';
