@@ -6,6 +6,7 @@ import type { CanonicalQueryRewrite } from '../rules/utils/canonical-query-rewri
 import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../rules/utils/canonical-query-rewrite';
 import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion } from './types';
 import { constInitializer, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
+import { reorderedHeaderAppends, sortedSignedHeadersLiteral } from './utils/header-line-order';
 import { rfc3986EncoderEdits } from './utils/rfc3986-encoder';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
@@ -138,6 +139,13 @@ function sortHeaderKeys(context: CodemodContext): CodemodOutcome | undefined {
   return { kind: 'fixed', edits: [edit], note: 'Sorts the header names by lower-cased name in code-point order where they are read.' };
 }
 
+/** Header lines appended with `+=`, or a signed-headers literal, written out of order: put in SigV4's order. */
+function sortLiteralHeaders(context: CodemodContext): CodemodOutcome | undefined {
+  if (!context.finding.data?.how?.startsWith('written in the order ')) return undefined;
+  const edit = reorderedHeaderAppends(context.sourceFile, context.node) ?? sortedSignedHeadersLiteral(context.node);
+  return edit && { kind: 'fixed', edits: [edit], note: 'Puts the header names in SigV4 order: by lower-cased name, in code-point order.' };
+}
+
 /** A built-in encoder becomes the file's `encodeRfc3986`, else the rule's RFC 3986 encoder in place. */
 function rfc3986Encoder(context: CodemodContext): CodemodOutcome | undefined {
   const edits = rfc3986EncoderEdits(context.sourceFile, context.node);
@@ -162,7 +170,7 @@ const codemod: Codemod = (context) => {
       return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
     }
     case 'unsortedCanonicalHeaders':
-      return sortHeaderKeys(context) ?? manual(context);
+      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? manual(context);
     default:
       return manual(context);
   }
