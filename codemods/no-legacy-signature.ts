@@ -22,6 +22,7 @@ import { enclosingStatement, findRequestSite } from './utils/request-call-site';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
+import { conditionalSignatureVersionFix } from './utils/signature-version-branches';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import type { SigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
@@ -188,7 +189,7 @@ const noLegacySignature: Codemod = (context) => {
   switch (finding.messageId) {
     case 'legacySignatureVersion':
       if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
-      return adoptRuleFix(context) ?? rewriteSignatureVersionVariable(context);
+      return adoptRuleFix(context) ?? conditionalSignatureVersionFix(context.node) ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
     case 'signatureVersionInSdkV3':
