@@ -108,5 +108,5 @@ export function createHelperPlacement(users: readonly HelperUser[], options: Hel
     return [...placements.values()];
   }
 
-  return { specifierFor, placed };
+  return { specifierFor, flavorFor, placed };
 }
