@@ -7,7 +7,8 @@ import { cappedPropertyValue, enclosingExpiryAssignment, expiryAssignmentsOf, ex
 import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
-import { literalSharingAt, objectPlacement } from './utils/object-holder';
+import { literalSharingAt, memberWritesOf, objectPlacement, privateConstAt } from './utils/object-holder';
+import { isVisiblyAwsEndpointValue } from './utils/aws-endpoint';
 import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
 import { oneLineExcerpt } from './utils/quoted-code';
@@ -70,6 +71,8 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   if (!client || !suggestion) {
     return manualTodo(`Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from \`${optionsText}\`, which cannot be edited safely here.`);
   }
+  const customEndpoint = endpointSetLater(context, suggestion.edit.start);
+  if (customEndpoint) return manualTodo(customEndpointTodo(context, `\`${oneLineExcerpt(customEndpoint.getText())}\` (set on line ${customEndpoint.getStartLineNumber()})`));
   // The rule's suggestion edits the options literal: only where nothing but this client reads it.
   const sharing = literalSharingAt(context.sourceFile, suggestion.edit.start, client, 'signatureVersion');
   if (sharing.kind === 'private') {
@@ -84,13 +87,23 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   );
 }
 
+/**
+ * `opts.endpoint = …` written after the options literal, to a server that is not visibly AWS: the
+ * client is then as custom as one whose literal names that endpoint.
+ */
+function endpointSetLater(context: CodemodContext, optionsOffset: number): Node | undefined {
+  const declaration = privateConstAt(context.sourceFile, optionsOffset);
+  const written = declaration ? memberWritesOf(declaration, 'endpoint') : [];
+  return written.find((value) => !isVisiblyAwsEndpointValue(value));
+}
+
 /** A server that is not visibly AWS may need SigV2 on purpose: the user decides, told what each choice means. */
-function customEndpointTodo(context: CodemodContext): string {
+function customEndpointTodo(context: CodemodContext, endpointText?: string): string {
   const client = enclosingNewExpression(context.node);
   const endpoint = client && visibleOptionsLiteral(client)?.getProperty('endpoint');
-  const where = endpoint && Node.isPropertyAssignment(endpoint)
+  const where = endpointText ?? (endpoint && Node.isPropertyAssignment(endpoint)
     ? `\`${oneLineExcerpt(endpoint.getInitializerOrThrow().getText())}\``
-    : 'an endpoint that is not visibly AWS';
+    : 'an endpoint that is not visibly AWS');
   return (
     `Line ${context.finding.line}: this S3 client presigns against ${where} without \`signatureVersion\`, so the SDK may sign ` +
     `its URLs with legacy SigV2. If that server accepts SigV4 (AWS, MinIO and Ceph RGW do), ${ADD_V4} its options and ` +

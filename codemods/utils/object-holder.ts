@@ -1,6 +1,6 @@
 // Whether an object a rewrite edits belongs to the one call being fixed: written in the call, or
 // held in a variable nothing else reads, so that editing it changes no other code.
-import { Node, VariableDeclarationKind } from 'ts-morph';
+import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { Identifier, ObjectLiteralExpression, SourceFile, VariableDeclaration } from 'ts-morph';
 import { declarationAt, referencesTo, usesOfVariable } from './bindings';
 import { isTransparentWrapper, outermostWrapper } from './expressions';
@@ -57,6 +57,27 @@ function mayReferTo(reference: Identifier, declaration: VariableDeclaration): bo
 function referencesSeeing(declaration: VariableDeclaration, editedProperty: string | undefined): Node[] {
   const references = referencesTo(declaration.getSourceFile(), declaration.getName()).filter((reference) => mayReferTo(reference, declaration));
   return editedProperty === undefined ? references : references.filter((reference) => !isOtherPropertyUse(reference, editedProperty));
+}
+
+/**
+ * The values `name.property = value` assigns anywhere in the file, for the const `declaration` holds
+ * (`s3Options.endpoint = process.env.S3_ENDPOINT` set after the literal).
+ */
+export function memberWritesOf(declaration: VariableDeclaration, property: string): Node[] {
+  return referencesSeeing(declaration, undefined).flatMap((reference) => {
+    const access = reference.getParent();
+    const assignment = access?.getParent();
+    const writes =
+      Node.isPropertyAccessExpression(access) && access.getName() === property &&
+      Node.isBinaryExpression(assignment) && assignment.getLeft() === access && assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
+    return writes ? [assignment.getRight()] : [];
+  });
+}
+
+/** The `const` declaration holding the object literal at `offset`, when no export hands it on. */
+export function privateConstAt(sourceFile: SourceFile, offset: number): VariableDeclaration | undefined {
+  const literal = objectLiteralAt(sourceFile, offset);
+  return literal && privateConstDeclaration(literal);
 }
 
 export type LiteralSharing = { kind: 'private' } | { kind: 'shared'; name: string } | { kind: 'unknown' };

@@ -38,7 +38,9 @@ function helperOptions(files: ReadonlyMap<string, string>) {
   const tsconfig = files.get('tsconfig.json');
   if (tsconfig === undefined) return { helperImport: 'sigv4-migrate/sigv4' };
   const hints = (JSON.parse(tsconfig) as { compilerOptions: TsCompilerHints }).compilerOptions;
-  return { compilerHintsOf: () => hints, helperText: (flavor: HelperFlavor) => `// the SigV4 helper, ${flavor} flavour\n` };
+  const parameter = (flavor: HelperFlavor) => (flavor === 'ts' ? 'query: string' : 'query');
+  const helperText = (flavor: HelperFlavor) => `// A stand-in for the SigV4 helper (${flavor}).\nexport const canonicalQueryString = (${parameter(flavor)}) => query;\n`;
+  return { compilerHintsOf: () => hints, helperText };
 }
 
 /** Runs the engine over a project's files; returns each file's text after the plan (helpers it creates too) and the findings by file. */
