@@ -11,6 +11,7 @@ import { literalSharingAt, memberWritesOf, objectPlacement, privateConstAt } fro
 import { isVisiblyAwsEndpointValue } from './utils/aws-endpoint';
 import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
+import { clientHolderName, presignsOfClient } from './utils/client-presigns';
 import { oneLineExcerpt } from './utils/quoted-code';
 import { regionNote } from './utils/region-note';
 import { leavesUnremovableConstUnused } from './utils/unused-after-edit';
@@ -36,12 +37,9 @@ function fixed(edits: TextEdit[], note: string): CodemodOutcome {
  */
 function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): CodemodOutcome {
   if (outcome.kind !== 'fixed') return outcome;
-  const declaration = enclosingNewExpression(context.node)?.getParent();
-  const name = Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode()) ? declaration.getName() : undefined;
-  const presigns = name === undefined ? [] : context.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
-    const receiver = presignReceiver(call);
-    return receiver !== undefined && Node.isIdentifier(receiver) && receiver.getText() === name;
-  });
+  const construction = enclosingNewExpression(context.node);
+  const name = construction && clientHolderName(construction);
+  const presigns = name === undefined ? [] : presignsOfClient(context.sourceFile, name);
   const edits = [...outcome.edits];
   let capped = false;
   for (const call of presigns) {
