@@ -26,6 +26,7 @@ import { findHeadersFunctionSite } from './utils/ses-headers-function';
 import { rewriteAssignedSigV3Headers } from './utils/ses-assigned-headers';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { rewriteSigV2QuerySigner } from './utils/sigv2-query-signer';
+import { conditionalSignatureVersionFix } from './utils/signature-version-branches';
 import { isDroppedHeader, matchSigV3Authorization } from './utils/sigv3-authorization';
 import type { SigV3Authorization } from './utils/sigv3-authorization';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
@@ -193,7 +194,7 @@ const noLegacySignature: Codemod = (context) => {
   switch (finding.messageId) {
     case 'legacySignatureVersion':
       if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
-      return adoptRuleFix(context) ?? rewriteSignatureVersionVariable(context);
+      return adoptRuleFix(context) ?? conditionalSignatureVersionFix(context.node) ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
     case 'signatureVersionInSdkV3':

@@ -7,11 +7,14 @@ import { cappedPropertyValue, enclosingExpiryAssignment, expiryAssignmentsOf, ex
 import { amzExpiresReplacement } from './utils/amz-expires-lowering';
 import { MAX_EXPIRY, loweredNote, propertyExpiryReplacement, reportedSeconds } from './utils/expiry-lowering';
 import type { ExpiryReplacement } from './utils/expiry-lowering';
-import { literalSharingAt, objectPlacement } from './utils/object-holder';
+import { literalSharingAt, memberWritesOf, objectPlacement, privateConstAt } from './utils/object-holder';
+import { isVisiblyAwsEndpointValue } from './utils/aws-endpoint';
 import { expiryPlan } from './utils/imported-client-presigns';
 import { locatePresigningClient, presignReceiver } from './utils/presigning-client';
+import { clientHolderName, presignsOfClient } from './utils/client-presigns';
 import { oneLineExcerpt } from './utils/quoted-code';
 import { regionNote } from './utils/region-note';
+import { leavesUnremovableConstUnused } from './utils/unused-after-edit';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
 
@@ -34,12 +37,9 @@ function fixed(edits: TextEdit[], note: string): CodemodOutcome {
  */
 function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): CodemodOutcome {
   if (outcome.kind !== 'fixed') return outcome;
-  const declaration = enclosingNewExpression(context.node)?.getParent();
-  const name = Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode()) ? declaration.getName() : undefined;
-  const presigns = name === undefined ? [] : context.sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
-    const receiver = presignReceiver(call);
-    return receiver !== undefined && Node.isIdentifier(receiver) && receiver.getText() === name;
-  });
+  const construction = enclosingNewExpression(context.node);
+  const name = construction && clientHolderName(construction);
+  const presigns = name === undefined ? [] : presignsOfClient(context.sourceFile, name);
   const edits = [...outcome.edits];
   let capped = false;
   for (const call of presigns) {
@@ -69,8 +69,10 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   if (!client || !suggestion) {
     return manualTodo(`Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from \`${optionsText}\`, which cannot be edited safely here.`);
   }
+  const customEndpoint = endpointSetLater(context, suggestion.edit.start);
+  if (customEndpoint) return manualTodo(customEndpointTodo(context, `\`${oneLineExcerpt(customEndpoint.getText())}\` (set on line ${customEndpoint.getStartLineNumber()})`));
   // The rule's suggestion edits the options literal: only where nothing but this client reads it.
-  const sharing = literalSharingAt(context.sourceFile, suggestion.edit.start, client);
+  const sharing = literalSharingAt(context.sourceFile, suggestion.edit.start, client, 'signatureVersion');
   if (sharing.kind === 'private') {
     const adopted = adoptRuleSuggestion(context, 'addSignatureVersionV4');
     if (adopted?.kind === 'fixed') return { ...adopted, note };
@@ -83,13 +85,23 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   );
 }
 
+/**
+ * `opts.endpoint = …` written after the options literal, to a server that is not visibly AWS: the
+ * client is then as custom as one whose literal names that endpoint.
+ */
+function endpointSetLater(context: CodemodContext, optionsOffset: number): Node | undefined {
+  const declaration = privateConstAt(context.sourceFile, optionsOffset);
+  const written = declaration ? memberWritesOf(declaration, 'endpoint') : [];
+  return written.find((value) => !isVisiblyAwsEndpointValue(value));
+}
+
 /** A server that is not visibly AWS may need SigV2 on purpose: the user decides, told what each choice means. */
-function customEndpointTodo(context: CodemodContext): string {
+function customEndpointTodo(context: CodemodContext, endpointText?: string): string {
   const client = enclosingNewExpression(context.node);
   const endpoint = client && visibleOptionsLiteral(client)?.getProperty('endpoint');
-  const where = endpoint && Node.isPropertyAssignment(endpoint)
+  const where = endpointText ?? (endpoint && Node.isPropertyAssignment(endpoint)
     ? `\`${oneLineExcerpt(endpoint.getInitializerOrThrow().getText())}\``
-    : 'an endpoint that is not visibly AWS';
+    : 'an endpoint that is not visibly AWS');
   return (
     `Line ${context.finding.line}: this S3 client presigns against ${where} without \`signatureVersion\`, so the SDK may sign ` +
     `its URLs with legacy SigV2. If that server accepts SigV4 (AWS, MinIO and Ceph RGW do), ${ADD_V4} its options and ` +
@@ -110,6 +122,20 @@ function cappedReplacement(reported: Node, name: string): ExpiryReplacement | un
   return edit && { edit, original: '', removals: [] };
 }
 
+/**
+ * The value lowered to 604800; or capped whole with Math.min where it is one branch of a longer
+ * value, or where lowering would leave a `const` unused that cannot go (`parseInt(env) || 2592000`).
+ */
+function loweredOrCapped(reported: Node, name: string): ExpiryReplacement | undefined {
+  const property = reported.getParent();
+  const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+  if (value === reported && leavesUnremovableConstUnused(reported)) {
+    const edit = { filePath: reported.getSourceFile().getFilePath(), start: reported.getStart(), end: reported.getEnd(), text: `Math.min(${reported.getText()}, ${MAX_EXPIRY})` };
+    return { edit, original: '', removals: [] };
+  }
+  return propertyExpiryReplacement(reported, name) ?? cappedReplacement(reported, name);
+}
+
 /** The note for a lowered value, or for a value capped whole. */
 function expiryNote(name: string, replacement: ExpiryReplacement, seconds: string): string {
   if (replacement.original !== '') return loweredNote(name, replacement.original, seconds);
@@ -119,12 +145,12 @@ function expiryNote(name: string, replacement: ExpiryReplacement, seconds: strin
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
   const seconds = reportedSeconds(context.finding);
-  const replacement = propertyExpiryReplacement(context.node, name) ?? cappedReplacement(context.node, name);
+  const replacement = loweredOrCapped(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
     return { kind: 'manual', todo: `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).` };
   }
-  const placement = objectPlacement(context.sourceFile, object);
+  const placement = objectPlacement(object, name);
   if (placement.kind === 'shared' || placement.kind === 'unknown') {
     const holder = placement.kind === 'shared' ? `\`${placement.name}\`` : 'an object';
     const spread = placement.kind === 'shared' ? placement.name : 'params';

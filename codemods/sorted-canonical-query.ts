@@ -5,6 +5,8 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { CanonicalQueryRewrite } from '../rules/utils/canonical-query-rewrite';
 import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../rules/utils/canonical-query-rewrite';
 import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion } from './types';
+import { constInitializer, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
+import { reorderedHeaderAppends, sortedSignedHeadersLiteral } from './utils/header-line-order';
 import { rfc3986EncoderEdits } from './utils/rfc3986-encoder';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
@@ -102,6 +104,48 @@ function fixInBuilder(context: CodemodContext, inPlace: CodemodOutcome | undefin
   return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
 }
 
+/** Sorts by the lower-cased name in code-point order, as SigV4 lists canonical headers. */
+const LOWER_CASED_CODE_POINT_ORDER =
+  '(a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)';
+
+/** The reported node, and the initializers of the `const`s it alone reads (`const lines = Object.keys(h).map(…)`). */
+function reportedCode(context: CodemodContext): Node[] {
+  const privateInitializers = readIdentifiers(context.node).flatMap((identifier) => {
+    const declaration = uniqueDeclaration(context.sourceFile, identifier.getText())?.node;
+    if (!Node.isVariableDeclaration(declaration) || usesOfVariable(declaration).length !== 1) return [];
+    const initializer = constInitializer(context.sourceFile, identifier.getText());
+    return initializer ? [initializer] : [];
+  });
+  return [context.node, ...privateInitializers];
+}
+
+/** The one `Object.keys(…)` call inside the reported header list, if there is exactly one. */
+function reportedObjectKeysCall(context: CodemodContext): Node | undefined {
+  const calls = reportedCode(context).flatMap((code) => [code, ...code.getDescendants()]).filter(
+    (node) => Node.isCallExpression(node) && node.getExpression().getText() === 'Object.keys' && node.getArguments().length === 1,
+  );
+  return calls.length === 1 ? calls[0] : undefined;
+}
+
+/**
+ * Canonical headers joined from `Object.keys(headers)` unsorted: the keys sorted right where they
+ * are read, by lower-cased name, so every line built from them comes out in SigV4's order.
+ */
+function sortHeaderKeys(context: CodemodContext): CodemodOutcome | undefined {
+  if (!context.finding.data?.how?.startsWith('joined from Object.keys(')) return undefined;
+  const keys = reportedObjectKeysCall(context);
+  if (!keys) return undefined;
+  const edit = { filePath: context.sourceFile.getFilePath(), start: keys.getEnd(), end: keys.getEnd(), text: `.sort(${LOWER_CASED_CODE_POINT_ORDER})` };
+  return { kind: 'fixed', edits: [edit], note: 'Sorts the header names by lower-cased name in code-point order where they are read.' };
+}
+
+/** Header lines appended with `+=`, or a signed-headers literal, written out of order: put in SigV4's order. */
+function sortLiteralHeaders(context: CodemodContext): CodemodOutcome | undefined {
+  if (!context.finding.data?.how?.startsWith('written in the order ')) return undefined;
+  const edit = reorderedHeaderAppends(context.sourceFile, context.node) ?? sortedSignedHeadersLiteral(context.node);
+  return edit && { kind: 'fixed', edits: [edit], note: 'Puts the header names in SigV4 order: by lower-cased name, in code-point order.' };
+}
+
 /** A built-in encoder becomes the file's `encodeRfc3986`, else the rule's RFC 3986 encoder in place. */
 function rfc3986Encoder(context: CodemodContext): CodemodOutcome | undefined {
   const edits = rfc3986EncoderEdits(context.sourceFile, context.node);
@@ -125,6 +169,8 @@ const codemod: Codemod = (context) => {
       const rewrite = sharedRewrite(context);
       return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
     }
+    case 'unsortedCanonicalHeaders':
+      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? manual(context);
     default:
       return manual(context);
   }

@@ -7,7 +7,11 @@ const AWS_HOST = /\.amazonaws\.com\b/;
 
 /** True for `endpoint: <an amazonaws.com URL>` or `endpoint: process.env.AWS_ENDPOINT_URL(_S3)`; a shorthand or spread says nothing. */
 export function isVisiblyAwsEndpoint(endpoint: Node): boolean {
-  if (!Node.isPropertyAssignment(endpoint)) return false;
-  const text = endpoint.getInitializerOrThrow().getText();
+  return Node.isPropertyAssignment(endpoint) && isVisiblyAwsEndpointValue(endpoint.getInitializerOrThrow());
+}
+
+/** The same test for an endpoint value written elsewhere (`opts.endpoint = value`). */
+export function isVisiblyAwsEndpointValue(value: Node): boolean {
+  const text = value.getText();
   return AWS_ENDPOINT_ENV.test(text) || AWS_HOST.test(text);
 }

@@ -62,6 +62,24 @@ export interface TsCompilerHints {
   module?: string;
   moduleResolution?: string;
   allowImportingTsExtensions?: boolean;
+  allowJs?: boolean;
+}
+
+const ESM_RESOLUTIONS = new Set(['node16', 'nodenext', 'bundler', 'preserve']);
+const COMMONJS_RESOLUTIONS = new Set(['node', 'node10', '']);
+
+/**
+ * True when a JavaScript file can import the project's TypeScript helper instead of a `.mjs`/`.cjs`
+ * copy (issue 9 §3, one helper per project): its tsconfig compiles JavaScript too (`allowJs`), so the
+ * `.ts` helper is emitted beside it, and the file is a plain `.js` whose import the resolution
+ * accepts: an ESM import under node16/nodenext/bundler, or a `require` when TypeScript emits CommonJS.
+ */
+export function sharesTypeScriptHelper(filePath: string, style: ModuleStyle, hints: TsCompilerHints | undefined): boolean {
+  if (!hints?.allowJs || !/\.jsx?$/.test(filePath)) return false;
+  const module = (hints.module ?? '').toLowerCase();
+  const resolution = (hints.moduleResolution ?? '').toLowerCase();
+  if (style === 'esm') return ESM_RESOLUTIONS.has(resolution || module);
+  return module === 'commonjs' && COMMONJS_RESOLUTIONS.has(resolution);
 }
 
 /**

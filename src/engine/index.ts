@@ -3,7 +3,7 @@
 // through the callbacks its caller passes, and writes nothing. Stages: prefilter → lint →
 // plan fixes (resolving imports across files) → place helper.
 import type { Codemod } from '../../codemods/types';
-import { helperFlavorFor, withHelperHeader } from '../../codemods/utils/helper-vendor';
+import { withHelperHeader } from '../../codemods/utils/helper-vendor';
 import type { HelperFlavor, TsCompilerHints } from '../../codemods/utils/helper-vendor';
 import type { ModuleStyle } from '../../codemods/utils/module-style';
 import type { RewriteCheck } from './check-rewrite';
@@ -84,7 +84,7 @@ export function createEngine(options: EngineOptions) {
         errors.push({ path: placed.path, message: (error as Error).message });
         // A file must not import a helper that will not be there.
         for (const file of files) {
-          if (file.helperStyle && helperFlavorFor(file.path, file.helperStyle) === placed.flavor) file.after = file.before;
+          if (file.helperStyle && placement.flavorFor(file.path, file.helperStyle) === placed.flavor) file.after = file.before;
         }
       }
     }

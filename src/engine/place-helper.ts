@@ -1,13 +1,15 @@
 // The engine's helper-placement stage: which helper file(s) the rewritten files import, where they
 // go, and the specifier each file writes. A file already there is reused only when it is a helper
 // sigv4-migrate vendored (its header line says so); anything else keeps its name and the helper
-// takes another (`sigv4-helper.ts`, …).
+// takes another (`sigv4-helper.ts`, …). One helper serves the project where its tsconfig allows it:
+// JavaScript files import the TypeScript helper when `allowJs` and the resolution accept that.
 import { join } from 'node:path';
 import {
   detectRelativeExtension,
   helperFileName,
   helperFlavorFor,
   isVendoredHelper,
+  sharesTypeScriptHelper,
   javascriptHelperExtension,
   relativeExtensionFromCompilerOptions,
   relativeHelperSpecifier,
@@ -77,11 +79,23 @@ export function createHelperPlacement(users: readonly HelperUser[], options: Hel
     return placed;
   }
 
+  /**
+   * The helper flavour a file imports: its own module system's, or the TypeScript helper for a
+   * JavaScript file under the same tsconfig as a TypeScript user when that tsconfig lets it import it.
+   */
+  function flavorFor(path: string, style: ModuleStyle): HelperFlavor {
+    const own = helperFlavorFor(path, style);
+    if (own === 'ts' || !options.compilerHintsOf) return own;
+    const hints = options.compilerHintsOf(path);
+    const sameProject = users.some((user) => helperFlavorFor(user.path, user.style) === 'ts' && options.compilerHintsOf?.(user.path) === hints);
+    return sameProject && sharesTypeScriptHelper(path, style, hints) ? 'ts' : own;
+  }
+
   /** The specifier `path` (whose text is `text`) imports the helper by. */
   function specifierFor(path: string, text: string): string {
     if (options.packageSpecifier || !directory) return options.packageSpecifier ?? 'sigv4-migrate/sigv4';
     const style = users.find((user) => user.path === path)?.style ?? 'esm';
-    const flavor = helperFlavorFor(path, style);
+    const flavor = flavorFor(path, style);
     const helperPath = placementOf(flavor, directory).path;
     const extension = flavor === 'ts'
       ? detectRelativeExtension(text) ?? relativeExtensionFromCompilerOptions(options.compilerHintsOf?.(path))
@@ -94,5 +108,5 @@ export function createHelperPlacement(users: readonly HelperUser[], options: Hel
     return [...placements.values()];
   }
 
-  return { specifierFor, placed };
+  return { specifierFor, flavorFor, placed };
 }

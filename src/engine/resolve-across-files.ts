@@ -1,10 +1,12 @@
 // The engine's cross-file stage: after a file's own findings are planned, what it does with values
-// other modules of the run build (today: presigns with an S3 client built elsewhere). The codemod
+// other modules of the run build (presigns with an S3 client built elsewhere, or built here from an
+// aws-sdk another module re-exports). The codemod
 // utils do the reading; this stage decides which calls a finding already covered.
 import type { Node, SourceFile } from 'ts-morph';
 import type { Finding } from '../../codemods/types';
 import { planImportedClientPresigns } from '../../codemods/utils/imported-client-presigns';
 import type { ImportedClientPresign } from '../../codemods/utils/imported-client-presigns';
+import { planReexportedSdkClients } from '../../codemods/utils/reexported-sdk-clients';
 import type { ResolveImport } from '../../codemods/utils/module-exports';
 import { mayPresignAcrossFiles } from './cross-file-gate';
 
@@ -18,5 +20,5 @@ export function planAcrossFiles(sourceFile: SourceFile, resolveImport: ResolveIm
   if (!mayPresignAcrossFiles(sourceFile.getFullText())) return [];
   const isHandled = (call: Node) =>
     findings.some((finding) => finding.ruleId === CROSS_FILE_RULE && finding.range[0] < call.getEnd() && call.getStart() < finding.range[1]);
-  return planImportedClientPresigns(sourceFile, resolveImport, isHandled);
+  return [...planImportedClientPresigns(sourceFile, resolveImport, isHandled), ...planReexportedSdkClients(sourceFile, resolveImport, isHandled)];
 }

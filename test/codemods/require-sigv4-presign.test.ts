@@ -58,6 +58,35 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.match(finding!.message, /write `\{ \.\.\.options, signatureVersion: 'v4' \}` at this construction/);
   });
 
+  it('treats an endpoint set on the options after the literal as the client\'s endpoint', () => {
+    const input = lines(
+      "import AWS from 'aws-sdk';",
+      "const s3Options = { apiVersion: '2006-03-01' };",
+      'if (process.env.S3_ENDPOINT) s3Options.endpoint = process.env.S3_ENDPOINT;',
+      'const s3 = new AWS.S3(s3Options);',
+      "export const link = (Key) => s3.getSignedUrl('getObject', { Bucket: 'docs', Key });",
+    );
+    const result = migrate(input);
+    assert.equal(result.output, input);
+    const [finding] = manualFindings(result.findings);
+    assert.equal(finding?.line, 4);
+    assert.match(finding!.message, /presigns against `process\.env\.S3_ENDPOINT` \(set on line 3\) without `signatureVersion`/);
+    assert.match(finding!.message, /If that server accepts SigV4 \(AWS, MinIO and Ceph RGW do\), add `signatureVersion: 'v4'`/);
+  });
+
+  it('adds signatureVersion to options whose other fields are set after the literal', () => {
+    const input = lines(
+      "const AWS = require('aws-sdk');",
+      "const options = { region: 'eu-west-1' };",
+      'options.httpOptions = { timeout: 5000 };',
+      'const s3 = new AWS.S3(options);',
+      "exports.link = (Key) => s3.getSignedUrl('getObject', { Bucket: 'media', Key });",
+    );
+    const result = migrate(input, '/project/src/links.cjs');
+    assert.match(result.output, /const options = \{ region: 'eu-west-1', signatureVersion: 'v4' \};/);
+    assert.equal(manualFindings(result.findings).length, 0);
+  });
+
   it('does not lower Expires in a params object other calls use too', () => {
     const input = lines(
       "import { S3 } from 'aws-sdk';",

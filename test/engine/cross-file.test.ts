@@ -9,6 +9,7 @@ import { codemods } from '../../codemods/index';
 import { rules } from '../../rules/index';
 import { planFiles } from '../../src/engine/index';
 import type { FindingReport } from '../../src/engine/index';
+import type { HelperFlavor, TsCompilerHints } from '../../codemods/utils/helper-vendor';
 import { migrate } from '../../src/migrate';
 import { createProject } from '../cli/support/engine-fixtures';
 
@@ -29,10 +30,23 @@ function readTree(directory: string): Map<string, string> {
   return files;
 }
 
-/** Runs the engine over a project's files; returns each file's text after the plan and the findings by file. */
+/**
+ * How a case gets the helper: imported from the package, or (a case with a tsconfig.json) vendored
+ * as a stand-in text per flavour, placed as that tsconfig allows (one helper per project).
+ */
+function helperOptions(files: ReadonlyMap<string, string>) {
+  const tsconfig = files.get('tsconfig.json');
+  if (tsconfig === undefined) return { helperImport: 'sigv4-migrate/sigv4' };
+  const hints = (JSON.parse(tsconfig) as { compilerOptions: TsCompilerHints }).compilerOptions;
+  const parameter = (flavor: HelperFlavor) => (flavor === 'ts' ? 'query: string' : 'query');
+  const helperText = (flavor: HelperFlavor) => `// A stand-in for the SigV4 helper (${flavor}).\nexport const canonicalQueryString = (${parameter(flavor)}) => query;\n`;
+  return { compilerHintsOf: () => hints, helperText };
+}
+
+/** Runs the engine over a project's files; returns each file's text after the plan (helpers it creates too) and the findings by file. */
 function planProject(files: ReadonlyMap<string, string>) {
   const absolute = new Map([...files].map(([path, text]) => [`${PROJECT}/${path}`, text]));
-  const plan = planFiles(absolute, { rules, codemods, helperImport: 'sigv4-migrate/sigv4' });
+  const plan = planFiles(absolute, { rules, codemods, ...helperOptions(files) });
   assert.deepEqual([...plan.fatal], []);
   assert.deepEqual(plan.errors, []);
   const outputs = new Map(files);
@@ -42,6 +56,7 @@ function planProject(files: ReadonlyMap<string, string>) {
     outputs.set(path, file.after);
     if (file.findings.length > 0) findings.set(path, file.findings);
   }
+  for (const helper of plan.helpers) outputs.set(helper.path.slice(PROJECT.length + 1), helper.content);
   return { outputs, findings };
 }
 

@@ -1,0 +1,3 @@
+import AWS from './sdk.mjs';
+
+export default AWS;

@@ -1,0 +1,5 @@
+import AWS from 'aws-sdk';
+
+AWS.config.update({ maxRetries: 5 });
+
+export default AWS;

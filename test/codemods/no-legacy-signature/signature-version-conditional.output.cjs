@@ -1,0 +1,3 @@
+const AWS = require('aws-sdk');
+
+exports.queue = new AWS.SQS({ region: 'eu-west-1', signatureVersion: "v4" });
