@@ -19,6 +19,7 @@ import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
+import { rewriteS3SigV2Signer, s3SigV2Todo } from './utils/s3-sigv2-signer';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
@@ -200,6 +201,9 @@ const noLegacySignature: Codemod = (context) => {
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
       return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));
+    case 's3SigV2AuthHeader':
+    case 's3SigV2Hmac':
+      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(MANUAL_TODOS[finding.messageId] ?? finding.message, reason) }));
     default:
       return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
   }

@@ -21,7 +21,7 @@ const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 4;
 
-function envMarker(name: string): string {
+export function envMarker(name: string): string {
   return `\u0002${name}\u0002`;
 }
 
@@ -34,7 +34,7 @@ function isFallback(expression: Node): expression is BinaryExpression {
  * The strings a URL expression can be: run-time parts become `\0`, `process.env.X` becomes a
  * marker naming X.
  */
-function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[] {
+export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[] {
   const expression = innermostExpression(node);
   if (depth > MAX_DEPTH) return [RUN_TIME];
   const parts = stringParts(expression);
@@ -60,27 +60,27 @@ function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): string[
   return [RUN_TIME];
 }
 
-/** The expression spliced as the region label of an `email.<region>.amazonaws.com` host, read through consts. */
-function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0): Node | undefined {
+/** The expression spliced as the region label of an `email.<region>.amazonaws.com` host (or another `before` label), read through consts. */
+export function splicedSesRegion(sourceFile: SourceFile, node: Node, depth = 0, before = /email(?:-fips)?\.$/): Node | undefined {
   const expression = innermostExpression(node);
   if (depth > MAX_DEPTH) return undefined;
   const parts = stringParts(expression);
   if (parts) {
     for (const [index, part] of parts.entries()) {
       if (!('expression' in part)) continue;
-      const before = parts[index - 1];
+      const previous = parts[index - 1];
       const after = parts[index + 1];
-      if (before && 'text' in before && /email(?:-fips)?\.$/.test(before.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
-      const inner = splicedSesRegion(sourceFile, part.expression, depth + 1);
+      if (previous && 'text' in previous && before.test(previous.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
+      const inner = splicedSesRegion(sourceFile, part.expression, depth + 1, before);
       if (inner) return inner;
     }
     return undefined;
   }
   if (isFallback(expression)) {
-    return splicedSesRegion(sourceFile, expression.getLeft(), depth + 1) ?? splicedSesRegion(sourceFile, expression.getRight(), depth + 1);
+    return splicedSesRegion(sourceFile, expression.getLeft(), depth + 1, before) ?? splicedSesRegion(sourceFile, expression.getRight(), depth + 1, before);
   }
   const initializer = Node.isIdentifier(expression) ? constInitializer(sourceFile, expression.getText()) : undefined;
-  return initializer && splicedSesRegion(sourceFile, initializer, depth + 1);
+  return initializer && splicedSesRegion(sourceFile, initializer, depth + 1, before);
 }
 
 /** True when the endpoint expression may be something the file does not show (a parameter, an option, the environment). */

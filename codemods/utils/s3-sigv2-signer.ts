@@ -1,0 +1,159 @@
+// Rewriting a hand-rolled S3 SigV2 header signer to the helper's signRequest: every header its
+// HMAC-SHA1 signs is signed with SigV4 where it is built (node:https) or sent (fetch, axios), the
+// function keeps its signature, and the HMAC, string-to-sign and date code that only served those
+// headers is removed.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { CallExpression, SourceFile } from 'ts-morph';
+import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
+import { isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from './bindings';
+import { statementRemoval } from './code-layout';
+import { removeDeadSigningCode } from './dead-signing-code';
+import type { RemovedRange } from './import-removal';
+import { manual } from './manual-work';
+import { detectCodeStyle } from './module-style';
+import type { CodeStyle } from './module-style';
+import { findHttpsRequestSite } from './node-https-site';
+import { enclosingStatement, findRequestSite } from './request-call-site';
+import { findSignatureHmac, headersSignedBy, hmacOf, matchS3SigV2Header } from './s3-sigv2-header';
+import type { S3SigV2Header } from './s3-sigv2-header';
+import { findS3SigningTarget } from './s3-sigv2-target';
+import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './sign-headers-in-place';
+import { signRequestEdits } from './sign-request-call';
+import { headerName, isCreateHmacCall } from './sigv3-authorization';
+
+const BROWSER_REASON =
+  "the file signs with CryptoJS, in a browser page: the helper's signRequest needs node:crypto and does not run there, and its signRequestAsync " +
+  '(WebCrypto) returns a Promise, which changes what this function returns. A secret access key in page code is also readable by every visitor: ' +
+  'sign on a server with signRequest (or presignUrl) and give the page the signed URL or headers';
+
+/** What one header's rewrite needs once the helper's name is known, and what it reads and drops. */
+interface PlannedSite {
+  edits(signRequest: string): TextEdit[];
+  /** Names the signing expression reads: they stay. */
+  live: string[];
+  /** Ranges the rewrite removes: the Authorization and Date headers, and the signature const. */
+  dropped: RemovedRange[];
+  keep: Node;
+  signatureRemoval?: TextEdit;
+}
+
+/** The headers S3 SigV4 signing replaces: the SigV2 Authorization and the dates it signed. */
+function isS3DroppedHeader(sourceFile: SourceFile, property: Node): boolean {
+  const name = headerName(sourceFile, property);
+  return name !== undefined && (/^authorization$/i.test(name) || /^(?:x-amz-)?date$/i.test(name));
+}
+
+function namesRead(nodes: (Node | undefined)[]): string[] {
+  return nodes.flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : []));
+}
+
+/** A region held in a variable stays alive: the signing options read it. */
+function regionName(region: string, quote: string): string[] {
+  return region.startsWith(quote) ? [] : [region.replace(/!$/, '')];
+}
+
+function planSite(sourceFile: SourceFile, header: S3SigV2Header, call: CallExpression, style: CodeStyle): PlannedSite {
+  const { headers, accessKey } = header;
+  const hmac = findSignatureHmac(sourceFile, header.signature);
+  if (hmac.call !== call) manual(`the signature '${header.signature.getText()}' is computed by another HMAC than the one on line ${call.getStartLineNumber()}`);
+  const { secret } = hmac;
+  const properties = headers.getProperties();
+  const keptHeaders = properties.filter((property) => !isS3DroppedHeader(sourceFile, property));
+  const dropped = properties.filter((property) => isS3DroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
+  const statement = header.signatureDeclaration?.getVariableStatement();
+  const signatureRemoval = statement?.getDeclarations().length === 1 ? statementRemoval(sourceFile, statement) : undefined;
+  if (statement && signatureRemoval) dropped.push([statement.getStart(), statement.getEnd()]);
+  const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote);
+  if (httpsSite) {
+    const target = findS3SigningTarget(sourceFile, httpsSite.host, headers, style.quote);
+    const signing = { headers, keptHeaders, site: httpsSite, accessKey, secret, target };
+    checkInPlaceSigning(sourceFile, signing);
+    const live = [...inPlaceLiveNames(signing), ...regionName(target.region, style.quote)];
+    const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
+    return { edits: (signRequest) => [signHeadersInPlace(sourceFile, signing, signRequest, style.quote)], live, dropped, keep, signatureRemoval };
+  }
+  const site = findRequestSite(sourceFile, headers, style.quote);
+  const sending = enclosingStatement(site.call);
+  const target = findS3SigningTarget(sourceFile, site.url, sending, style.quote);
+  for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
+    const name = identifier.getText();
+    if (!isVisibleAt(sourceFile, name, sending, { origin: identifier, allowGlobal: true })) manual(`'${name}' (part of the credentials) is not visible where the request is sent`);
+  }
+  if (site.headersStatement && site.headersStatement.getParent() !== sending.getParent()) manual('the headers object is declared in another block than the request call');
+  const live = [...namesRead([site.url, site.body, accessKey, secret, ...keptHeaders]), ...regionName(target.region, style.quote)];
+  const edits = (signRequest: string) => signRequestEdits(sourceFile, { signRequest, site, statement: sending, headers, keptHeaders, accessKey, secret, target }, style);
+  return { edits, live, dropped, keep: sending, signatureRemoval };
+}
+
+function isInside(node: Node, ranges: readonly RemovedRange[]): boolean {
+  return ranges.some(([start, end]) => start <= node.getStart() && node.getEnd() <= end);
+}
+
+/** Local functions (`stringToSign`, `signV2`) that only removed code calls: they go too. */
+function deadLocalFunctions(sourceFile: SourceFile, ranges: readonly RemovedRange[], edited: readonly TextEdit[]): Node[] {
+  return sourceFile.getStatements().filter((statement) => {
+    if (!Node.isFunctionDeclaration(statement) || statement.isExported() || isInside(statement, ranges)) return false;
+    const name = statement.getName();
+    if (!name || uniqueDeclaration(sourceFile, name)?.node !== statement) return false;
+    if (edited.some((edit) => statement.getStart() <= edit.start && edit.end <= statement.getEnd())) return false;
+    return referencesTo(sourceFile, name).every((reference) => isInside(reference, ranges) || reference.getFirstAncestor((node) => node === statement));
+  });
+}
+
+/** Removes a top-level declaration and the blank line above it, so one blank line stays between what is left. */
+function removalWithBlankLineAbove(sourceFile: SourceFile, declaration: Node): TextEdit {
+  const edit = statementRemoval(sourceFile, declaration);
+  const blankAbove = /\r?\n[ \t]*$/.exec(sourceFile.getFullText().slice(0, edit.start));
+  return blankAbove ? { ...edit, start: blankAbove.index } : edit;
+}
+
+/** The dead-code removals for all the rewritten headers at once, repeated while local functions die. */
+function deadCodeRemovals(sourceFile: SourceFile, sites: PlannedSite[], siteEdits: TextEdit[]): TextEdit[] {
+  const dropped = sites.flatMap((site) => site.dropped);
+  const live = new Set(sites.flatMap((site) => site.live));
+  const removals = sites.flatMap((site) => (site.signatureRemoval ? [site.signatureRemoval] : []));
+  for (;;) {
+    const deadCode = removeDeadSigningCode(sourceFile, dropped, live, sites[0]!.keep);
+    const ranges = [...dropped, ...deadCode.map((edit): RemovedRange => [edit.start, edit.end])];
+    const functions = deadLocalFunctions(sourceFile, ranges, siteEdits);
+    if (functions.length === 0) {
+      const edits = [...removals, ...deadCode];
+      return edits.filter((edit) => !edits.some((other) => other !== edit && other.start <= edit.start && edit.end <= other.end && (other.start !== edit.start || other.end !== edit.end)));
+    }
+    for (const declaration of functions) {
+      removals.push(removalWithBlankLineAbove(sourceFile, declaration));
+      dropped.push([declaration.getStart(), declaration.getEnd()]);
+    }
+  }
+}
+
+/** The HMAC-SHA1 call a finding names: the HMAC itself, or the one computing the header's signature. */
+function signingHmac(context: CodemodContext): CallExpression {
+  const { sourceFile, node } = context;
+  if (context.finding.messageId !== 's3SigV2Hmac') return findSignatureHmac(sourceFile, matchS3SigV2Header(sourceFile, node).signature).call;
+  const call = [node, ...node.getAncestors(), ...node.getDescendants()].find((candidate): candidate is CallExpression => isCreateHmacCall(sourceFile, candidate));
+  if (!call) manual('the HMAC-SHA1 is not a createHmac() call');
+  return call;
+}
+
+/**
+ * The whole signer, rewritten from either of its findings (the header or the HMAC): both give the
+ * same edits, so the engine applies them once.
+ */
+export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
+  const { sourceFile } = context;
+  if (/\bCryptoJS\b/.test(sourceFile.getFullText())) manual(BROWSER_REASON);
+  const call = signingHmac(context);
+  hmacOf(sourceFile, call);
+  const style = detectCodeStyle(sourceFile);
+  const sites = headersSignedBy(sourceFile, call).map((use) => planSite(sourceFile, matchS3SigV2Header(sourceFile, use), call, style));
+  const signRequest = context.helper.use(sourceFile, 'signRequest');
+  const siteEdits = sites.flatMap((site) => site.edits(signRequest));
+  const edits = [...siteEdits, ...deadCodeRemovals(sourceFile, sites, siteEdits)];
+  return { kind: 'fixed', edits, note: `S3 request headers signed with Signature Version 4 through ${signRequest}()` };
+}
+
+/** What to do by hand, and which value could not be seen. */
+export function s3SigV2Todo(message: string, reason: string): string {
+  return `${message} Not rewritten automatically because ${reason}.`;
+}
