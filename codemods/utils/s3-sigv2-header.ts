@@ -124,14 +124,19 @@ function signatureHolders(call: CallExpression): VariableDeclaration[] {
   });
 }
 
-/** Every Authorization header the HMAC-SHA1 signs (through its const, or its function's calls): all are rewritten, or none. */
-export function headersSignedBy(sourceFile: SourceFile, call: CallExpression): Node[] {
+/** True when `use` is (part of) the value of an Authorization header property. */
+export function isInAuthorizationHeader(use: Node): boolean {
+  return authorizationPropertyOf(use) !== undefined;
+}
+
+/**
+ * Where the HMAC-SHA1's signature is used (through its const, or each call of its function): one
+ * use per signature, in a header or a presigned URL; the signer is rewritten at all of them or none.
+ */
+export function signatureUses(call: CallExpression): Node[] {
   return signatureHolders(call).map((holder) => {
     const uses = usesOfVariable(holder);
-    const use = uses.length === 1 ? uses[0]! : undefined;
-    if (!use || !authorizationPropertyOf(use)) {
-      manual(`the signature '${holder.getName()}' (line ${holder.getStartLineNumber()}) is used other than once in an Authorization header (a SigV2 presigned URL or a returned value), which this rewrite does not handle`);
-    }
-    return use;
+    if (uses.length !== 1) manual(`the signature '${holder.getName()}' (line ${holder.getStartLineNumber()}) is used ${uses.length} times, not once in one header or URL`);
+    return uses[0]!;
   });
 }

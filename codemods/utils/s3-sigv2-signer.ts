@@ -3,7 +3,7 @@
 // function keeps its signature, and the HMAC, string-to-sign and date code that only served those
 // headers is removed.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { CallExpression, SourceFile } from 'ts-morph';
+import type { CallExpression, SourceFile, VariableDeclaration } from 'ts-morph';
 import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
 import { isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from './bindings';
 import { statementRemoval } from './code-layout';
@@ -14,11 +14,13 @@ import { detectCodeStyle } from './module-style';
 import type { CodeStyle } from './module-style';
 import { findHttpsRequestSite } from './node-https-site';
 import { enclosingStatement, findRequestSite } from './request-call-site';
-import { findSignatureHmac, headersSignedBy, hmacOf, matchS3SigV2Header } from './s3-sigv2-header';
+import { findSignatureHmac, hmacOf, isInAuthorizationHeader, matchS3SigV2Header, signatureUses } from './s3-sigv2-header';
+import { isExpiresOnlyReadIn, matchS3SigV2Presign } from './s3-sigv2-presign';
+import type { S3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Header } from './s3-sigv2-header';
 import { findS3SigningTarget } from './s3-sigv2-target';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './sign-headers-in-place';
-import { signRequestEdits } from './sign-request-call';
+import { signingOptions, signRequestEdits } from './sign-request-call';
 import { headerName, isCreateHmacCall } from './sigv3-authorization';
 
 const BROWSER_REASON =
@@ -28,13 +30,14 @@ const BROWSER_REASON =
 
 /** What one header's rewrite needs once the helper's name is known, and what it reads and drops. */
 interface PlannedSite {
-  edits(signRequest: string): TextEdit[];
+  edits(helper: (name: 'signRequest' | 'presignUrl') => string): TextEdit[];
   /** Names the signing expression reads: they stay. */
   live: string[];
-  /** Ranges the rewrite removes: the Authorization and Date headers, and the signature const. */
+  /** Ranges the rewrite removes: the Authorization and Date headers or the SigV2 URL, and the signature const. */
   dropped: RemovedRange[];
   keep: Node;
-  signatureRemoval?: TextEdit;
+  /** Statements that die with the rewrite whatever dead-code removal thinks of their calls (the signature, the expiry). */
+  removals: TextEdit[];
 }
 
 /** The headers S3 SigV4 signing replaces: the SigV2 Authorization and the dates it signed. */
@@ -52,17 +55,29 @@ function regionName(region: string, quote: string): string[] {
   return region.startsWith(quote) ? [] : [region.replace(/!$/, '')];
 }
 
-function planSite(sourceFile: SourceFile, header: S3SigV2Header, call: CallExpression, style: CodeStyle): PlannedSite {
+/** The secret access key of the HMAC computing `signature`, which must be the signer's HMAC. */
+function secretOf(sourceFile: SourceFile, signature: Node, call: CallExpression): Node {
+  const hmac = findSignatureHmac(sourceFile, signature);
+  if (hmac.call !== call) manual(`the signature '${signature.getText()}' is computed by another HMAC than the one on line ${call.getStartLineNumber()}`);
+  return hmac.secret;
+}
+
+/** The removal of a one-declaration statement, and its range. */
+function declarationRemoval(sourceFile: SourceFile, declaration: VariableDeclaration | undefined): { edit: TextEdit; range: RemovedRange } | undefined {
+  const statement = declaration?.getVariableStatement();
+  if (!statement || statement.getDeclarations().length !== 1) return undefined;
+  return { edit: statementRemoval(sourceFile, statement), range: [statement.getStart(), statement.getEnd()] };
+}
+
+function planHeaderSite(sourceFile: SourceFile, header: S3SigV2Header, call: CallExpression, style: CodeStyle): PlannedSite {
   const { headers, accessKey } = header;
-  const hmac = findSignatureHmac(sourceFile, header.signature);
-  if (hmac.call !== call) manual(`the signature '${header.signature.getText()}' is computed by another HMAC than the one on line ${call.getStartLineNumber()}`);
-  const { secret } = hmac;
+  const secret = secretOf(sourceFile, header.signature, call);
   const properties = headers.getProperties();
   const keptHeaders = properties.filter((property) => !isS3DroppedHeader(sourceFile, property));
   const dropped = properties.filter((property) => isS3DroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
-  const statement = header.signatureDeclaration?.getVariableStatement();
-  const signatureRemoval = statement?.getDeclarations().length === 1 ? statementRemoval(sourceFile, statement) : undefined;
-  if (statement && signatureRemoval) dropped.push([statement.getStart(), statement.getEnd()]);
+  const signatureRemoval = declarationRemoval(sourceFile, header.signatureDeclaration);
+  if (signatureRemoval) dropped.push(signatureRemoval.range);
+  const removals = signatureRemoval ? [signatureRemoval.edit] : [];
   const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote);
   if (httpsSite) {
     const target = findS3SigningTarget(sourceFile, httpsSite.host, headers, style.quote);
@@ -70,7 +85,7 @@ function planSite(sourceFile: SourceFile, header: S3SigV2Header, call: CallExpre
     checkInPlaceSigning(sourceFile, signing);
     const live = [...inPlaceLiveNames(signing), ...regionName(target.region, style.quote)];
     const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
-    return { edits: (signRequest) => [signHeadersInPlace(sourceFile, signing, signRequest, style.quote)], live, dropped, keep, signatureRemoval };
+    return { edits: (helper) => [signHeadersInPlace(sourceFile, signing, helper('signRequest'), style.quote)], live, dropped, keep, removals };
   }
   const site = findRequestSite(sourceFile, headers, style.quote);
   const sending = enclosingStatement(site.call);
@@ -81,8 +96,43 @@ function planSite(sourceFile: SourceFile, header: S3SigV2Header, call: CallExpre
   }
   if (site.headersStatement && site.headersStatement.getParent() !== sending.getParent()) manual('the headers object is declared in another block than the request call');
   const live = [...namesRead([site.url, site.body, accessKey, secret, ...keptHeaders]), ...regionName(target.region, style.quote)];
-  const edits = (signRequest: string) => signRequestEdits(sourceFile, { signRequest, site, statement: sending, headers, keptHeaders, accessKey, secret, target }, style);
-  return { edits, live, dropped, keep: sending, signatureRemoval };
+  const edits = (helper: (name: 'signRequest') => string) =>
+    signRequestEdits(sourceFile, { signRequest: helper('signRequest'), site, statement: sending, headers, keptHeaders, accessKey, secret, target }, style);
+  return { edits, live, dropped, keep: sending, removals };
+}
+
+/** A hand-built SigV2 GET URL → `presignUrl({ method: 'GET', url }, { …, expiresIn }).url` in its place. */
+function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: CallExpression, style: CodeStyle): PlannedSite {
+  const { template, accessKey } = presign;
+  const secret = secretOf(sourceFile, presign.signature, call);
+  const signatureDeclaration = uniqueDeclaration(sourceFile, presign.signature.getText())?.node;
+  const initializer = Node.isVariableDeclaration(signatureDeclaration) ? signatureDeclaration.getInitializer() : undefined;
+  if (!initializer || !/(['"`])GET(?:\1|\\n)/.test(initializer.getText())) manual('the string-to-sign does not visibly sign a GET, the only method a link is opened with');
+  const target = findS3SigningTarget(sourceFile, template, template, style.quote);
+  for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
+    if (!isVisibleAt(sourceFile, identifier.getText(), template, { origin: identifier, allowGlobal: true })) manual(`'${identifier.getText()}' (part of the credentials) is not visible where the URL is built`);
+  }
+  const dropped: RemovedRange[] = [[template.getStart(), template.getEnd()]];
+  const removals: TextEdit[] = [];
+  for (const declaration of [signatureDeclaration, presign.expiresDeclaration].filter(Node.isVariableDeclaration)) {
+    const removal = declarationRemoval(sourceFile, declaration);
+    if (!removal || !isExpiresOnlyReadIn(declaration, dropped)) continue;
+    removals.push(removal.edit);
+    dropped.push(removal.range);
+  }
+  const urlReads = template.getTemplateSpans().filter((span) => span.getStart() < template.getStart() + presign.url.length).map((span) => span.getExpression());
+  const live = [...namesRead([...urlReads, accessKey, secret]), ...presign.expiresIn.match(/[A-Za-z_$][\w$]*/g) ?? [], ...regionName(target.region, style.quote)];
+  const options = signingOptions(sourceFile, { accessKey, secret, target }, style.quote).replace(/ \}$/, `, expiresIn: ${presign.expiresIn} }`);
+  const edits = (helper: (name: 'presignUrl') => string): TextEdit[] => [
+    { filePath: sourceFile.getFilePath(), start: template.getStart(), end: template.getEnd(), text: `${helper('presignUrl')}({ method: ${style.quote}GET${style.quote}, url: ${presign.url} }, ${options}).url` },
+  ];
+  return { edits, live, dropped, keep: template, removals };
+}
+
+/** A use of the signature: in an Authorization header, or in a SigV2 presigned URL. */
+function planUse(sourceFile: SourceFile, use: Node, call: CallExpression, style: CodeStyle): PlannedSite {
+  if (isInAuthorizationHeader(use)) return planHeaderSite(sourceFile, matchS3SigV2Header(sourceFile, use), call, style);
+  return planPresignSite(sourceFile, matchS3SigV2Presign(sourceFile, use), call, style);
 }
 
 function isInside(node: Node, ranges: readonly RemovedRange[]): boolean {
@@ -111,7 +161,7 @@ function removalWithBlankLineAbove(sourceFile: SourceFile, declaration: Node): T
 function deadCodeRemovals(sourceFile: SourceFile, sites: PlannedSite[], siteEdits: TextEdit[]): TextEdit[] {
   const dropped = sites.flatMap((site) => site.dropped);
   const live = new Set(sites.flatMap((site) => site.live));
-  const removals = sites.flatMap((site) => (site.signatureRemoval ? [site.signatureRemoval] : []));
+  const removals = sites.flatMap((site) => site.removals);
   for (;;) {
     const deadCode = removeDeadSigningCode(sourceFile, dropped, live, sites[0]!.keep);
     const ranges = [...dropped, ...deadCode.map((edit): RemovedRange => [edit.start, edit.end])];
@@ -130,7 +180,8 @@ function deadCodeRemovals(sourceFile: SourceFile, sites: PlannedSite[], siteEdit
 /** The HMAC-SHA1 call a finding names: the HMAC itself, or the one computing the header's signature. */
 function signingHmac(context: CodemodContext): CallExpression {
   const { sourceFile, node } = context;
-  if (context.finding.messageId !== 's3SigV2Hmac') return findSignatureHmac(sourceFile, matchS3SigV2Header(sourceFile, node).signature).call;
+  if (context.finding.messageId === 's3SigV2AuthHeader') return findSignatureHmac(sourceFile, matchS3SigV2Header(sourceFile, node).signature).call;
+  if (context.finding.messageId === 's3SigV2PresignedUrl') return findSignatureHmac(sourceFile, matchS3SigV2Presign(sourceFile, node).signature).call;
   const call = [node, ...node.getAncestors(), ...node.getDescendants()].find((candidate): candidate is CallExpression => isCreateHmacCall(sourceFile, candidate));
   if (!call) manual('the HMAC-SHA1 is not a createHmac() call');
   return call;
@@ -146,11 +197,12 @@ export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
   const call = signingHmac(context);
   hmacOf(sourceFile, call);
   const style = detectCodeStyle(sourceFile);
-  const sites = headersSignedBy(sourceFile, call).map((use) => planSite(sourceFile, matchS3SigV2Header(sourceFile, use), call, style));
-  const signRequest = context.helper.use(sourceFile, 'signRequest');
-  const siteEdits = sites.flatMap((site) => site.edits(signRequest));
+  const sites = signatureUses(call).map((use) => planUse(sourceFile, use, call, style));
+  const used = new Map<string, string>();
+  const helper = (name: 'signRequest' | 'presignUrl') => used.get(name) ?? used.set(name, context.helper.use(sourceFile, name)).get(name)!;
+  const siteEdits = sites.flatMap((site) => site.edits(helper));
   const edits = [...siteEdits, ...deadCodeRemovals(sourceFile, sites, siteEdits)];
-  return { kind: 'fixed', edits, note: `S3 request headers signed with Signature Version 4 through ${signRequest}()` };
+  return { kind: 'fixed', edits, note: `S3 requests signed with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}` };
 }
 
 /** What to do by hand, and which value could not be seen. */

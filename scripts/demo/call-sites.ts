@@ -64,6 +64,13 @@ export const CALL_SITES: CallSite[] = [
     request: 'SES SendEmail, hand-built SigV4 with an unsorted query',
     args: ['oncall@example.com', "Disk at 97% (db-1)! Don't wait"],
   },
+  {
+    id: 'save-backup',
+    file: 'src/backups.ts',
+    exportName: 'saveBackup',
+    request: 'S3 PutObject signed by hand with S3 SigV2 (Authorization: AWS key:signature)',
+    args: ['backups/2026-11-30.txt', 'nightly export\n'],
+  },
 ];
 
 /** Reads status and AWS error code from what the app threw: aws-sdk v2 errors or fetch failures. */
