@@ -1,9 +1,9 @@
 // Matching a hand-rolled S3 SigV2 header signer: the `Authorization: 'AWS ' + key + ':' + signature`
 // property, the HMAC-SHA1 that computes the signature (inline, or in a local function), and every
 // header that HMAC signs, so the signer is rewritten as a whole or not at all.
-import { Node, SyntaxKind } from 'ts-morph';
-import type { CallExpression, FunctionDeclaration, ObjectLiteralExpression, PropertyAssignment, SourceFile, VariableDeclaration } from 'ts-morph';
-import { constInitializer, referencesTo, uniqueDeclaration, usesOfVariable } from './bindings';
+import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
+import type { CallExpression, Identifier, FunctionDeclaration, ObjectLiteralExpression, PropertyAssignment, SourceFile, VariableDeclaration } from 'ts-morph';
+import { bindingOccurrences, declarationAt, referencesTo, uniqueDeclaration } from './bindings';
 import { innermostExpression, isPlainReference, isStringLike, propertyName } from './expressions';
 import { manual } from './manual-work';
 import { isCreateHmacCall } from './sigv3-authorization';
@@ -29,6 +29,20 @@ export interface S3SigV2Hmac {
   secret: Node;
 }
 
+/** The const an identifier means where it is written: scope-aware, as several functions may each have a `signature`. */
+export function constDeclarationAt(sourceFile: SourceFile, node: Node): VariableDeclaration | undefined {
+  const identifier = innermostExpression(node);
+  const declaration = Node.isIdentifier(identifier) ? declarationAt(sourceFile, identifier)?.node : undefined;
+  const isConst = Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  return isConst ? declaration : undefined;
+}
+
+/** The reads of one declaration (not of other variables of the same name elsewhere in the file). */
+export function usesOf(declaration: VariableDeclaration): Identifier[] {
+  const sourceFile = declaration.getSourceFile();
+  return bindingOccurrences(sourceFile, declaration.getName()).filter((identifier) => identifier !== declaration.getNameNode() && declarationAt(sourceFile, identifier)?.node === declaration);
+}
+
 function isAuthorizationProperty(node: Node): node is PropertyAssignment {
   const name = Node.isPropertyAssignment(node) ? propertyName(node) : undefined;
   return name !== undefined && AUTHORIZATION.test(name) && Node.isObjectLiteralExpression(node.getParent());
@@ -39,7 +53,7 @@ function authorizationPropertyOf(node: Node): PropertyAssignment | undefined {
   const direct = [node, ...node.getAncestors()].find(isAuthorizationProperty);
   if (direct) return direct;
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
-  const uses = declaration ? usesOfVariable(declaration) : [];
+  const uses = declaration ? usesOf(declaration) : [];
   const use = uses.length === 1 ? uses[0]!.getParentOrThrow() : undefined;
   return use && isAuthorizationProperty(use) && use.getInitializer() === uses[0] ? use : undefined;
 }
@@ -48,7 +62,7 @@ function authorizationPropertyOf(node: Node): PropertyAssignment | undefined {
 function authorizationString(sourceFile: SourceFile, property: PropertyAssignment): Node {
   const value = innermostExpression(property.getInitializerOrThrow());
   if (!Node.isIdentifier(value)) return value;
-  const initializer = constInitializer(sourceFile, value.getText());
+  const initializer = constDeclarationAt(sourceFile, value)?.getInitializer();
   if (!initializer) manual(`'${value.getText()}' (the Authorization value) is not a const in this file`);
   return initializer;
 }
@@ -64,8 +78,8 @@ export function matchS3SigV2Header(sourceFile: SourceFile, node: Node): S3SigV2H
   const signature = expressionAfter(parts, ':');
   if (!accessKey || !isPlainReference(accessKey)) manual("the access key id after 'AWS ' is not a plain variable or property");
   if (!signature || !Node.isIdentifier(innermostExpression(signature))) manual("the signature after ':' is not a variable");
-  const declaration = uniqueDeclaration(sourceFile, innermostExpression(signature).getText())?.node;
-  const signatureDeclaration = Node.isVariableDeclaration(declaration) && usesOfVariable(declaration).length === 1 ? declaration : undefined;
+  const declaration = constDeclarationAt(sourceFile, signature);
+  const signatureDeclaration = declaration && usesOf(declaration).length === 1 ? declaration : undefined;
   return { headers: authorization.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression), authorization, accessKey, signature, signatureDeclaration };
 }
 
@@ -83,6 +97,7 @@ function calledLocalFunctions(sourceFile: SourceFile, node: Node): FunctionDecla
  * called as `sign(credentials.secretAccessKey, …)` signs with `credentials.secretAccessKey`.
  */
 function keyAtCall(sourceFile: SourceFile, hmac: S3SigV2Hmac, initializer: Node): S3SigV2Hmac {
+  if (hmac.call.getAncestors().includes(initializer)) return hmac;
   const fn = hmac.call.getFirstAncestor(Node.isFunctionDeclaration);
   const index = fn && Node.isIdentifier(hmac.secret) ? fn.getParameters().findIndex((parameter) => parameter.getName() === hmac.secret.getText()) : -1;
   if (!fn || index < 0) return hmac;
@@ -94,7 +109,7 @@ function keyAtCall(sourceFile: SourceFile, hmac: S3SigV2Hmac, initializer: Node)
 
 /** The HMAC-SHA1 call computing `signature` (a const), in its initializer or in a local function it calls. */
 export function findSignatureHmac(sourceFile: SourceFile, signature: Node): S3SigV2Hmac {
-  const initializer = constInitializer(sourceFile, innermostExpression(signature).getText());
+  const initializer = constDeclarationAt(sourceFile, signature)?.getInitializer();
   if (!initializer) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const places = [initializer, ...calledLocalFunctions(sourceFile, initializer)];
   const call = places.flatMap((place) => [place, ...place.getDescendants()]).find((candidate): candidate is CallExpression => isCreateHmacCall(sourceFile, candidate));
@@ -135,7 +150,7 @@ export function isInAuthorizationHeader(use: Node): boolean {
  */
 export function signatureUses(call: CallExpression): Node[] {
   return signatureHolders(call).map((holder) => {
-    const uses = usesOfVariable(holder);
+    const uses = usesOf(holder);
     if (uses.length !== 1) manual(`the signature '${holder.getName()}' (line ${holder.getStartLineNumber()}) is used ${uses.length} times, not once in one header or URL`);
     return uses[0]!;
   });

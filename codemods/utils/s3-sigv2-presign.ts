@@ -3,11 +3,11 @@
 // valid (SigV2's Expires is an epoch time, SigV4's expiresIn seconds from now), and the signature.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile, TemplateExpression, VariableDeclaration } from 'ts-morph';
-import { constInitializer, uniqueDeclaration, usesOfVariable } from './bindings';
 import { constantNumber } from './constant-number';
 import { innermostExpression, isPlainReference } from './expressions';
 import { MAX_EXPIRY } from './expiry-lowering';
 import { manual } from './manual-work';
+import { constDeclarationAt, usesOf } from './s3-sigv2-header';
 import { expressionAfter, stringParts } from './string-parts';
 
 const QUERY_START = '?AWSAccessKeyId=';
@@ -54,10 +54,9 @@ function secondsFromNow(expires: Node): string {
 }
 
 function expiresOf(sourceFile: SourceFile, node: Node | undefined): { declaration: VariableDeclaration; expiresIn: string } {
-  const expression = node && innermostExpression(node);
-  const declaration = expression && Node.isIdentifier(expression) ? uniqueDeclaration(sourceFile, expression.getText())?.node : undefined;
-  const initializer = expression ? constInitializer(sourceFile, expression.getText()) : undefined;
-  if (!Node.isVariableDeclaration(declaration) || !initializer) manual("the Expires= value is not a const of this file, so the time the URL stays valid is not visible");
+  const declaration = node && constDeclarationAt(sourceFile, node);
+  const initializer = declaration?.getInitializer();
+  if (!declaration || !initializer) manual("the Expires= value is not a const of this file, so the time the URL stays valid is not visible");
   return { declaration, expiresIn: secondsFromNow(initializer) };
 }
 
@@ -80,5 +79,5 @@ export function matchS3SigV2Presign(sourceFile: SourceFile, node: Node): S3SigV2
 
 /** The `expires` const goes when the signature and the URL were its only readers. */
 export function isExpiresOnlyReadIn(declaration: VariableDeclaration, ranges: readonly [number, number][]): boolean {
-  return usesOfVariable(declaration).every((use) => ranges.some(([start, end]) => start <= use.getStart() && use.getEnd() <= end));
+  return usesOf(declaration).every((use) => ranges.some(([start, end]) => start <= use.getStart() && use.getEnd() <= end));
 }

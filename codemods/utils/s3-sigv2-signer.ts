@@ -9,12 +9,12 @@ import { isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from '.
 import { statementRemoval } from './code-layout';
 import { removeDeadSigningCode } from './dead-signing-code';
 import type { RemovedRange } from './import-removal';
-import { manual } from './manual-work';
+import { manual, unlessManual } from './manual-work';
 import { detectCodeStyle } from './module-style';
 import type { CodeStyle } from './module-style';
 import { findHttpsRequestSite } from './node-https-site';
 import { enclosingStatement, findRequestSite } from './request-call-site';
-import { findSignatureHmac, hmacOf, isInAuthorizationHeader, matchS3SigV2Header, signatureUses } from './s3-sigv2-header';
+import { constDeclarationAt, findSignatureHmac, hmacOf, isInAuthorizationHeader, matchS3SigV2Header, signatureUses } from './s3-sigv2-header';
 import { isExpiresOnlyReadIn, matchS3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Header } from './s3-sigv2-header';
@@ -105,8 +105,8 @@ function planHeaderSite(sourceFile: SourceFile, header: S3SigV2Header, call: Cal
 function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: CallExpression, style: CodeStyle): PlannedSite {
   const { template, accessKey } = presign;
   const secret = secretOf(sourceFile, presign.signature, call);
-  const signatureDeclaration = uniqueDeclaration(sourceFile, presign.signature.getText())?.node;
-  const initializer = Node.isVariableDeclaration(signatureDeclaration) ? signatureDeclaration.getInitializer() : undefined;
+  const signatureDeclaration = constDeclarationAt(sourceFile, presign.signature);
+  const initializer = signatureDeclaration?.getInitializer();
   if (!initializer || !/(['"`])GET(?:\1|\\n)/.test(initializer.getText())) manual('the string-to-sign does not visibly sign a GET, the only method a link is opened with');
   const target = findS3SigningTarget(sourceFile, template, template, style.quote);
   for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
@@ -114,7 +114,7 @@ function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: 
   }
   const dropped: RemovedRange[] = [[template.getStart(), template.getEnd()]];
   const removals: TextEdit[] = [];
-  for (const declaration of [signatureDeclaration, presign.expiresDeclaration].filter(Node.isVariableDeclaration)) {
+  for (const declaration of [signatureDeclaration!, presign.expiresDeclaration]) {
     const removal = declarationRemoval(sourceFile, declaration);
     if (!removal || !isExpiresOnlyReadIn(declaration, dropped)) continue;
     removals.push(removal.edit);
@@ -188,16 +188,23 @@ function signingHmac(context: CodemodContext): CallExpression {
 }
 
 /**
- * The whole signer, rewritten from either of its findings (the header or the HMAC): both give the
+ * The whole signer, rewritten from any of its findings (the HMAC, a header, a URL): all give the
  * same edits, so the engine applies them once.
  */
 export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   if (/\bCryptoJS\b/.test(sourceFile.getFullText())) manual(BROWSER_REASON);
   const call = signingHmac(context);
-  hmacOf(sourceFile, call);
   const style = detectCodeStyle(sourceFile);
-  const sites = signatureUses(call).map((use) => planUse(sourceFile, use, call, style));
+  const planSigner = (hmac: CallExpression) => {
+    hmacOf(sourceFile, hmac);
+    return signatureUses(hmac).map((use) => planUse(sourceFile, use, hmac, style));
+  };
+  // The file's other S3 SigV2 signers go along when they can: the crypto import dies only with the last HMAC.
+  // Every finding of every signer that can be rewritten then gives the same edits.
+  const others = sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((candidate) => candidate !== call && isCreateHmacCall(sourceFile, candidate));
+  const sites = [...planSigner(call), ...others.flatMap((other) => unlessManual(() => planSigner(other), () => []))]
+    .sort((a, b) => a.dropped[0]![0] - b.dropped[0]![0]);
   const used = new Map<string, string>();
   const helper = (name: 'signRequest' | 'presignUrl') => used.get(name) ?? used.set(name, context.helper.use(sourceFile, name)).get(name)!;
   const siteEdits = sites.flatMap((site) => site.edits(helper));

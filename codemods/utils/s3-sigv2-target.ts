@@ -16,7 +16,7 @@ const S3_REGION_LABEL = /(?:^|[./])s3[.-](?:dualstack\.)?$/;
 
 function noRegionReason(url: Node): string {
   return `no region is visible for '${url.getText()}': SigV4 signs for the bucket's region, and this host does not name it ` +
-    "(the global s3.amazonaws.com endpoint). Write the bucket's region into the host (https://<bucket>.s3.<region>.amazonaws.com) and run the migration again, " +
+    "(s3.amazonaws.com, or a host the environment or a caller may replace). Write the bucket's region into the host (https://<bucket>.s3.<region>.amazonaws.com) and run the migration again, " +
     "or sign by hand with signRequest(…, { service: 's3', region: '<the bucket's region>', credentials })";
 }
 
@@ -30,9 +30,9 @@ export function findS3SigningTarget(sourceFile: SourceFile, url: Node, site: Nod
   if (spliced && Node.isIdentifier(spliced) && isVisibleAt(sourceFile, spliced.getText(), site, { origin: spliced })) {
     return { service: 's3', region: definiteText(sourceFile, spliced) };
   }
-  const literalRegions = new Set(alternatives.flatMap((alternative) => S3_HOST_REGION.exec(alternative)?.[1] ?? []));
-  const [onlyRegion] = literalRegions;
-  // With several possible hosts (an override), a literal region is only the default host's.
-  if (onlyRegion && literalRegions.size === 1 && alternatives.length === 1) return { service: 's3', region: `${quote}${onlyRegion}${quote}` };
+  const regions = alternatives.map((alternative) => S3_HOST_REGION.exec(alternative)?.[1]);
+  const [onlyRegion] = regions;
+  // Every host the URL can be names the same region (an override such as AWS_ENDPOINT_URL_S3 names none).
+  if (onlyRegion && regions.every((region) => region === onlyRegion)) return { service: 's3', region: `${quote}${onlyRegion}${quote}` };
   manual(noRegionReason(url));
 }
