@@ -204,7 +204,7 @@ const noLegacySignature: Codemod = (context) => {
     case 's3SigV2AuthHeader':
     case 's3SigV2Hmac':
     case 's3SigV2PresignedUrl':
-      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(MANUAL_TODOS[finding.messageId] ?? finding.message, reason) }));
+      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(context.sourceFile, MANUAL_TODOS[finding.messageId] ?? finding.message, reason) }));
     default:
       return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
   }

@@ -18,7 +18,7 @@ import { constDeclarationAt, findSignatureHmac, hmacOf, isInAuthorizationHeader,
 import { isExpiresOnlyReadIn, matchS3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Header } from './s3-sigv2-header';
-import { findS3SigningTarget } from './s3-sigv2-target';
+import { findS3SigningTarget, missingRegionHint } from './s3-sigv2-target';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './sign-headers-in-place';
 import { signingOptions, signRequestEdits } from './sign-request-call';
 import { headerName, isCreateHmacCall } from './sigv3-authorization';
@@ -212,7 +212,8 @@ export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
   return { kind: 'fixed', edits, note: `S3 requests signed with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}` };
 }
 
-/** What to do by hand, and which value could not be seen. */
-export function s3SigV2Todo(message: string, reason: string): string {
-  return `${message} Not rewritten automatically because ${reason}.`;
+/** What to do by hand, and which value could not be seen (the bucket's region too, when no host names it). */
+export function s3SigV2Todo(sourceFile: SourceFile, message: string, reason: string): string {
+  const hint = reason.startsWith('no region is visible') ? '' : missingRegionHint(sourceFile);
+  return `${message} Not rewritten automatically because ${reason}.${hint}`;
 }

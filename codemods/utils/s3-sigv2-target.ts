@@ -20,6 +20,21 @@ function noRegionReason(url: Node): string {
     "or sign by hand with signRequest(…, { service: 's3', region: '<the bucket's region>', credentials })";
 }
 
+/** An S3 host written in the file: `s3.amazonaws.com`, `${bucket}.s3.amazonaws.com`, `s3.eu-west-1.amazonaws.com`. */
+const S3_HOST_TEXT = /\bs3(?:[.-][\w${}.-]*)?\.amazonaws\.com/g;
+
+/**
+ * Said along with another reason a signer stays manual: when every S3 host written in the file is
+ * one that names no region, SigV4 will need the bucket's region there too.
+ */
+export function missingRegionHint(sourceFile: SourceFile): string {
+  const hosts = sourceFile.getFullText().match(S3_HOST_TEXT) ?? [];
+  const namesRegion = (host: string) => S3_HOST_REGION.test(host) || /s3[.-](?:dualstack\.)?\$\{/.test(host);
+  return hosts.length > 0 && !hosts.some(namesRegion)
+    ? ` Also, no S3 host in this file names the bucket's region (${[...new Set(hosts)].join(', ')}), and SigV4 signs for it: write the region into the host or the signing options.`
+    : '';
+}
+
 /** S3 and the region to sign for, as visible at `site`; manual when the host is not visibly S3 or names no region. */
 export function findS3SigningTarget(sourceFile: SourceFile, url: Node, site: Node, quote: string): SigningTarget {
   const alternatives = urlAlternatives(sourceFile, url);
