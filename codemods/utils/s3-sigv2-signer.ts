@@ -139,12 +139,12 @@ function isInside(node: Node, ranges: readonly RemovedRange[]): boolean {
   return ranges.some(([start, end]) => start <= node.getStart() && node.getEnd() <= end);
 }
 
-/** Local functions (`stringToSign`, `signV2`) that only removed code calls: they go too. */
-function deadLocalFunctions(sourceFile: SourceFile, ranges: readonly RemovedRange[], edited: readonly TextEdit[]): Node[] {
+/** Local functions (`stringToSign`, `signV2`) that only removed code calls, and the rewrite does not write again: they go too. */
+function deadLocalFunctions(sourceFile: SourceFile, ranges: readonly RemovedRange[], edited: readonly TextEdit[], live: ReadonlySet<string>): Node[] {
   return sourceFile.getStatements().filter((statement) => {
     if (!Node.isFunctionDeclaration(statement) || statement.isExported() || isInside(statement, ranges)) return false;
     const name = statement.getName();
-    if (!name || uniqueDeclaration(sourceFile, name)?.node !== statement) return false;
+    if (!name || live.has(name) || uniqueDeclaration(sourceFile, name)?.node !== statement) return false;
     if (edited.some((edit) => statement.getStart() <= edit.start && edit.end <= statement.getEnd())) return false;
     return referencesTo(sourceFile, name).every((reference) => isInside(reference, ranges) || reference.getFirstAncestor((node) => node === statement));
   });
@@ -165,7 +165,7 @@ function deadCodeRemovals(sourceFile: SourceFile, sites: PlannedSite[], siteEdit
   for (;;) {
     const deadCode = removeDeadSigningCode(sourceFile, dropped, live, sites[0]!.keep);
     const ranges = [...dropped, ...deadCode.map((edit): RemovedRange => [edit.start, edit.end])];
-    const functions = deadLocalFunctions(sourceFile, ranges, siteEdits);
+    const functions = deadLocalFunctions(sourceFile, ranges, siteEdits, live);
     if (functions.length === 0) {
       const edits = [...removals, ...deadCode];
       return edits.filter((edit) => !edits.some((other) => other !== edit && other.start <= edit.start && edit.end <= other.end && (other.start !== edit.start || other.end !== edit.end)));

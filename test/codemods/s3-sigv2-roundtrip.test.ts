@@ -138,3 +138,29 @@ describe('S3 SigV2 signers left as manual work, with the value that could not be
     for (const todo of manualTodos(text, 'js')) assert.match(todo, /signs with CryptoJS, in a browser page: the helper's signRequest needs node:crypto/);
   });
 });
+
+describe('S3 SigV2 signer rewrites: what stays', () => {
+  it('keeps a local function the rewritten URL still calls, and removes the HMAC, the expiry and the crypto import', () => {
+    const text = `// Links.
+import { createHmac } from 'node:crypto';
+
+const region = 'eu-west-1';
+const bucket = 'files';
+
+function objectPath(key) {
+  return key.split('/').map(encodeURIComponent).join('/');
+}
+
+export function link(key, accessKeyId, secretAccessKey) {
+  const expires = Math.floor(Date.now() / 1000) + 60;
+  const signature = createHmac('sha1', secretAccessKey).update(\`GET\\n\\n\\n\${expires}\\n/\${bucket}/\${key}\`).digest('base64');
+  return \`https://\${bucket}.s3.\${region}.amazonaws.com/\${objectPath(key)}?AWSAccessKeyId=\${accessKeyId}&Expires=\${expires}&Signature=\${encodeURIComponent(signature)}\`;
+}
+`;
+    const result = migrateSource({ filePath: join(here, 'no-legacy-signature', 'case.mjs'), text, rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
+    assert.equal(result.remaining, 0);
+    assert.match(result.output, /function objectPath\(key\)/);
+    assert.match(result.output, /^export function link\(key, accessKeyId, secretAccessKey\) \{\n {2}return presignUrl\(\{ method: 'GET', url: `https:\/\/\$\{bucket\}\.s3\.\$\{region\}\.amazonaws\.com\/\$\{objectPath\(key\)\}` \}, \{ service: 's3', region, credentials: \{ accessKeyId, secretAccessKey \}, expiresIn: 60 \}\)\.url;\n\}$/m);
+    assert.doesNotMatch(result.output, /createHmac|expires =|node:crypto/);
+  });
+});
