@@ -38,6 +38,8 @@ interface PlannedSite {
   keep: Node;
   /** Statements that die with the rewrite whatever dead-code removal thinks of their calls (the signature, the expiry). */
   removals: TextEdit[];
+  /** Said with the fix: an expiry lowered to SigV4's limit. */
+  note?: string;
 }
 
 /** The headers S3 SigV4 signing replaces: the SigV2 Authorization and the dates it signed. */
@@ -126,7 +128,8 @@ function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: 
   const edits = (helper: (name: 'presignUrl') => string): TextEdit[] => [
     { filePath: sourceFile.getFilePath(), start: template.getStart(), end: template.getEnd(), text: `${helper('presignUrl')}({ method: ${style.quote}GET${style.quote}, url: ${presign.url} }, ${options}).url` },
   ];
-  return { edits, live, dropped, keep: template, removals };
+  const note = presign.expiresIn.startsWith('Math.min(') ? `; the link's lifetime is capped at 604800 seconds (7 days), the longest SigV4 allows` : undefined;
+  return { edits, live, dropped, keep: template, removals, note };
 }
 
 /** A use of the signature: in an Authorization header, or in a SigV2 presigned URL. */
@@ -209,7 +212,8 @@ export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
   const helper = (name: 'signRequest' | 'presignUrl') => used.get(name) ?? used.set(name, context.helper.use(sourceFile, name)).get(name)!;
   const siteEdits = sites.flatMap((site) => site.edits(helper));
   const edits = [...siteEdits, ...deadCodeRemovals(sourceFile, sites, siteEdits)];
-  return { kind: 'fixed', edits, note: `S3 requests signed with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}` };
+  const notes = [...new Set(sites.flatMap((site) => (site.note ? [site.note] : [])))].join('');
+  return { kind: 'fixed', edits, note: `S3 requests signed with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}${notes}` };
 }
 
 /** What to do by hand, and which value could not be seen (the bucket's region too, when no host names it). */
