@@ -20,6 +20,7 @@ import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { enclosingStatement, findRequestSite } from './utils/request-call-site';
+import { rewriteS3SigV2Signer, s3SigV2Todo } from './utils/s3-sigv2-signer';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { findHeadersFunctionSite } from './utils/ses-headers-function';
@@ -208,6 +209,10 @@ const noLegacySignature: Codemod = (context) => {
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
       return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason, sigV3ServiceNamedInFile(context.sourceFile)) }));
+    case 's3SigV2AuthHeader':
+    case 's3SigV2Hmac':
+    case 's3SigV2PresignedUrl':
+      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(context.sourceFile, MANUAL_TODOS[finding.messageId] ?? finding.message, reason) }));
     default:
       return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
   }

@@ -80,10 +80,12 @@ function writtenBody(call: CallExpression): Node | undefined {
   return write?.getArguments()[0];
 }
 
-/** A literal's text inside a template (`${…}` for anything else). */
+/** A literal's or a template's text inside a template (`${…}` for anything else). */
 function templatePart(node: Node): string {
   const expression = innermostExpression(node);
   if (isStringLike(expression) && !/[`$\\]/.test(expression.getLiteralValue())) return expression.getLiteralValue();
+  // A template's own text goes in as it is: `${`${bucket}.s3…`}` would say the same less clearly.
+  if (Node.isTemplateExpression(expression)) return expression.getText().slice(1, -1);
   return `\${${expression.getText()}}`;
 }
 

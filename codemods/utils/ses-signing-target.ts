@@ -23,7 +23,7 @@ const SES_LABEL = /email(?:-fips)?\.$/;
 const MAX_ALTERNATIVES = 16;
 const MAX_DEPTH = 4;
 
-function envMarker(name: string): string {
+export function envMarker(name: string): string {
   return `\u0002${name}\u0002`;
 }
 
@@ -103,9 +103,9 @@ export function splicedRegion(sourceFile: SourceFile, node: Node, label = SES_LA
   if (parts) {
     for (const [index, part] of parts.entries()) {
       if (!('expression' in part)) continue;
-      const before = parts[index - 1];
+      const previous = parts[index - 1];
       const after = parts[index + 1];
-      if (before && 'text' in before && label.test(before.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
+      if (previous && 'text' in previous && label.test(previous.text) && after && 'text' in after && after.text.startsWith('.amazonaws.com')) return part.expression;
       const inner = splicedRegion(sourceFile, part.expression, label, depth + 1);
       if (inner) return inner;
     }

@@ -71,6 +71,13 @@ export const CALL_SITES: CallSite[] = [
     request: 'SES SendEmail as a GET URL signed by hand with SigV2 (SignatureVersion=2)',
     args: ['reader@example.com'],
   },
+  {
+    id: 'save-backup',
+    file: 'src/backups.ts',
+    exportName: 'saveBackup',
+    request: 'S3 PutObject signed by hand with S3 SigV2 (Authorization: AWS key:signature)',
+    args: ['backups/2026-11-30.txt', 'nightly export\n'],
+  },
 ];
 
 /** Reads status and AWS error code from what the app threw: aws-sdk v2 errors or fetch failures. */
