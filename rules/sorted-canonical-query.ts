@@ -86,11 +86,11 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       unsortedQueryLiteral:
-        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point. AWS hashes the sorted form and answers 403 SignatureDoesNotMatch.',
+        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point, so AWS answers 403 SignatureDoesNotMatch.',
       unsortedQueryJoin:
         'The canonical query is joined from {{source}} without sorting. SigV4 sorts parameters by code point, so AWS answers 403 SignatureDoesNotMatch whenever the order differs.',
       formEncodedQuery:
-        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+". AWS sorts parameters and expects %20, so it answers 403 SignatureDoesNotMatch.',
+        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+", so AWS answers 403 SignatureDoesNotMatch.',
       rawUrlQuery:
         'The query copied from the URL is signed as written. SigV4 wants it sorted and RFC 3986-encoded, so AWS answers 403 SignatureDoesNotMatch when the two differ.',
       incompleteQueryEncoder:

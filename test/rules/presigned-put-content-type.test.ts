@@ -1773,8 +1773,7 @@ export async function upload(bytes: Uint8Array) {
         messageId: 'unsignedContentTypeNotSent',
         data: {
           client: 'fetch',
-          sent: 'sends no Content-Type for a Buffer, typed array or stream body',
-          presignedFor: " 'image/png'",
+          sent: 'sends no Content-Type for a binary body',
           servedAs: 'binary/octet-stream',
           advice: "Send Content-Type: 'image/png'.",
         },
@@ -1885,7 +1884,6 @@ export async function upload(text: string) {
         data: {
           client: 'fetch',
           sent: "sends 'text/plain;charset=UTF-8' for a string body",
-          presignedFor: " 'text/csv'",
           servedAs: "'text/plain;charset=UTF-8'",
           advice: "Send Content-Type: 'text/csv'.",
         },
