@@ -54,34 +54,30 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
   const { sourceFile } = context;
   const value = signatureVersionValue(context.node);
   if (!value || !Node.isIdentifier(value)) {
-    return { kind: 'manual', todo: `${context.finding.message} Set signatureVersion: 'v4' on this client.` };
+    return { kind: 'manual', todo: '' };
   }
   const name = value.getText();
   const initializer = constInitializer(sourceFile, name);
   if (!isStringLike(initializer) || !LEGACY_VERSIONS.has(initializer.getLiteralValue())) {
-    return { kind: 'manual', todo: `Set signatureVersion: 'v4' here: '${name}' holds a legacy signature version that this codemod cannot trace to one literal.` };
+    return { kind: 'manual', todo: `'${name}' does not visibly hold one legacy literal.` };
   }
   const declaration = initializer.getParentIfKindOrThrow(SyntaxKind.VariableDeclaration);
   const statement = declaration.getVariableStatement();
   if (usesOfVariable(declaration).length !== 1 || (statement && isExportedStatement(statement))) {
     return {
       kind: 'manual',
-      todo: `Set signatureVersion: 'v4' on this client: '${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value was not changed; check whether those uses need 'v4' too.`,
+      todo: `'${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value is left as it is.`,
     };
   }
   return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')] };
 }
 
-const SIGV2_ONLY_TODO = "Keep signatureVersion 'v2' here: SimpleDB and AWS Import/Export accept only Signature Version 2.";
+const SIGV2_ONLY_TODO = 'SimpleDB and AWS Import/Export accept only Signature Version 2: keep it here.';
 
 function customEndpointTodo(context: CodemodContext): CodemodOutcome {
   const object = context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   const endpoint = object && findProperty(object, 'endpoint');
-  const where = endpoint ? ` (endpoint: ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')})` : '';
-  return {
-    kind: 'manual',
-    todo: `This aws-sdk v2 client signs with a legacy signatureVersion and talks to a server that is not visibly AWS${where}. An S3-compatible server (MinIO, Ceph RGW, an appliance) may need SigV2 on purpose: if the server is AWS or supports SigV4, set signatureVersion: 'v4'; otherwise keep it and add \`// eslint-disable-next-line sigv4/no-legacy-signature -- <server> needs SigV2\`.`,
-  };
+  return { kind: 'manual', todo: endpoint ? `Its endpoint is ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')}.` : '' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,10 +90,10 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
   const options = property?.getParentIfKind(SyntaxKind.ObjectLiteralExpression);
   const endpoint = options && findProperty(options, 'endpoint');
   if (endpoint && !isVisiblyAwsEndpoint(endpoint)) {
-    return { kind: 'manual', todo: "This SDK v3 client signs with aws-sdk-signature-v2 (SigV2) against an endpoint that is not visibly AWS: an S3-compatible server may need it on purpose. If the server supports SigV4, remove signerConstructor and the aws-sdk-signature-v2 import." };
+    return { kind: 'manual', todo: `Its endpoint ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')} is not visibly AWS and may need SigV2 on purpose.` };
   }
   const adopted = adoptRuleSuggestion(context, 'removeSignerConstructor');
-  if (!adopted || adopted.kind !== 'fixed') return { kind: 'manual', todo: "Remove signerConstructor so the client signs with Signature Version 4." };
+  if (!adopted || adopted.kind !== 'fixed') return { kind: 'manual', todo: '' };
   const value = propertyValue(property);
   const signerName = value && innermostExpression(value);
   if (!signerName || !Node.isIdentifier(signerName)) return adopted;
@@ -127,7 +123,7 @@ function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Author
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
   const edits = [signHeadersInPlace(sourceFile, signing, signRequest, style.quote), ...removeDeadSigningCode(sourceFile, dropped, live, keep)];
-  return { kind: 'fixed', edits, note: `headers signed with Signature Version 4 through ${signRequest}() where they are built` };
+  return { kind: 'fixed', edits, note: `signs the headers with Signature Version 4 through ${signRequest}() where they are built` };
 }
 
 function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
@@ -154,33 +150,16 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   if (!target.region.startsWith(style.quote)) live.add(target.region.replace(/!$/, ''));
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   edits.push(...removeDeadSigningCode(sourceFile, dropped, live, statement));
-  return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
+  return { kind: 'fixed', edits, note: `signs the request with Signature Version 4 through ${signRequest}()` };
 }
 
+/** The reason a SigV3 request stays manual, as a sentence: the docs page has the recipe. */
 function sigV3Todo(reason: string): string {
-  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { service: 'ses', region, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
+  return `Not rewritten because ${reason}.`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Everything else: adopt the rule's suggestion where it has one, else say what to do.
-
-const MANUAL_TODOS: Record<string, string> = {
-  sigV2QuerySigning:
-    "Replace the SignatureVersion=2 query signing with Signature Version 4: drop SignatureVersion, SignatureMethod, Timestamp and Signature and sign the request with the helper's signRequest (or presignUrl for a URL), with the service's signing name and region.",
-  s3SigV2PresignedUrl:
-    "Presign with Signature Version 4 instead: `presignUrl({ method: 'GET', url }, { service: 's3', region, credentials, expiresIn })` from the sigv4-migrate helper (or @aws-sdk/s3-request-presigner); expiresIn is at most 604800 seconds.",
-  s3SigV2AuthHeader:
-    "Replace the 'AWS key:signature' header with Signature Version 4: `signRequest({ method, url, headers, body }, { service: 's3', region, credentials })` from the sigv4-migrate helper, then send its headers (it adds x-amz-content-sha256 for S3).",
-  awsSign2Library:
-    "aws-sign2 only signs with S3 SigV2: sign with the sigv4-migrate helper's signRequest({ method, url, headers, body }, { service: 's3', region, credentials }) or aws4, then remove aws-sign2.",
-  knoxLibrary:
-    "knox signs every request with S3 SigV2: move these calls to @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion: 'v4') and remove knox.",
-  sigV2SignerLibrary:
-    "aws-sdk-signature-v2 is imported but not visibly used as a signerConstructor here: remove it where a client gets it, so the client signs with Signature Version 4.",
-};
-
-function withSuggestion(context: CodemodContext, messageId: string, todo: string): CodemodOutcome {
-  return adoptRuleSuggestion(context, messageId) ?? { kind: 'manual', todo };
+function withSuggestion(context: CodemodContext, messageId: string): CodemodOutcome {
+  return adoptRuleSuggestion(context, messageId) ?? { kind: 'manual', todo: '' };
 }
 
 const noLegacySignature: Codemod = (context) => {
@@ -192,16 +171,16 @@ const noLegacySignature: Codemod = (context) => {
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
     case 'signatureVersionInSdkV3':
-      return withSuggestion(context, 'removeSignatureVersion', "Remove signatureVersion: SDK v3 clients always sign with Signature Version 4.");
+      return withSuggestion(context, 'removeSignatureVersion');
     case 'sigV2SignerConstructor':
       return removeSignerConstructor(context);
     case 'requestAwsOption':
-      return withSuggestion(context, 'addSignVersion4', "Add sign_version: 4 to the request's aws option.");
+      return withSuggestion(context, 'addSignVersion4');
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
       return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));
     default:
-      return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
+      return { kind: 'manual', todo: '' };
   }
 };
 
