@@ -56,7 +56,7 @@ export function formatFindings(report: MigrateReport, paint: Paint, quiet: boole
       const status = finding.status === 'manual' ? paint(YELLOW, label) : paint(GREEN, label);
       lines.push(`  ${paint(DIM, `${finding.line}:${finding.column}`.padEnd(8))} ${status}  ${paint(DIM, finding.rule)}  ${finding.message}`);
       const detail = detailOf(finding);
-      if (detail) lines.push(`${' '.repeat(21)}${paint(DIM, `→ ${detail}`)}`);
+      if (detail) lines.push(`${' '.repeat(11)}${paint(DIM, `→ ${detail}`)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
