@@ -10,13 +10,13 @@ import * as typescriptParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import type { RunTests } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
-import { rules } from '../../rules/index';
-import { MAX_MESSAGE_LENGTH, MAX_MESSAGE_SENTENCES, sentenceCount } from '../support/message-size';
+import { rules } from '../../../rules/index';
+import { MAX_MESSAGE_LENGTH, MAX_MESSAGE_SENTENCES, sentenceCount } from '../../support/message-size';
 
 type RecordedCase = { rule: string; name: string; code: string; options?: readonly unknown[]; filename?: string; languageOptions?: Linter.LanguageOptions };
 
 const ruleNames = Object.keys(rules);
-const rulesDirectory = import.meta.dirname;
+const rulesDirectory = join(import.meta.dirname, '..');
 
 /** The invalid cases of every code rule's `run(…)` calls, recorded instead of run. */
 async function collectInvalidCases(): Promise<RecordedCase[]> {
