@@ -106,7 +106,6 @@ function expiryNote(name: string, replacement: ExpiryReplacement, seconds: strin
 
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
-  const seconds = reportedSeconds(context.finding);
   const replacement = propertyExpiryReplacement(context.node, name) ?? cappedReplacement(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {

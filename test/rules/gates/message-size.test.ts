@@ -3,7 +3,7 @@
 // Why 200: ESLint's stylish output, an editor's hover and a code-scanning alert show the message
 // on one or two lines of a 100-column view; two sentences say what is wrong and what to do.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as typescriptParser from '@typescript-eslint/parser';
@@ -69,6 +69,15 @@ describe('message size', () => {
       const messages = new Set(cases.flatMap(messagesOf));
       const tooLong = [...messages].filter((message) => message.length > MAX_MESSAGE_LENGTH || sentenceCount(message) > MAX_MESSAGE_SENTENCES);
       assert.deepEqual(tooLong.map((message) => `${message.length}: ${message}`), []);
+    });
+  }
+
+  for (const [rule, module] of Object.entries(rules)) {
+    it(`${rule}: its docs page (meta.docs.url) carries the recipes, under "How to fix"`, () => {
+      const url = (module.meta.docs as { url?: string }).url ?? '';
+      assert.ok(url.endsWith(`/docs/rules/${rule}.md`), url);
+      const page = readFileSync(join(rulesDirectory, '..', '..', 'docs', 'rules', `${rule}.md`), 'utf8');
+      assert.match(page, /^## How to fix$/m);
     });
   }
 });
