@@ -69,7 +69,7 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
       todo: `'${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value is left as it is.`,
     };
   }
-  return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')] };
+  return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')], note: `sets '${name}' to 'v4'` };
 }
 
 const SIGV2_ONLY_TODO = 'SimpleDB and AWS Import/Export accept only Signature Version 2: keep it here.';
@@ -96,11 +96,11 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
   if (!adopted || adopted.kind !== 'fixed') return { kind: 'manual', todo: '' };
   const value = propertyValue(property);
   const signerName = value && innermostExpression(value);
-  if (!signerName || !Node.isIdentifier(signerName)) return adopted;
+  if (!signerName || !Node.isIdentifier(signerName)) return { ...adopted, note: 'removes signerConstructor' };
   const signer = uniqueDeclaration(sourceFile, signerName.getText());
   const usedOnlyHere = (name: string) => name === signerName.getText() && bindingOccurrences(sourceFile, name).length === 2;
   const removal = signer && importRemoval(sourceFile, signer.node, SIGNER_V2_MODULES, usedOnlyHere);
-  return removal ? { ...adopted, edits: [...adopted.edits, removal.edit] } : adopted;
+  return removal ? { ...adopted, edits: [...adopted.edits, removal.edit], note: 'removes signerConstructor and the SigV2 signer import' } : { ...adopted, note: 'removes signerConstructor' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,8 +158,13 @@ function sigV3Todo(reason: string): string {
   return `Not rewritten because ${reason}.`;
 }
 
-function withSuggestion(context: CodemodContext, messageId: string): CodemodOutcome {
-  return adoptRuleSuggestion(context, messageId) ?? { kind: 'manual', todo: '' };
+/** An adopted rule fix or suggestion, with what it does in the present tense. */
+function described(outcome: CodemodOutcome | undefined, note: string): CodemodOutcome | undefined {
+  return outcome?.kind === 'fixed' ? { ...outcome, note } : outcome;
+}
+
+function withSuggestion(context: CodemodContext, messageId: string, note: string): CodemodOutcome {
+  return described(adoptRuleSuggestion(context, messageId), note) ?? { kind: 'manual', todo: '' };
 }
 
 const noLegacySignature: Codemod = (context) => {
@@ -167,15 +172,15 @@ const noLegacySignature: Codemod = (context) => {
   switch (finding.messageId) {
     case 'legacySignatureVersion':
       if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
-      return adoptRuleFix(context) ?? rewriteSignatureVersionVariable(context);
+      return described(adoptRuleFix(context), "sets signatureVersion to 'v4'") ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
     case 'signatureVersionInSdkV3':
-      return withSuggestion(context, 'removeSignatureVersion');
+      return withSuggestion(context, 'removeSignatureVersion', 'removes the ignored signatureVersion');
     case 'sigV2SignerConstructor':
       return removeSignerConstructor(context);
     case 'requestAwsOption':
-      return withSuggestion(context, 'addSignVersion4');
+      return withSuggestion(context, 'addSignVersion4', "adds 'sign_version: 4'");
     case 'legacyAuthHeader':
     case 'legacyAuthScheme':
       return unlessManual(() => rewriteSigV3Request(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: sigV3Todo(reason) }));
