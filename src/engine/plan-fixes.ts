@@ -240,7 +240,7 @@ export function createSession(options: SessionOptions) {
       if (sibling.findings.some((finding) => finding.rule === origin.rule && finding.line === line && finding.status === 'fixed')) continue;
       const site = { rule: origin.rule, line, column, endLine: line, endColumn: column, message: origin.message };
       sibling.findings.push({
-        ...fixedReport(site, origin.action, fileEdits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text }))),
+        ...fixedReport(site, origin.action, reportedEdits(fileEdits)),
         editFor: `${relativeSpecifier(path, from)}:${origin.line}`,
       });
     }
