@@ -146,11 +146,11 @@ function describeUnsignedUpload(
     case 'noContentTypeSent':
       return { sent: `sends no Content-Type ${describeBody(client, body)}`, servedAs: 'binary/octet-stream' };
     case 'textPlainSent':
-      return { sent: "sends 'text/plain;charset=UTF-8' for a string body", servedAs: "'text/plain;charset=UTF-8'" };
+      return { sent: "sends 'text/plain;charset=UTF-8' for a string body", servedAs: 'that type' };
     case 'formUrlencodedSent':
-      return { sent: `sends 'application/x-www-form-urlencoded' ${reason}`, servedAs: "'application/x-www-form-urlencoded'" };
+      return { sent: `sends 'application/x-www-form-urlencoded' ${reason}`, servedAs: 'that type' };
     case 'jsonSent':
-      return { sent: "sends 'application/json' for this body", servedAs: "'application/json'" };
+      return { sent: "sends 'application/json' for this body", servedAs: 'that type' };
     case 'bodyTypeSent':
       return {
         sent: "sends the body's own `type`",
@@ -160,7 +160,7 @@ function describeUnsignedUpload(
 }
 
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
-  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'unless it is set in the headers';
+  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'by default';
   if (body?.kind === 'untyped-blob') return 'for a Blob without a `type`';
   return body?.kind === 'binary' ? 'for a binary body' : 'for this body';
 }
@@ -187,7 +187,7 @@ export default createRule<[], MessageId>({
       contentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
       unsignedContentTypeNotSent:
-        '{{client}} {{sent}} and this presign leaves Content-Type unsigned, so S3 serves the object as {{servedAs}}. {{advice}}',
+        '{{client}} {{sent}} and the presign leaves it unsigned, so S3 serves the object as {{servedAs}}. {{advice}}',
       unsignedContentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}'; the presign leaves it unsigned, so S3 stores the object as '{{sent}}'.",
       addContentType: 'Send Content-Type {{value}} with the upload (it must equal the type the URL was presigned with).',
@@ -364,7 +364,7 @@ export default createRule<[], MessageId>({
           signedType: signed?.value ?? '',
           sent: unsigned?.sent ?? '',
           servedAs: unsigned?.servedAs ?? '',
-          advice: signed ? `Send Content-Type: '${signed.value}'.` : 'Send that type in the Content-Type header.',
+          advice: signed ? `Send '${signed.value}'.` : 'Send the presigned type.',
         },
         fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
         suggest:

@@ -73,6 +73,11 @@ interface PendingReport {
   fixableInBuilder: boolean;
 }
 
+/** The first three names, then `…`: enough to show the order, short enough for a one-line message. */
+function firstNames(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
+}
+
 export default createRule<[], MessageIds>({
   name: 'sorted-canonical-query',
   meta: {
@@ -368,14 +373,14 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     }
     const names = origin.kind === 'literalArray' ? joinedQueryParameterNames(origin.elements) : [];
     if (names.length >= 2 && !isCodePointSorted(names)) {
-      report({ node: call, messageId: 'unsortedQueryLiteral', data: { names: names.join(', ') }, suggest: [canonicalQuery.suggest(call)] });
+      report({ node: call, messageId: 'unsortedQueryLiteral', data: { names: firstNames(names) }, suggest: [canonicalQuery.suggest(call)] });
     }
   }
 
   function checkLiteralQuery(parts: readonly StringPart[], node: TSESTree.Node, suggestable: boolean): void {
     const names = literalQueryParameterNames(parts);
     if (!names || isCodePointSorted(names)) return;
-    report({ node, messageId: 'unsortedQueryLiteral', data: { names: names.join(', ') }, suggest: suggestable ? [canonicalQuery.suggest(node)] : [] });
+    report({ node, messageId: 'unsortedQueryLiteral', data: { names: firstNames(names) }, suggest: suggestable ? [canonicalQuery.suggest(node)] : [] });
   }
 
   function flush(): void {

@@ -90,6 +90,11 @@ describe('the CLI words findings as ESLint does', () => {
     assert.deepEqual(differing, []);
   });
 
+  it(`every corpus finding's message is at most ${MAX_MESSAGE_LENGTH} characters and two sentences, with its data filled in`, () => {
+    const long = compared.filter(({ finding }) => finding.message.length > MAX_MESSAGE_LENGTH || sentenceCount(finding.message) > 2);
+    assert.deepEqual(long.map((entry) => `${where(entry)}: ${entry.finding.message}`), []);
+  });
+
   it("an edit made for another file's finding carries that finding's message", () => {
     const edits = compared.filter((entry) => entry.finding.editFor !== undefined);
     assert.ok(edits.length > 0, 'edits for other files in the corpus');
