@@ -60,34 +60,30 @@ function rewriteSignatureVersionVariable(context: CodemodContext): CodemodOutcom
   const { sourceFile } = context;
   const value = signatureVersionValue(context.node);
   if (!value || !Node.isIdentifier(value)) {
-    return { kind: 'manual', todo: `${context.finding.message} Set signatureVersion: 'v4' on this client.` };
+    return { kind: 'manual', todo: '' };
   }
   const name = value.getText();
   const initializer = constInitializer(sourceFile, name);
   if (!isStringLike(initializer) || !LEGACY_VERSIONS.has(initializer.getLiteralValue())) {
-    return { kind: 'manual', todo: `Set signatureVersion: 'v4' here: '${name}' holds a legacy signature version that this codemod cannot trace to one literal.` };
+    return { kind: 'manual', todo: `'${name}' does not visibly hold one legacy literal.` };
   }
   const declaration = initializer.getParentIfKindOrThrow(SyntaxKind.VariableDeclaration);
   const statement = declaration.getVariableStatement();
   if (usesOfVariable(declaration).length !== 1 || (statement && isExportedStatement(statement))) {
     return {
       kind: 'manual',
-      todo: `Set signatureVersion: 'v4' on this client: '${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value was not changed; check whether those uses need 'v4' too.`,
+      todo: `'${name}' (line ${initializer.getStartLineNumber()}) is also used elsewhere, so its value is left as it is.`,
     };
   }
-  return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')] };
+  return { kind: 'fixed', edits: [literalValueReplacement(initializer, 'v4')], note: `sets '${name}' to 'v4'` };
 }
 
-const SIGV2_ONLY_TODO = "Keep signatureVersion 'v2' here: SimpleDB and AWS Import/Export accept only Signature Version 2.";
+const SIGV2_ONLY_TODO = 'SimpleDB and AWS Import/Export accept only Signature Version 2: keep it here.';
 
 function customEndpointTodo(context: CodemodContext): CodemodOutcome {
   const object = context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   const endpoint = object && findProperty(object, 'endpoint');
-  const where = endpoint ? ` (endpoint: ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')})` : '';
-  return {
-    kind: 'manual',
-    todo: `This aws-sdk v2 client signs with a legacy signatureVersion and talks to a server that is not visibly AWS${where}. An S3-compatible server (MinIO, Ceph RGW, an appliance) may need SigV2 on purpose: if the server is AWS or supports SigV4, set signatureVersion: 'v4'; otherwise keep it and add \`// eslint-disable-next-line sigv4/no-legacy-signature -- <server> needs SigV2\`.`,
-  };
+  return { kind: 'manual', todo: endpoint ? `Its endpoint is ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')}.` : '' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -100,17 +96,17 @@ function removeSignerConstructor(context: CodemodContext): CodemodOutcome {
   const options = property?.getParentIfKind(SyntaxKind.ObjectLiteralExpression);
   const endpoint = options && findProperty(options, 'endpoint');
   if (endpoint && !isVisiblyAwsEndpoint(endpoint)) {
-    return { kind: 'manual', todo: "This SDK v3 client signs with aws-sdk-signature-v2 (SigV2) against an endpoint that is not visibly AWS: an S3-compatible server may need it on purpose. If the server supports SigV4, remove signerConstructor and the aws-sdk-signature-v2 import." };
+    return { kind: 'manual', todo: `Its endpoint ${endpoint.getText().replace(/^endpoint\s*:\s*/, '')} is not visibly AWS and may need SigV2 on purpose.` };
   }
   const adopted = adoptRuleSuggestion(context, 'removeSignerConstructor');
-  if (!adopted || adopted.kind !== 'fixed') return { kind: 'manual', todo: "Remove signerConstructor so the client signs with Signature Version 4." };
+  if (!adopted || adopted.kind !== 'fixed') return { kind: 'manual', todo: '' };
   const value = propertyValue(property);
   const signerName = value && innermostExpression(value);
-  if (!signerName || !Node.isIdentifier(signerName)) return adopted;
+  if (!signerName || !Node.isIdentifier(signerName)) return { ...adopted, note: 'removes signerConstructor' };
   const signer = uniqueDeclaration(sourceFile, signerName.getText());
   const usedOnlyHere = (name: string) => name === signerName.getText() && bindingOccurrences(sourceFile, name).length === 2;
   const removal = signer && importRemoval(sourceFile, signer.node, SIGNER_V2_MODULES, usedOnlyHere);
-  return removal ? { ...adopted, edits: [...adopted.edits, removal.edit] } : adopted;
+  return removal ? { ...adopted, edits: [...adopted.edits, removal.edit], note: 'removes signerConstructor and the SigV2 signer import' } : { ...adopted, note: 'removes signerConstructor' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +129,7 @@ function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Author
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
   const edits = [signHeadersInPlace(sourceFile, signing, signRequest, style.quote), ...removeDeadSigningCode(sourceFile, dropped, live, keep)];
-  return { kind: 'fixed', edits, note: `headers signed with Signature Version 4 through ${signRequest}() where they are built` };
+  return { kind: 'fixed', edits, note: `signs the headers with Signature Version 4 through ${signRequest}() where they are built` };
 }
 
 function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
@@ -162,32 +158,22 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   if (!target.region.startsWith(style.quote)) live.add(target.region.replace(/!$/, ''));
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   edits.push(...removeDeadSigningCode(sourceFile, dropped, live, statement));
-  return { kind: 'fixed', edits, note: `signed with Signature Version 4 through ${signRequest}()` };
+  return { kind: 'fixed', edits, note: `signs the request with Signature Version 4 through ${signRequest}()` };
 }
 
+/** The reason a SigV3 request stays manual, naming the service to sign for: the docs page has the recipe. */
 function sigV3Todo(reason: string, service: string | undefined): string {
-  const options = service ? `service: '${service}', region${service === 'route53' ? ": 'us-east-1'" : ''}` : "service: '<the service's signing name, from the host>', region";
-  return `Sign this request with Signature Version 4 instead of SigV3: \`const signed = signRequest({ method, url, headers, body }, { ${options}, credentials: { accessKeyId, secretAccessKey } })\` from the sigv4-migrate helper, send signed.url and signed.headers, and drop the X-Amzn-Authorization and Date headers and the HMAC code. Not rewritten automatically because ${reason}.`;
+  const scope = service === 'route53' ? " (sign for service 'route53' in us-east-1)" : service ? ` (sign for service '${service}')` : '';
+  return `Not rewritten because ${reason}${scope}.`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Everything else: adopt the rule's suggestion where it has one, else say what to do.
+/** An adopted rule fix or suggestion, with what it does in the present tense. */
+function described(outcome: CodemodOutcome | undefined, note: string): CodemodOutcome | undefined {
+  return outcome?.kind === 'fixed' ? { ...outcome, note } : outcome;
+}
 
-const MANUAL_TODOS: Record<string, string> = {
-  s3SigV2PresignedUrl:
-    "Presign with Signature Version 4 instead: `presignUrl({ method: 'GET', url }, { service: 's3', region, credentials, expiresIn })` from the sigv4-migrate helper (or @aws-sdk/s3-request-presigner); expiresIn is at most 604800 seconds.",
-  s3SigV2AuthHeader:
-    "Replace the 'AWS key:signature' header with Signature Version 4: `signRequest({ method, url, headers, body }, { service: 's3', region, credentials })` from the sigv4-migrate helper, then send its headers (it adds x-amz-content-sha256 for S3).",
-  awsSign2Library:
-    "aws-sign2 only signs with S3 SigV2: sign with the sigv4-migrate helper's signRequest({ method, url, headers, body }, { service: 's3', region, credentials }) or aws4, then remove aws-sign2.",
-  knoxLibrary:
-    "knox signs every request with S3 SigV2: move these calls to @aws-sdk/client-s3 (or aws-sdk v2 with signatureVersion: 'v4') and remove knox.",
-  sigV2SignerLibrary:
-    "aws-sdk-signature-v2 is imported but not visibly used as a signerConstructor here: remove it where a client gets it, so the client signs with Signature Version 4.",
-};
-
-function withSuggestion(context: CodemodContext, messageId: string, todo: string): CodemodOutcome {
-  return adoptRuleSuggestion(context, messageId) ?? { kind: 'manual', todo };
+function withSuggestion(context: CodemodContext, messageId: string, note: string): CodemodOutcome {
+  return described(adoptRuleSuggestion(context, messageId), note) ?? { kind: 'manual', todo: '' };
 }
 
 const noLegacySignature: Codemod = (context) => {
@@ -195,15 +181,15 @@ const noLegacySignature: Codemod = (context) => {
   switch (finding.messageId) {
     case 'legacySignatureVersion':
       if (isSigV2OnlyServiceConfig(context.node)) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
-      return adoptRuleFix(context) ?? conditionalSignatureVersionFix(context.node) ?? rewriteSignatureVersionVariable(context);
+      return described(adoptRuleFix(context), "sets signatureVersion to 'v4'") ?? conditionalSignatureVersionFix(context.node) ?? rewriteSignatureVersionVariable(context);
     case 'legacySignatureVersionCustomEndpoint':
       return customEndpointTodo(context);
     case 'signatureVersionInSdkV3':
-      return withSuggestion(context, 'removeSignatureVersion', "Remove signatureVersion: SDK v3 clients always sign with Signature Version 4.");
+      return withSuggestion(context, 'removeSignatureVersion', 'removes the ignored signatureVersion');
     case 'sigV2SignerConstructor':
       return removeSignerConstructor(context);
     case 'requestAwsOption':
-      return withSuggestion(context, 'addSignVersion4', "Add sign_version: 4 to the request's aws option.");
+      return withSuggestion(context, 'addSignVersion4', "adds 'sign_version: 4'");
     case 'sigV2QuerySigning':
       return rewriteSigV2QuerySigner(context);
     case 'legacyAuthHeader':
@@ -212,9 +198,9 @@ const noLegacySignature: Codemod = (context) => {
     case 's3SigV2AuthHeader':
     case 's3SigV2Hmac':
     case 's3SigV2PresignedUrl':
-      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(context.sourceFile, MANUAL_TODOS[finding.messageId] ?? finding.message, reason) }));
+      return unlessManual(() => rewriteS3SigV2Signer(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: s3SigV2Todo(context.sourceFile, reason) }));
     default:
-      return { kind: 'manual', todo: MANUAL_TODOS[finding.messageId] ?? finding.message };
+      return { kind: 'manual', todo: '' };
   }
 };
 

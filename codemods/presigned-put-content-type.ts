@@ -5,7 +5,7 @@
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { requoted, suggestionWithExpression, suggestionWithValue } from './utils/content-type-suggestion';
 import type { RequestedType } from './utils/content-type-requested';
-import { missingContentTypeTodo, signedTypeOf } from './utils/content-type-todo';
+import { missingContentTypeWhy, signedTypeOf } from './utils/content-type-todo';
 import { followImportedPresign } from './utils/imported-presign';
 import { sharedRequestHolderName } from './utils/object-holder';
 import { readPutRequest } from './utils/put-request-probe';
@@ -15,8 +15,8 @@ import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 function fixedNote(context: CodemodContext): string {
   const signed = signedTypeOf(context.finding);
   return signed !== undefined
-    ? `Content-Type '${signed}' added, the type the URL was presigned with.`
-    : "Content-Type added from the File/Blob body's own `.type`.";
+    ? `adds Content-Type '${signed}', the type the URL was presigned with`
+    : "adds Content-Type from the File/Blob body's own `.type`";
 }
 
 /** Where the code asked for the type: its own server's presign request, or a presign of this file. */
@@ -31,7 +31,7 @@ function addRequestedType(context: CodemodContext, view: RequestView | undefined
   const requested = view?.requested;
   const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addContentType');
   const edit = requested && suggestion && suggestionWithExpression(context, suggestion, requoted(suggestion, requested.text));
-  return edit && requested ? { kind: 'fixed', edits: [edit], note: `Content-Type \`${requested.text}\` added, ${describeRequested(requested)}.` } : undefined;
+  return edit && requested ? { kind: 'fixed', edits: [edit], note: `adds Content-Type \`${requested.text}\`, ${describeRequested(requested)}` } : undefined;
 }
 
 /** A FormData body around one value: that value sent instead, with the type the code asked to have signed. */
@@ -44,14 +44,13 @@ function sendFormValue(context: CodemodContext): CodemodOutcome {
     return {
       kind: 'fixed',
       edits: formDataEdits.map((edit) => ({ filePath, ...edit })),
-      note: `The FormData body is replaced by the value it wrapped, sent with Content-Type \`${requested.text}\`, ${describeRequested(requested)}.`,
+      note: `sends the value the FormData body wrapped, with Content-Type \`${requested.text}\`, ${describeRequested(requested)}`,
     };
   }
-  const asked = requested ? ` Its Content-Type must be \`${requested.text}\`, ${describeRequested(requested)}.` : '';
   const why = requested
-    ? ' It was not rewritten automatically because the form is not built here around exactly one value used for nothing else.'
-    : '';
-  return { kind: 'manual', todo: `${finding.message}${asked}${why}` };
+    ? `The form is not built here around exactly one value; send that value with Content-Type \`${requested.text}\`, ${describeRequested(requested)}.`
+    : 'A multipart form body is not what the URL was presigned for; send the file itself with its signed type.';
+  return { kind: 'manual', todo: why };
 }
 
 /** A PUT that sends no or the wrong default Content-Type: the rule's fix, else the literal an imported presign signed. */
@@ -65,19 +64,16 @@ function addContentType(context: CodemodContext): CodemodOutcome {
   if (imported.literal !== undefined && suggestion) {
     const edit = suggestionWithValue(context, suggestion, imported.literal);
     if (edit) {
-      return { kind: 'fixed', edits: [edit], note: `Content-Type '${imported.literal}' added, the type the URL was presigned with in ${imported.description}.` };
+      return { kind: 'fixed', edits: [edit], note: `adds Content-Type '${imported.literal}', the type the URL was presigned with in ${imported.description}` };
     }
   }
   const requested = imported.literal === undefined ? addRequestedType(context, view) : undefined;
   if (requested) return requested;
   if (imported.unsignedAt !== undefined) {
-    return {
-      kind: 'manual',
-      todo: `The URL is presigned in ${imported.unsignedAt} without a ContentType, so only \`host\` is signed and any Content-Type uploads: nothing needs to change here (this file alone cannot show it; disable the rule on this line).`,
-    };
+    return { kind: 'manual', todo: `The URL is presigned in ${imported.unsignedAt} without a ContentType, so any type uploads: disable the rule on this line.` };
   }
-  const importedTodo = imported.literal !== undefined ? `The URL is presigned in ${imported.description} with '${imported.literal}': send that.` : imported.description;
-  return { kind: 'manual', todo: missingContentTypeTodo(finding, view, importedTodo) };
+  const importedWhy = imported.literal !== undefined ? `The URL is presigned in ${imported.description} with '${imported.literal}'.` : imported.description;
+  return { kind: 'manual', todo: missingContentTypeWhy(finding, view, importedWhy) };
 }
 
 /** A Content-Type other than the signed one: replaced where only this request reads it. */
@@ -86,13 +82,8 @@ function useSignedContentType(context: CodemodContext): CodemodOutcome {
   const signed = signedTypeOf(finding) ?? '';
   const shared = sharedRequestHolderName(node);
   const adopted = shared === undefined ? adoptRuleSuggestion(context, 'useSignedContentType') : undefined;
-  if (adopted?.kind === 'fixed') return { ...adopted, note: `Content-Type set to '${signed}', the type the URL was presigned with.` };
-  return {
-    kind: 'manual',
-    todo: shared
-      ? `${finding.message} Send '${signed}' as this upload's Content-Type: \`${shared}\` is used by other code too, so its value was not changed in place.`
-      : `${finding.message} Send '${signed}' as this upload's Content-Type.`,
-  };
+  if (adopted?.kind === 'fixed') return { ...adopted, note: `sets Content-Type to '${signed}', the type the URL was presigned with` };
+  return { kind: 'manual', todo: shared ? `\`${shared}\` is used by other code too, so its value is left as it is.` : '' };
 }
 
 /** Reports of a header other than the signed type, whether the presign signs it (403) or not (stored with the wrong type). */

@@ -18,8 +18,6 @@ import { leavesUnremovableConstUnused } from './utils/unused-after-edit';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 import { enclosingNewExpression, visibleOptionsLiteral } from './utils/sdk-v2-s3-client';
 
-const ADD_V4 = "add `signatureVersion: 'v4'` to";
-
 function manualTodo(todo: string): CodemodOutcome {
   return { kind: 'manual', todo };
 }
@@ -45,12 +43,12 @@ function withCappedExpiries(context: CodemodContext, outcome: CodemodOutcome): C
   for (const call of presigns) {
     const plan = expiryPlan(call);
     if (plan.kind === 'manual') {
-      return manualTodo(`Line ${context.finding.line}: ${ADD_V4} this S3 client, and make sure its presign on line ${call.getStartLineNumber()} uses an \`Expires\` of at most ${MAX_EXPIRY} s (SigV4 refuses longer ones): ${plan.why}.`);
+      return manualTodo(`The \`Expires\` of its presign on line ${call.getStartLineNumber()} is not visibly at most ${MAX_EXPIRY} s: ${plan.why}.`);
     }
     edits.push(...plan.edits);
     capped ||= plan.capped;
   }
-  const cappedNote = capped ? `${outcome.note ?? ''} Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : outcome.note ?? '';
+  const cappedNote = capped ? `${outcome.note ?? ''} and caps its presigns' \`Expires\` at ${MAX_EXPIRY} s` : outcome.note ?? '';
   return { kind: 'fixed', edits, note: cappedNote + regionNote(enclosingNewExpression(context.node)) };
 }
 
@@ -60,14 +58,14 @@ function addSignatureVersionToClient(context: CodemodContext): CodemodOutcome {
 }
 
 function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
-  const note = "Added `signatureVersion: 'v4'` to this S3 client's options, so its presigned URLs are SigV4.";
+  const note = "adds `signatureVersion: 'v4'` to this S3 client's options";
   const ruleFix = adoptRuleFix(context);
   if (ruleFix?.kind === 'fixed') return { ...ruleFix, note };
   const client = enclosingNewExpression(context.node);
   const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addSignatureVersionV4');
   const optionsText = oneLineExcerpt(client?.getArguments()[0]?.getText() ?? 'somewhere this file cannot see');
   if (!client || !suggestion) {
-    return manualTodo(`Line ${context.finding.line}: ${ADD_V4} the options of this S3 client; they come from \`${optionsText}\`, which cannot be edited safely here.`);
+    return manualTodo(`The client's options come from \`${optionsText}\`, which cannot be edited safely here.`);
   }
   const customEndpoint = endpointSetLater(context, suggestion.edit.start);
   if (customEndpoint) return manualTodo(customEndpointTodo(context, `\`${oneLineExcerpt(customEndpoint.getText())}\` (set on line ${customEndpoint.getStartLineNumber()})`));
@@ -79,10 +77,7 @@ function signatureVersionOutcome(context: CodemodContext): CodemodOutcome {
   }
   const name = sharing.kind === 'shared' ? sharing.name : optionsText;
   const why = sharing.kind === 'shared' ? 'which other code uses too, so adding it there would change them as well' : 'which may be used elsewhere';
-  return manualTodo(
-    `Line ${context.finding.line}: ${ADD_V4} this S3 client. Its options come from \`${name}\`, ${why}: ` +
-      `write \`{ ...${name}, signatureVersion: 'v4' }\` at this construction, or add it to \`${name}\` if every user of it should sign with SigV4.`,
-  );
+  return manualTodo(`Its options come from \`${name}\`, ${why}.`);
 }
 
 /**
@@ -99,14 +94,8 @@ function endpointSetLater(context: CodemodContext, optionsOffset: number): Node 
 function customEndpointTodo(context: CodemodContext, endpointText?: string): string {
   const client = enclosingNewExpression(context.node);
   const endpoint = client && visibleOptionsLiteral(client)?.getProperty('endpoint');
-  const where = endpointText ?? (endpoint && Node.isPropertyAssignment(endpoint)
-    ? `\`${oneLineExcerpt(endpoint.getInitializerOrThrow().getText())}\``
-    : 'an endpoint that is not visibly AWS');
-  return (
-    `Line ${context.finding.line}: this S3 client presigns against ${where} without \`signatureVersion\`, so the SDK may sign ` +
-    `its URLs with legacy SigV2. If that server accepts SigV4 (AWS, MinIO and Ceph RGW do), ${ADD_V4} its options and ` +
-    `keep its presign expiries at most ${MAX_EXPIRY} s; if it needs SigV2 on purpose, set \`signatureVersion\` explicitly to say so.`
-  );
+  const where = endpointText ?? (endpoint && Node.isPropertyAssignment(endpoint) ? `\`${oneLineExcerpt(endpoint.getInitializerOrThrow().getText())}\`` : undefined);
+  return where ? `Its endpoint is ${where}.` : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,16 +128,15 @@ function loweredOrCapped(reported: Node, name: string): ExpiryReplacement | unde
 /** The note for a lowered value, or for a value capped whole. */
 function expiryNote(name: string, replacement: ExpiryReplacement, seconds: string): string {
   if (replacement.original !== '') return loweredNote(name, replacement.original, seconds);
-  return `\`${name}\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
+  return `caps \`${name}\` (up to ${seconds} s) with \`Math.min(…, ${MAX_EXPIRY})\`, SigV4's 7-day maximum`;
 }
 
 /** The lowered property value and the presign call it belongs to, unless other code shares the object. */
 function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpiry {
-  const seconds = reportedSeconds(context.finding);
   const replacement = loweredOrCapped(context.node, name);
   const object = replacement && context.node.getFirstAncestorByKind(SyntaxKind.ObjectLiteralExpression);
   if (!replacement || !object) {
-    return { kind: 'manual', todo: `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).` };
+    return { kind: 'manual', todo: `The \`${name}\` value cannot be lowered in place.` };
   }
   const placement = objectPlacement(object, name);
   if (placement.kind === 'shared' || placement.kind === 'unknown') {
@@ -156,9 +144,7 @@ function planPropertyExpiry(context: CodemodContext, name: string): PlannedExpir
     const spread = placement.kind === 'shared' ? placement.name : 'params';
     return {
       kind: 'manual',
-      todo:
-        `Line ${context.finding.line}: lower \`${name}\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days) for this presign only: ` +
-        `it sits in ${holder} that other code uses too, so override it at the presign call, e.g. \`{ ...${spread}, ${name}: ${MAX_EXPIRY} }\`.`,
+      todo: `It sits in ${holder} that other code uses too: override it at the presign call (\`{ ...${spread}, ${name}: ${MAX_EXPIRY} }\`).`,
     };
   }
   const call = placement.kind === 'inPlace' ? placement.call : placement.use.getFirstAncestorByKind(SyntaxKind.CallExpression);
@@ -184,15 +170,15 @@ function solePresignWithParams(context: CodemodContext, name: string): CallExpre
  */
 function capAssignedExpires(context: CodemodContext, assignment: BinaryExpression): CodemodOutcome {
   const seconds = reportedSeconds(context.finding);
-  const todo = manualTodo(`Line ${context.finding.line}: lower \`Expires\` (${seconds} s) to at most ${MAX_EXPIRY} s (SigV4's 7 days).`);
+  const todo = manualTodo("The assigned `Expires` does not visibly feed one presign only.");
   const name = assignment.getLeft().getChildAtIndex(0).getText();
   const call = solePresignWithParams(context, name);
   const edit = expiryCapEdit(assignment);
   if (!call || !edit || !expiryAssignmentsOf(context.sourceFile, name, call)?.includes(assignment)) return todo;
   const client = locatePresigningClient(context, call);
   if (client?.kind === 'custom') return todo;
-  const note = `\`Expires\` capped with \`Math.min(…, ${MAX_EXPIRY})\`: the value could be ${seconds} s, beyond SigV4's 7 days; the presigned URLs now expire after at most 7 days.`;
-  if (client?.kind === 'elsewhere') return fixed([edit, ...client.edits], `${note} Also added \`signatureVersion: 'v4'\` to the S3 client it uses, built in ${client.filePath}:${client.line}.`);
+  const note = `caps \`Expires\` (up to ${seconds} s) with \`Math.min(…, ${MAX_EXPIRY})\`, SigV4's 7-day maximum`;
+  if (client?.kind === 'elsewhere') return fixed([edit, ...client.edits], `${note}, and adds \`signatureVersion: 'v4'\` to its S3 client in ${client.filePath}:${client.line}`);
   return fixed([edit], note);
 }
 
@@ -206,16 +192,12 @@ function lowerSdkV2Expires(context: CodemodContext): CodemodOutcome {
   const note = expiryNote('Expires', planned.replacement, seconds);
   const client = planned.call && locatePresigningClient(context, planned.call);
   if (client?.kind === 'custom') {
-    return manualTodo(
-      `Line ${context.finding.line}: this presign's S3 client (line ${client.line}${client.filePath ? ` of ${client.filePath}` : ''}) ` +
-        `uses an endpoint that is not visibly AWS and may sign with SigV2 on purpose. If it moves to SigV4, lower \`Expires\` ` +
-        `(${seconds} s) to at most ${MAX_EXPIRY} s; with SigV2 it may stay.`,
-    );
+    return manualTodo(`Its S3 client (line ${client.line}${client.filePath ? ` of ${client.filePath}` : ''}) uses an endpoint that is not visibly AWS and may keep SigV2, where the expiry may stay.`);
   }
   if (client?.kind === 'elsewhere') {
     return fixed(
       [planned.replacement.edit, ...planned.replacement.removals, ...client.edits],
-      `${note} Also added \`signatureVersion: 'v4'\` to the S3 client it uses, built in ${client.filePath}:${client.line}.`,
+      `${note}, and adds \`signatureVersion: 'v4'\` to its S3 client in ${client.filePath}:${client.line}`,
     );
   }
   return fixed([planned.replacement.edit, ...planned.replacement.removals], note);
@@ -226,10 +208,7 @@ function lowerAmzExpires(context: CodemodContext): CodemodOutcome {
   const seconds = reportedSeconds(context.finding);
   const replacement = amzExpiresReplacement(context.node, seconds);
   if (replacement) return fixed([replacement.edit, ...replacement.removals], loweredNote('X-Amz-Expires', replacement.original, seconds));
-  return manualTodo(
-    `Line ${context.finding.line}: lower \`X-Amz-Expires\` (${seconds} s, from \`${oneLineExcerpt(context.node.getText())}\`) to at most ${MAX_EXPIRY} s. ` +
-      'The value is used elsewhere too; change it where the signed canonical query and the URL both read it, so they stay equal.',
-  );
+  return manualTodo(`The value \`${oneLineExcerpt(context.node.getText())}\` is used elsewhere too: change it where the canonical query and the URL both read it.`);
 }
 
 const requireSigV4Presign: Codemod = (context) => {

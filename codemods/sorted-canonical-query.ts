@@ -10,55 +10,9 @@ import { reorderedHeaderAppends, sortedSignedHeadersLiteral } from './utils/head
 import { rfc3986EncoderEdits } from './utils/rfc3986-encoder';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
-/** The names a rule message lists in parentheses after `lead` (`… written order (b, a), …`). */
-function namesAfter(message: string, lead: RegExp): string[] | undefined {
-  const match = new RegExp(`${lead.source} \\(([^)]*)\\)`).exec(message);
-  return match?.[1]?.split(', ').filter((name) => name !== '');
-}
-
-/** Code-point order, as SigV4 sorts (the default sort compares UTF-16 code units, the same for ASCII names). */
-function codePointSorted(names: readonly string[]): string[] {
-  return [...names].sort();
-}
-
-const SIGN_WITH_HELPER = "or sign the request with the helper's signRequest(…), which builds both lines";
-const SAME_LIST_EVERYWHERE = "with the same list, in the same order, in the signed-headers line and the Authorization header's SignedHeaders=";
-
-function headerOrderTodo(message: string): string {
-  const how = /The canonical headers are (.+?)\. SigV4/.exec(message)?.[1];
-  const written = how?.startsWith('written in the order ') ? how.slice('written in the order '.length).split(', ') : undefined;
-  const order = written ? ` (${codePointSorted(written.map((name) => name.toLowerCase())).join(', ')})` : '';
-  return `Canonical headers ${how ?? 'not sorted'}: list them sorted by lower-cased name in code-point order${order}, ${SAME_LIST_EVERYWHERE}; ${SIGN_WITH_HELPER}.`;
-}
-
-function lowerCaseHeadersTodo(message: string): string {
-  const names = namesAfter(message, /not lower-cased/);
-  const which = names ? ` ${names.join(', ')}` : '';
-  return `Lower-case the header names${which} in the canonical headers and keep them sorted by the lower-cased name, ${SAME_LIST_EVERYWHERE}; ${SIGN_WITH_HELPER}.`;
-}
-
-function literalQueryTodo(message: string): string {
-  const names = namesAfter(message, /written order/);
-  const order = names ? ` (${codePointSorted(names).join(', ')})` : '';
-  return `The canonical query is literal text in the canonical request: write its parameters sorted by name in code-point order${order}, upper case before lower case, or build that line with canonicalQueryString(…) from the helper.`;
-}
-
-const COMPARATOR_TODO =
-  'compare names by code point (`(a, b) => (a < b ? -1 : a > b ? 1 : 0)`) without changing their case, ' +
-  'or build the canonical query with canonicalQueryString(…) from the helper.';
-
-/** What to do by hand, per finding the codemod cannot rewrite safely. */
-const MANUAL_TODOS: Record<string, (message: string) => string> = {
-  unsortedCanonicalHeaders: headerOrderTodo,
-  headerNamesNotLowercased: lowerCaseHeadersTodo,
-  unsortedQueryLiteral: literalQueryTodo,
-  localeCompareOrder: () => `The canonical order uses locale collation: ${COMPARATOR_TODO}`,
-  caseInsensitiveOrder: () => `The canonical query is sorted case-insensitively: ${COMPARATOR_TODO}`,
-};
-
-function manual(context: CodemodContext): CodemodOutcome {
-  const { messageId, message } = context.finding;
-  return { kind: 'manual', todo: MANUAL_TODOS[messageId]?.(message) ?? message };
+/** Left as it is: the rule's message and its docs page say what to do by hand. */
+function manual(): CodemodOutcome {
+  return { kind: 'manual', todo: '' };
 }
 
 function canonicalQuerySuggestion(context: CodemodContext): RuleSuggestion | undefined {
@@ -101,7 +55,7 @@ function contains(outer: readonly [number, number], inner: readonly [number, num
 function fixInBuilder(context: CodemodContext, inPlace: CodemodOutcome | undefined): CodemodOutcome {
   const rewrite = sharedRewrite(context);
   if (inPlace && !(rewrite && (rewrite.required || contains(rewrite.target, context.finding.range)))) return inPlace;
-  return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
+  return rewrite ? canonicalQueryRewrite(context, rewrite) : manual();
 }
 
 /** Sorts by the lower-cased name in code-point order, as SigV4 lists canonical headers. */
@@ -136,14 +90,14 @@ function sortHeaderKeys(context: CodemodContext): CodemodOutcome | undefined {
   const keys = reportedObjectKeysCall(context);
   if (!keys) return undefined;
   const edit = { filePath: context.sourceFile.getFilePath(), start: keys.getEnd(), end: keys.getEnd(), text: `.sort(${LOWER_CASED_CODE_POINT_ORDER})` };
-  return { kind: 'fixed', edits: [edit], note: 'Sorts the header names by lower-cased name in code-point order where they are read.' };
+  return { kind: 'fixed', edits: [edit], note: 'sorts the header names by lower-cased name, in code-point order, where they are read' };
 }
 
 /** Header lines appended with `+=`, or a signed-headers literal, written out of order: put in SigV4's order. */
 function sortLiteralHeaders(context: CodemodContext): CodemodOutcome | undefined {
   if (!context.finding.data?.how?.startsWith('written in the order ')) return undefined;
   const edit = reorderedHeaderAppends(context.sourceFile, context.node) ?? sortedSignedHeadersLiteral(context.node);
-  return edit && { kind: 'fixed', edits: [edit], note: 'Puts the header names in SigV4 order: by lower-cased name, in code-point order.' };
+  return edit && { kind: 'fixed', edits: [edit], note: 'puts the header names in SigV4 order (by lower-cased name, in code-point order)' };
 }
 
 /** A built-in encoder becomes the file's `encodeRfc3986`, else the rule's RFC 3986 encoder in place. */
@@ -155,7 +109,7 @@ function rfc3986Encoder(context: CodemodContext): CodemodOutcome | undefined {
 const codemod: Codemod = (context) => {
   switch (context.finding.messageId) {
     case 'lowercaseHexEscape':
-      return adoptRuleFix(context) ?? manual(context);
+      return adoptRuleFix(context) ?? manual();
     case 'localeCompareOrder':
     case 'caseInsensitiveOrder':
       return fixInBuilder(context, adoptRuleSuggestion(context, 'useCodePointComparator'));
@@ -167,12 +121,12 @@ const codemod: Codemod = (context) => {
     case 'formEncodedQuery':
     case 'rawUrlQuery': {
       const rewrite = sharedRewrite(context);
-      return rewrite ? canonicalQueryRewrite(context, rewrite) : manual(context);
+      return rewrite ? canonicalQueryRewrite(context, rewrite) : manual();
     }
     case 'unsortedCanonicalHeaders':
-      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? manual(context);
+      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? manual();
     default:
-      return manual(context);
+      return manual();
   }
 };
 

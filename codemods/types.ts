@@ -79,6 +79,13 @@ export interface CodemodContext {
   resolveImport(from: SourceFile, specifier: string): SourceFile | undefined;
 }
 
+/**
+ * What a codemod did with a finding. The report always carries the rule's own message (as ESLint
+ * words it); apart from it, `note` says what the fix does, in the present tense and lower case
+ * (`adds signatureVersion: 'v4'`, shown after "fixed" or "would fix"), and `todo` says in one short
+ * sentence why the finding stays manual, naming what could not be seen (`Its endpoint is
+ * 'http://minio:9000'.`), or is empty when the message says it all. Recipes go on the rule's docs page.
+ */
 export type CodemodOutcome =
   | { kind: 'fixed'; edits: TextEdit[]; note?: string }
   | { kind: 'manual'; todo: string };

@@ -311,7 +311,7 @@ export default createRule<[], MessageIds>({
         "'AWS <AccessKeyId>:<Signature>' is an S3 Signature Version 2 Authorization header, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4.",
       legacySignatureVersion: "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects. Use 'v4'.",
       legacySignatureVersionCustomEndpoint:
-        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, which AWS rejects; this client's endpoint is not visibly AWS, so it is not fixed automatically. Use 'v4' when the server is AWS or supports SigV4.",
+        "signatureVersion '{{version}}' makes aws-sdk v2 sign with {{name}}, and this client's endpoint is not visibly AWS. Use 'v4' if the server is AWS or supports SigV4.",
       signatureVersionInSdkV3: "AWS SDK v3 clients ignore 'signatureVersion' and always sign with Signature Version 4. Remove it.",
       awsSign2Library: "'aws-sign2' only produces S3 Signature Version 2 headers, which S3 rejects in newer regions and for newer buckets. Sign with Signature Version 4 (aws4, the sigv4-migrate helper, or an AWS SDK).",
       aws3Library: "'aws3' signs requests with AWS Signature Version 3, which AWS no longer accepts. Use its successor aws4 (same `sign(options)` call) or an AWS SDK.",

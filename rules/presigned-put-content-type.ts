@@ -97,7 +97,7 @@ function chooseMessage(
   // Neither derives a type from the body: only the headers given are sent.
   if (client === 'https.request' || client === 'undici.request') return { messageId: 'noContentTypeSent' };
   if (client === 'jQuery.ajax') {
-    return body ? { messageId: 'formUrlencodedSent', reason: "(jQuery's default `contentType`, whatever the data)" } : undefined;
+    return body ? { messageId: 'formUrlencodedSent', reason: "(jQuery's default `contentType`)" } : undefined;
   }
   if (client === 'got') {
     if (request.serialisedAs === 'json') return { messageId: 'jsonSent' };
@@ -109,11 +109,11 @@ function chooseMessage(
     return client === 'fetch' || client === 'XMLHttpRequest' ? undefined : { messageId: 'jsonSent' };
   }
   if (client === 'axios') {
-    return { messageId: 'formUrlencodedSent', reason: "(axios 0.x's default for PUT; 1.x sends the body's own type or none)" };
+    return { messageId: 'formUrlencodedSent', reason: "(axios 0.x's default for PUT)" };
   }
   if (body.kind === 'string') {
     return client === 'superagent'
-      ? { messageId: 'formUrlencodedSent', reason: "(superagent's default for a string body)" }
+      ? { messageId: 'formUrlencodedSent', reason: "(superagent's default for strings)" }
       : { messageId: 'textPlainSent' };
   }
   if (body.kind === 'binary' || body.kind === 'untyped-blob') return { messageId: 'noContentTypeSent' };
@@ -132,7 +132,7 @@ function isRepeatable(node: TSESTree.Node): boolean {
 function describeConsequence(signed: SignedLiteral | undefined): string {
   return signed
     ? `but the URL was presigned for '${signed.value}', so S3 answers 403 SignatureDoesNotMatch`
-    : 'and S3 answers 403 SignatureDoesNotMatch unless that is exactly the Content-Type the URL was presigned with';
+    : 'which gets 403 SignatureDoesNotMatch unless the URL was presigned with it';
 }
 
 /** What the client sends, and so how S3 stores and later serves the object, when the presign did not sign the type. */
@@ -146,23 +146,23 @@ function describeUnsignedUpload(
     case 'noContentTypeSent':
       return { sent: `sends no Content-Type ${describeBody(client, body)}`, servedAs: 'binary/octet-stream' };
     case 'textPlainSent':
-      return { sent: "sends 'text/plain;charset=UTF-8' for a string body", servedAs: "'text/plain;charset=UTF-8'" };
+      return { sent: "sends 'text/plain;charset=UTF-8' for a string body", servedAs: 'that type' };
     case 'formUrlencodedSent':
-      return { sent: `sends 'application/x-www-form-urlencoded' ${reason}`, servedAs: "'application/x-www-form-urlencoded'" };
+      return { sent: `sends 'application/x-www-form-urlencoded' ${reason}`, servedAs: 'that type' };
     case 'jsonSent':
-      return { sent: "sends 'application/json' for this body", servedAs: "'application/json'" };
+      return { sent: "sends 'application/json' for this body", servedAs: 'that type' };
     case 'bodyTypeSent':
       return {
-        sent: "sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS)",
-        servedAs: 'that type (binary/octet-stream when it is empty)',
+        sent: "sends the body's own `type`",
+        servedAs: 'that type (binary/octet-stream when empty)',
       };
   }
 }
 
 function describeBody(client: HttpClient, body: UploadBody | undefined): string {
-  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'unless it is set in the headers';
-  if (body?.kind === 'untyped-blob') return 'for a Blob or File made without a `type`';
-  return body?.kind === 'binary' ? 'for a Buffer, typed array or stream body' : 'for this body';
+  if (client === 'https.request' || client === 'undici.request' || client === 'got') return 'by default';
+  if (body?.kind === 'untyped-blob') return 'for a Blob without a `type`';
+  return body?.kind === 'binary' ? 'for a binary body' : 'for this body';
 }
 
 export default createRule<[], MessageId>({
@@ -176,22 +176,20 @@ export default createRule<[], MessageId>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
-      noContentTypeSent: '{{client}} sends no Content-Type {{body}}, {{consequence}}. Set the header explicitly.',
-      textPlainSent:
-        "{{client}} sends 'text/plain;charset=UTF-8' for a string body, {{consequence}}. Set the header explicitly.",
-      formUrlencodedSent:
-        "{{client}} sends 'application/x-www-form-urlencoded' {{reason}}, {{consequence}}. Set the header explicitly.",
-      jsonSent: "{{client}} sends 'application/json' for this body, {{consequence}}. Set the header explicitly.",
+      noContentTypeSent: '{{client}} sends no Content-Type {{body}}, {{consequence}}. Set it explicitly.',
+      textPlainSent: "{{client}} sends 'text/plain;charset=UTF-8' for a string body, {{consequence}}. Set it explicitly.",
+      formUrlencodedSent: "{{client}} sends 'application/x-www-form-urlencoded' {{reason}}, {{consequence}}. Set it explicitly.",
+      jsonSent: "{{client}} sends 'application/json' for this body, {{consequence}}. Set it explicitly.",
       bodyTypeSent:
-        "{{client}} sends the body's own type (a File or Blob's `type`, which may be empty or differ by browser and OS), but the URL was presigned for exactly '{{signedType}}': a different type gets 403 SignatureDoesNotMatch. Set the header explicitly.",
+        "{{client}} sends the body's own `type` (maybe empty, or differing by browser), but the URL was presigned for exactly '{{signedType}}'. Set it explicitly.",
       formDataSent:
-        "{{client}} sends a FormData body as 'multipart/form-data' with a boundary of its own: that is never the type the URL was presigned for, so S3 answers 403 SignatureDoesNotMatch when the type is signed, and otherwise stores the multipart envelope instead of the file. Send the file itself as the body, with its Content-Type.",
+        "{{client}} sends a FormData body as multipart/form-data, never the type the URL was presigned for, so S3 rejects it or stores the envelope. Send the file itself as the body.",
       contentTypeMismatch:
         "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': S3 answers 403 SignatureDoesNotMatch.",
       unsignedContentTypeNotSent:
-        '{{client}} {{sent}}, and this presign does not sign the Content-Type header: S3 accepts the upload but stores the object without the type the URL was presigned for{{presignedFor}}, so it is later served as {{servedAs}}. {{advice}}',
+        '{{client}} {{sent}} and the presign leaves it unsigned, so S3 serves the object as {{servedAs}}. {{advice}}',
       unsignedContentTypeMismatch:
-        "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}': this presign does not sign the Content-Type header, so S3 accepts the upload and stores the object as '{{sent}}' instead.",
+        "This upload sends Content-Type '{{sent}}' but the URL was presigned for '{{signedType}}'; the presign leaves it unsigned, so S3 stores the object as '{{sent}}'.",
       addContentType: 'Send Content-Type {{value}} with the upload (it must equal the type the URL was presigned with).',
       useSignedContentType: "Send the Content-Type the URL was presigned for, '{{signedType}}'.",
     },
@@ -366,8 +364,7 @@ export default createRule<[], MessageId>({
           signedType: signed?.value ?? '',
           sent: unsigned?.sent ?? '',
           servedAs: unsigned?.servedAs ?? '',
-          presignedFor: signed ? ` '${signed.value}'` : '',
-          advice: signed ? `Send Content-Type: '${signed.value}'.` : 'Send that type in the Content-Type header.',
+          advice: signed ? `Send '${signed.value}'.` : 'Send the presigned type.',
         },
         fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
         suggest:

@@ -75,9 +75,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       presignWithoutSigV4:
-        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'`, so in some regions they are signed with legacy SigV2, which S3 rejects for many buckets and objects. Add `signatureVersion: 'v4'` to the client's options.",
+        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'`, so some are signed with SigV2, which S3 rejects. Add `signatureVersion: 'v4'` to the client's options.",
       presignWithoutSigV4CustomEndpoint:
-        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'` against an endpoint that is not visibly AWS, so they may be signed with legacy SigV2. Add `signatureVersion: 'v4'` if that server accepts SigV4 (AWS, MinIO and Ceph do).",
+        "This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'` against an endpoint that is not visibly AWS. Add it if that server accepts SigV4 (AWS, MinIO and Ceph do).",
       presignWithoutSigV4OptionsFromCaller:
         "This aws-sdk v2 S3 client presigns URLs with options from its caller, which may not set `signatureVersion: 'v4'`. Set it explicitly so the URLs are never signed with legacy SigV2.",
       addSignatureVersionV4: "Add `signatureVersion: 'v4'` to the client's options.",

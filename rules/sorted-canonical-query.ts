@@ -73,6 +73,11 @@ interface PendingReport {
   fixableInBuilder: boolean;
 }
 
+/** The first three names, then `…`: enough to show the order, short enough for a one-line message. */
+function firstNames(names: readonly string[]): string {
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
+}
+
 export default createRule<[], MessageIds>({
   name: 'sorted-canonical-query',
   meta: {
@@ -86,11 +91,11 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       unsortedQueryLiteral:
-        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point. AWS hashes the sorted form and answers 403 SignatureDoesNotMatch.',
+        'The canonical query lists its parameters in written order ({{names}}), but SigV4 sorts them by code point, so AWS answers 403 SignatureDoesNotMatch.',
       unsortedQueryJoin:
         'The canonical query is joined from {{source}} without sorting. SigV4 sorts parameters by code point, so AWS answers 403 SignatureDoesNotMatch whenever the order differs.',
       formEncodedQuery:
-        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+". AWS sorts parameters and expects %20, so it answers 403 SignatureDoesNotMatch.',
+        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+", so AWS answers 403 SignatureDoesNotMatch.',
       rawUrlQuery:
         'The query copied from the URL is signed as written. SigV4 wants it sorted and RFC 3986-encoded, so AWS answers 403 SignatureDoesNotMatch when the two differ.',
       incompleteQueryEncoder:
@@ -368,14 +373,14 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
     }
     const names = origin.kind === 'literalArray' ? joinedQueryParameterNames(origin.elements) : [];
     if (names.length >= 2 && !isCodePointSorted(names)) {
-      report({ node: call, messageId: 'unsortedQueryLiteral', data: { names: names.join(', ') }, suggest: [canonicalQuery.suggest(call)] });
+      report({ node: call, messageId: 'unsortedQueryLiteral', data: { names: firstNames(names) }, suggest: [canonicalQuery.suggest(call)] });
     }
   }
 
   function checkLiteralQuery(parts: readonly StringPart[], node: TSESTree.Node, suggestable: boolean): void {
     const names = literalQueryParameterNames(parts);
     if (!names || isCodePointSorted(names)) return;
-    report({ node, messageId: 'unsortedQueryLiteral', data: { names: names.join(', ') }, suggest: suggestable ? [canonicalQuery.suggest(node)] : [] });
+    report({ node, messageId: 'unsortedQueryLiteral', data: { names: firstNames(names) }, suggest: suggestable ? [canonicalQuery.suggest(node)] : [] });
   }
 
   function flush(): void {

@@ -22,7 +22,7 @@ export function loweredValueText(original: string): string {
 
 export function loweredNote(name: string, original: string, seconds: string): string {
   const from = original === seconds ? `${seconds} s` : `\`${oneLineExcerpt(original)}\` (${seconds} s)`;
-  return `\`${name}\` lowered from ${from} to ${MAX_EXPIRY} s, SigV4's 7-day maximum: these presigned URLs now expire after 7 days.`;
+  return `lowers \`${name}\` from ${from} to ${MAX_EXPIRY} s, SigV4's 7-day maximum`;
 }
 
 /** The edit that lowers a reported value, and the value's text as written (for the note). */

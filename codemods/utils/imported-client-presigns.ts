@@ -18,6 +18,8 @@ export interface ImportedClientPresign {
   line: number;
   column: number;
   outcome: CodemodOutcome;
+  /** The require-sigv4-presign message the item carries, as if the client were built in this file. */
+  messageId: 'presignWithoutSigV4' | 'presignWithoutSigV4CustomEndpoint';
 }
 
 export type ExpiryPlan = { kind: 'edits'; edits: TextEdit[]; capped: boolean } | { kind: 'manual'; why: string };
@@ -74,26 +76,22 @@ export function expiryPlan(call: CallExpression): ExpiryPlan {
   return { kind: 'edits', edits: [{ filePath: call.getSourceFile().getFilePath(), start: params.getStart(), end: params.getEnd(), text }], capped: true };
 }
 
-function presignOutcome(call: CallExpression, sourceFile: SourceFile, resolveImport: ResolveImport): CodemodOutcome | undefined {
+function presignOutcome(call: CallExpression, sourceFile: SourceFile, resolveImport: ResolveImport): Omit<ImportedClientPresign, 'line' | 'column'> | undefined {
   const receiver = presignReceiver(call);
   const client = receiver && importedClient({ sourceFile, resolveImport }, receiver);
   if (!client) return undefined;
   const where = `${client.filePath}:${client.line}`;
   if (client.kind === 'custom') {
-    return {
-      kind: 'manual',
-      todo: `This presign's S3 client (built in ${where}) uses an endpoint that is not visibly AWS, so it may sign with SigV2 on purpose. If that server accepts SigV4, add \`signatureVersion: 'v4'\` there and keep presign expiries at most ${MAX_EXPIRY} s.`,
-    };
+    return { messageId: 'presignWithoutSigV4CustomEndpoint', outcome: { kind: 'manual', todo: `The S3 client is built in ${where}.` } };
   }
   const expiry = expiryPlan(call);
   if (expiry.kind === 'manual') {
-    return { kind: 'manual', todo: `This presign's S3 client (built in ${where}) has no \`signatureVersion\`, so aws-sdk v2 may presign with SigV2. Add \`signatureVersion: 'v4'\` there, and make sure this presign's \`Expires\` is at most ${MAX_EXPIRY} s: ${expiry.why}.` };
+    return { messageId: 'presignWithoutSigV4', outcome: { kind: 'manual', todo: `The S3 client is built in ${where}, and this presign's \`Expires\` is not visibly at most ${MAX_EXPIRY} s: ${expiry.why}.` } };
   }
-  const capped = expiry.capped ? ` Its \`Expires\` is capped at ${MAX_EXPIRY} s (SigV4's 7 days), so the presign cannot throw \`InvalidExpiryTime\`.` : '';
+  const capped = expiry.capped ? ` and caps this presign's \`Expires\` at ${MAX_EXPIRY} s` : '';
   return {
-    kind: 'fixed',
-    edits: [...client.edits, ...expiry.edits],
-    note: `This presign's S3 client had no \`signatureVersion\`, so aws-sdk v2 could presign with SigV2: added \`signatureVersion: 'v4'\` where it is built, in ${where}.${capped}`,
+    messageId: 'presignWithoutSigV4',
+    outcome: { kind: 'fixed', edits: [...client.edits, ...expiry.edits], note: `adds \`signatureVersion: 'v4'\` to the S3 client in ${where}${capped}` },
   };
 }
 
@@ -102,10 +100,10 @@ export function planImportedClientPresigns(sourceFile: SourceFile, resolveImport
   const planned: ImportedClientPresign[] = [];
   for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     if (!presignReceiver(call) || isHandled(call)) continue;
-    const outcome = presignOutcome(call, sourceFile, resolveImport);
-    if (!outcome) continue;
+    const item = presignOutcome(call, sourceFile, resolveImport);
+    if (!item) continue;
     const { line, column } = sourceFile.getLineAndColumnAtPos(call.getStart());
-    planned.push({ line, column, outcome });
+    planned.push({ line, column, ...item });
   }
   return planned;
 }

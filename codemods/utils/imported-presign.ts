@@ -21,7 +21,7 @@ export function followImportedPresign(context: CodemodContext, view: RequestView
   const exported = sibling && readExportedPresign(sibling.getFilePath(), sibling.getFullText(), importedFrom.exportName, importedFrom.property);
   if (!sibling || exported?.origin?.kind !== 'presign' || !exported.site) {
     return {
-      description: `The URL comes from \`${importedFrom.callee}\` of '${importedFrom.specifier}', where no presign could be read (outside the migrated paths, or not a visible S3 presign): send the ContentType it signs.`,
+      description: `The URL comes from \`${importedFrom.callee}\` of '${importedFrom.specifier}', where no presign could be read.`,
     };
   }
   const { site } = exported;
@@ -31,7 +31,7 @@ export function followImportedPresign(context: CodemodContext, view: RequestView
   return {
     description:
       site.kind === 'expression'
-        ? `The URL is presigned in ${where} with ContentType \`${site.text}\`: send the value that expression has for this upload.`
-        : `The URL is presigned in ${where} with a ContentType that file does not show: send the type it signs.`,
+        ? `The URL is presigned in ${where} with ContentType \`${site.text}\`.`
+        : `The URL is presigned in ${where} with a ContentType that file does not show.`,
   };
 }

@@ -59,19 +59,19 @@ function cappedPresigns(sourceFile: SourceFile, name: string): { edits: TextEdit
 function clientOutcome(sourceFile: SourceFile, construction: NewExpression, name: string, sdkModule: string): CodemodOutcome | undefined {
   const where = `the aws-sdk that ${sdkModule} re-exports`;
   if (hasCustomEndpoint(construction)) {
-    return { kind: 'manual', todo: `This S3 client, built from ${where}, presigns against an endpoint that is not visibly AWS without \`signatureVersion\`. If that server accepts SigV4, add \`signatureVersion: 'v4'\` to its options and keep its presign expiries at most ${MAX_EXPIRY} s.` };
+    return { kind: 'manual', todo: `Built from ${where}, it presigns against an endpoint that is not visibly AWS.` };
   }
   const presigns = cappedPresigns(sourceFile, name);
   const signatureVersion = signatureVersionEdits(sourceFile, construction);
   if ('why' in presigns || !signatureVersion) {
-    const why = 'why' in presigns ? `, and make sure its presign on line ${presigns.line} uses an \`Expires\` of at most ${MAX_EXPIRY} s: ${presigns.why}` : '';
-    return { kind: 'manual', todo: `Add \`signatureVersion: 'v4'\` to the options of this S3 client (built from ${where}, so aws-sdk v2 may presign with SigV2)${why}.` };
+    const why = 'why' in presigns ? `its presign on line ${presigns.line} may exceed ${MAX_EXPIRY} s: ${presigns.why}` : `its options cannot be edited safely here (it is built from ${where})`;
+    return { kind: 'manual', todo: `Not rewritten because ${why}.` };
   }
-  const capped = presigns.capped ? ` Its presigns' \`Expires\` are capped at ${MAX_EXPIRY} s (SigV4's 7 days).` : '';
+  const capped = presigns.capped ? ` and caps its presigns' \`Expires\` at ${MAX_EXPIRY} s` : '';
   return {
     kind: 'fixed',
     edits: [...signatureVersion, ...presigns.edits],
-    note: `Added \`signatureVersion: 'v4'\` to this S3 client, built from ${where}, so its presigned URLs are SigV4.${capped}${regionNote(construction)}`,
+    note: `adds \`signatureVersion: 'v4'\` to this S3 client, built from ${where}${capped}${regionNote(construction)}`,
   };
 }
 
@@ -87,7 +87,8 @@ export function planReexportedSdkClients(sourceFile: SourceFile, resolveImport: 
     const outcome = presigns && clientOutcome(sourceFile, construction, declaration.getName(), relativeSpecifier(sourceFile.getFilePath(), sdkModule.getFilePath()));
     if (!outcome) continue;
     const { line, column } = sourceFile.getLineAndColumnAtPos(construction.getStart());
-    planned.push({ line, column, outcome });
+    const messageId = hasCustomEndpoint(construction) ? 'presignWithoutSigV4CustomEndpoint' : 'presignWithoutSigV4';
+    planned.push({ line, column, messageId, outcome });
   }
   return planned;
 }

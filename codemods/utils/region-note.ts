@@ -18,5 +18,5 @@ export function regionNote(construction: NewExpression | undefined): string {
   const placeholder = value !== undefined && Node.isStringLiteral(value) && !REGION_SHAPE.test(value.getLiteralValue());
   if (region && !placeholder) return '';
   const what = region ? `its region \`${value!.getText()}\` is not an AWS region` : 'it sets no region';
-  return ` To check by hand: ${what}, and a SigV4 presigned URL is signed for one region, so set \`region\` to the bucket's region (unless AWS_REGION or AWS.config already holds it), or S3 answers AuthorizationQueryParametersError.`;
+  return ` (check by hand: ${what}, and SigV4 signs for the bucket's region)`;
 }

@@ -24,9 +24,7 @@ import { signingOptions, signRequestEdits } from './sign-request-call';
 import { headerName, isCreateHmacCall } from './sigv3-authorization';
 
 const BROWSER_REASON =
-  "the file signs with CryptoJS, in a browser page: the helper's signRequest needs node:crypto and does not run there, and its signRequestAsync " +
-  '(WebCrypto) returns a Promise, which changes what this function returns. A secret access key in page code is also readable by every visitor: ' +
-  'sign on a server with signRequest (or presignUrl) and give the page the signed URL or headers';
+  'the file signs with CryptoJS in a browser page, where the synchronous helper cannot run and a secret key is readable by every visitor (sign on a server instead)';
 
 /** What one header's rewrite needs once the helper's name is known, and what it reads and drops. */
 interface PlannedSite {
@@ -128,7 +126,7 @@ function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: 
   const edits = (helper: (name: 'presignUrl') => string): TextEdit[] => [
     { filePath: sourceFile.getFilePath(), start: template.getStart(), end: template.getEnd(), text: `${helper('presignUrl')}({ method: ${style.quote}GET${style.quote}, url: ${presign.url} }, ${options}).url` },
   ];
-  const note = presign.expiresIn.startsWith('Math.min(') ? `; the link's lifetime is capped at 604800 seconds (7 days), the longest SigV4 allows` : undefined;
+  const note = presign.expiresIn.startsWith('Math.min(') ? ` and caps the link's lifetime at 604800 seconds (7 days), the longest SigV4 allows` : undefined;
   return { edits, live, dropped, keep: template, removals, note };
 }
 
@@ -213,11 +211,11 @@ export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
   const siteEdits = sites.flatMap((site) => site.edits(helper));
   const edits = [...siteEdits, ...deadCodeRemovals(sourceFile, sites, siteEdits)];
   const notes = [...new Set(sites.flatMap((site) => (site.note ? [site.note] : [])))].join('');
-  return { kind: 'fixed', edits, note: `S3 requests signed with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}${notes}` };
+  return { kind: 'fixed', edits, note: `signs the S3 requests with Signature Version 4 through ${[...used.values()].map((name) => `${name}()`).join(' and ')}${notes}` };
 }
 
 /** What to do by hand, and which value could not be seen (the bucket's region too, when no host names it). */
-export function s3SigV2Todo(sourceFile: SourceFile, message: string, reason: string): string {
+export function s3SigV2Todo(sourceFile: SourceFile, reason: string): string {
   const hint = reason.startsWith('no region is visible') ? '' : missingRegionHint(sourceFile);
-  return `${message} Not rewritten automatically because ${reason}.${hint}`;
+  return `Not rewritten because ${reason}.${hint}`;
 }

@@ -177,5 +177,5 @@ export function rewriteAssignedSigV3Headers(context: CodemodContext, quote: stri
   const live = new Set([built.name, ...[accessKey, secret].flatMap((node) => readIdentifiers(node).map((identifier) => identifier.getText()))]);
   if (!target.region.startsWith(quote) && !target.region.includes('(')) live.add(target.region.replace(/!$/, ''));
   const edits = [...removed.edits, signing, ...removeDeadSigningCode(sourceFile, removed.ranges, live, built.lastWrite)];
-  return { kind: 'fixed', edits, note: `request headers signed with Signature Version 4 through ${signRequest}() once the options are complete` };
+  return { kind: 'fixed', edits, note: `signs the request headers with Signature Version 4 through ${signRequest}() once the options are complete` };
 }

@@ -49,6 +49,6 @@ export function conditionalSignatureVersionFix(reported: Node): CodemodOutcome |
       { filePath: value.getSourceFile().getFilePath(), start: value.getStart(), end: value.getEnd(), text: `${quote}v4${quote}` },
       ...removalsOfBindingsOnlyReadIn(value),
     ],
-    note: "Sets signatureVersion to 'v4' for every branch of the choice: AWS rejects the legacy versions it also picked.",
+    note: "sets signatureVersion to 'v4' in every branch of the choice",
   };
 }

@@ -122,14 +122,14 @@ function rewrite(context: CodemodContext): CodemodOutcome {
   return {
     kind: 'fixed',
     edits: withoutDoubledBlankLines(sourceFile.getFullText(), edits),
-    note: `signed with Signature Version 4 through ${presignUrl}() (valid ${EXPIRES_IN / 60} minutes, as a SigV2 Timestamp was)`,
+    note: `signs the request with Signature Version 4 through ${presignUrl}() (valid ${EXPIRES_IN / 60} minutes, as a SigV2 Timestamp was)`,
   };
 }
 
 /** The no-legacy-signature codemod for `sigV2QuerySigning`: the rewrite, or what to do and which value could not be seen. */
 export function rewriteSigV2QuerySigner(context: CodemodContext): CodemodOutcome {
   try {
-    return unlessManual(() => rewrite(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: `${TODO} Not rewritten automatically because ${reason}.` }));
+    return unlessManual(() => rewrite(context), (reason): CodemodOutcome => ({ kind: 'manual', todo: `Not rewritten because ${reason}.` }));
   } catch (error) {
     if (error instanceof SigV2OnlyService) return { kind: 'manual', todo: SIGV2_ONLY_TODO };
     throw error;

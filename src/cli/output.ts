@@ -36,7 +36,15 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 
 const STATUS_LABELS = { fixed: 'fixed', 'would-fix': 'would fix', manual: 'manual' } as const;
 
-/** One line per finding, grouped by file; `quiet` keeps only manual work. */
+/** Under a finding, apart from the rule's message: what its fix does, or why it stays manual. */
+function detailOf(finding: MigrateReport['files'][number]['findings'][number]): string | undefined {
+  const detail = finding.status === 'manual' ? finding.why : finding.action;
+  const forOther = finding.editFor ? `for ${finding.editFor}` : undefined;
+  const parts = [forOther, detail].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join(': ') : undefined;
+}
+
+/** One line per finding (the rule's message, as ESLint words it), grouped by file, with its detail below; `quiet` keeps only manual work. */
 export function formatFindings(report: MigrateReport, paint: Paint, quiet: boolean): string {
   const lines: string[] = [];
   for (const file of report.files) {
@@ -47,6 +55,8 @@ export function formatFindings(report: MigrateReport, paint: Paint, quiet: boole
       const label = STATUS_LABELS[finding.status].padEnd(9);
       const status = finding.status === 'manual' ? paint(YELLOW, label) : paint(GREEN, label);
       lines.push(`  ${paint(DIM, `${finding.line}:${finding.column}`.padEnd(8))} ${status}  ${paint(DIM, finding.rule)}  ${finding.message}`);
+      const detail = detailOf(finding);
+      if (detail) lines.push(`${' '.repeat(11)}${paint(DIM, `→ ${detail}`)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -16,7 +16,7 @@ import type { OutputStream, Paint } from './output';
 import { toSarif } from './sarif';
 
 /** Version of the `--format json` document; raised when a field changes meaning or goes away. */
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 export interface CliEnvironment {
   stdout: OutputStream;

@@ -53,7 +53,7 @@ function fixesOf(finding: FindingReport) {
     byFile.set(edit.path, replacements);
   }
   const descriptions = { fixed: 'applied by sigv4-migrate', 'would-fix': 'sigv4-migrate would apply this fix', manual: 'a suggestion sigv4-migrate does not apply' };
-  const description = descriptions[finding.status];
+  const description = finding.action ? `${descriptions[finding.status]}: ${finding.action}` : descriptions[finding.status];
   return [{
     description: { text: description },
     artifactChanges: [...byFile].map(([path, replacements]) => ({ artifactLocation: artifactLocation(path), replacements })),
@@ -67,6 +67,7 @@ function resultOf(path: string, finding: FindingReport, ruleIndex: number, level
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     // A fix already written leaves only a note; one still to make, or manual work, is the rule's level.
     level: finding.status === 'fixed' ? 'note' : level,
+    // The same string ESLint reports; what the run did or could not do goes in `properties`.
     message: { text: finding.message },
     locations: [{
       physicalLocation: {
@@ -74,7 +75,12 @@ function resultOf(path: string, finding: FindingReport, ruleIndex: number, level
         region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
       },
     }],
-    properties: { status: finding.status },
+    properties: {
+      status: finding.status,
+      ...(finding.action ? { action: finding.action } : {}),
+      ...(finding.why ? { why: finding.why } : {}),
+      ...(finding.editFor ? { editFor: finding.editFor } : {}),
+    },
     ...(fixes ? { fixes } : {}),
   };
 }

@@ -61,10 +61,6 @@ export class BrowserScriptError extends Error {
   }
 }
 
-export function browserScriptTodo(message: string, helperExport: HelperExport): string {
-  return (
-    `${message} This file has no import, require or export of its own (a browser script, or a UMD/AMD wrapper), so it was left as it is: ` +
-    `make the SigV4 helper available to it (bundle \`sigv4-migrate/sigv4\`, or load the vendored sigv4.mjs with <script type="module">) ` +
-    `and sign here with its \`${helperExport}()\`.`
-  );
+export function browserScriptTodo(helperExport: HelperExport): string {
+  return `This file has no import, require or export (a browser script), so it cannot import the helper's \`${helperExport}()\`.`;
 }

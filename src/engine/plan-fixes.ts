@@ -13,7 +13,8 @@ import { createRuleLinter } from './lint';
 import type { LintResult, LintRule, LintText } from './lint';
 import { BrowserScriptError, browserScriptTodo, isBrowserScript } from './browser-script';
 import { createRewriteChecker } from './check-rewrite';
-import { withoutDuplicateManualItems } from './manual-items';
+import { fixedReport, manualReport, withoutDuplicateManualItems } from './manual-items';
+import type { ReportSite } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
 import { mayPresignAcrossFiles } from './cross-file-gate';
 import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
@@ -36,7 +37,7 @@ export interface FindingEdit {
   text: string;
 }
 
-/** One finding as reported: where, which rule, and what was done or is left to do. */
+/** One finding as reported: where, which rule, its message, and what was done or is left to do. */
 export interface FindingReport {
   rule: string;
   line: number;
@@ -44,7 +45,14 @@ export interface FindingReport {
   endLine: number;
   endColumn: number;
   status: FindingStatus;
+  /** The rule's message, the same string ESLint reports for this finding. */
   message: string;
+  /** What the fix does, in the present tense (`adds signatureVersion: 'v4'`): fixed and would-fix findings. */
+  action?: string;
+  /** Why a manual finding was not rewritten: one short sentence naming what could not be seen. */
+  why?: string;
+  /** On an edit made here for a finding of another file: that finding's `path:line` (ESLint reports nothing here). */
+  editFor?: string;
   /** The fix's edits (for SARIF `fixes`), when the finding is fixed or would be; on a manual finding, a suggestion never applied. */
   edits?: FindingEdit[];
 }
@@ -118,7 +126,18 @@ interface PendingFile {
   manualAcrossFiles: number;
 }
 
+const COLLIDES = 'Its automatic fix collides with another fix here: run sigv4-migrate again.';
+
+function reportedEdits(edits: readonly TextEdit[]): FindingEdit[] {
+  return edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text }));
+}
+
 export function createSession(options: SessionOptions) {
+  /** A rule's message by id, for items no ESLint report carries (their messages take no data). */
+  function ruleMessage(rule: string, messageId: string): string {
+    return (options.rules[rule] as { meta?: { messages?: Record<string, string> } } | undefined)?.meta?.messages?.[messageId] ?? messageId;
+  }
+
   const lintText: LintText = createRuleLinter(options.rules);
   const checkRewrite = createRewriteChecker(options.rules, options.rewriteCheck ?? 'fired-rules');
   const project = new Project({
@@ -164,8 +183,8 @@ export function createSession(options: SessionOptions) {
     try {
       return codemod(context);
     } catch (error) {
-      if (error instanceof BrowserScriptError) return { kind: 'manual', todo: browserScriptTodo(context.finding.message, error.helperExport) };
-      return { kind: 'manual', todo: `${context.finding.message} (the automatic fix failed: ${(error as Error).message})` };
+      if (error instanceof BrowserScriptError) return { kind: 'manual', todo: browserScriptTodo(error.helperExport) };
+      return { kind: 'manual', todo: `The automatic fix failed: ${(error as Error).message}` };
     }
   }
 
@@ -209,7 +228,7 @@ export function createSession(options: SessionOptions) {
    * Lists an accepted fix in each other file it edits (the module that builds the client), so the
    * report names both places: once per file and line, however many presigns share the edit.
    */
-  function recordEditsElsewhere(sourceFile: SourceFile, edits: readonly TextEdit[], texts: Map<string, string>, origin: { rule: string; line: number; message: string }): void {
+  function recordEditsElsewhere(sourceFile: SourceFile, edits: readonly TextEdit[], texts: Map<string, string>, origin: { rule: string; line: number; message: string; action?: string }): void {
     const from = sourceFile.getFilePath();
     for (const path of new Set(edits.map((edit) => edit.filePath).filter((filePath) => filePath !== from))) {
       const text = texts.get(path);
@@ -219,40 +238,35 @@ export function createSession(options: SessionOptions) {
       const { line, column } = siteOfEdit(path, text, start);
       const sibling = pendingFor(path, text);
       if (sibling.findings.some((finding) => finding.rule === origin.rule && finding.line === line && finding.status === 'fixed')) continue;
+      const site = { rule: origin.rule, line, column, endLine: line, endColumn: column, message: origin.message };
       sibling.findings.push({
-        rule: origin.rule, line, column, endLine: line, endColumn: column, status: 'fixed',
-        message: `Edited for ${relativeSpecifier(path, from)}:${origin.line}: ${origin.message}`,
-        edits: fileEdits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })),
+        ...fixedReport(site, origin.action, reportedEdits(fileEdits)),
+        editFor: `${relativeSpecifier(path, from)}:${origin.line}`,
       });
     }
   }
 
   /** Plans what the file does with values built in other modules (its own findings planned first). */
   function handleAcrossFiles(sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
-    return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome }) => {
-      const report = (status: FindingStatus, message: string, edits?: readonly TextEdit[]): FindingReport => ({
-        rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, status, message,
-        ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
-      });
+    return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome, messageId }) => {
+      const site = { rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, message: ruleMessage(CROSS_FILE_RULE, messageId) };
       const texts = textsInView(sourceFile, file);
       if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, texts)) {
-        recordEditsElsewhere(sourceFile, outcome.edits, texts, { rule: CROSS_FILE_RULE, line, message: outcome.note ?? '' });
-        return report('fixed', outcome.note ?? '', outcome.edits);
+        recordEditsElsewhere(sourceFile, outcome.edits, texts, { ...site, action: outcome.note });
+        return fixedReport(site, outcome.note, reportedEdits(outcome.edits));
       }
       file.manualAcrossFiles += 1;
-      if (outcome.kind === 'manual') return report('manual', outcome.todo);
-      return report('manual', `${outcome.note ?? ''} (not applied: it collides with another fix here; run sigv4-migrate again)`);
+      return manualReport(site, outcome.kind === 'manual' ? outcome.todo : COLLIDES);
     });
   }
 
   function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
-    const report = (status: FindingStatus, message: string, edits?: readonly TextEdit[]): FindingReport => ({
-      rule: finding.ruleId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, status, message,
-      ...(edits ? { edits: edits.map((edit) => ({ path: edit.filePath, start: edit.start, end: edit.end, text: edit.text })) } : {}),
-    });
+    const site: ReportSite = {
+      rule: finding.ruleId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, message: finding.message,
+    };
     const node = nodeAtRange(sourceFile, finding.range);
     const codemod = options.codemods[finding.ruleId];
-    let todo = finding.message;
+    let reason: string | undefined;
     if (codemod) {
       const used = new Map<FileHelperImports, Map<HelperExport, string>>();
       const helper: HelperImports = {
@@ -267,20 +281,21 @@ export function createSession(options: SessionOptions) {
       if (outcome.kind === 'fixed') {
         const texts = textsInView(sourceFile, file);
         if (acceptEdits(outcome.edits, texts)) {
-          recordEditsElsewhere(sourceFile, outcome.edits, texts, { rule: finding.ruleId, line: finding.line, message: outcome.note ?? finding.message });
-          return report('fixed', outcome.note ?? finding.message, outcome.edits);
+          recordEditsElsewhere(sourceFile, outcome.edits, texts, { ...site, action: outcome.note });
+          return fixedReport(site, outcome.note, reportedEdits(outcome.edits));
         }
-        todo = `${finding.message} (its automatic fix collides with another fix here: run sigv4-migrate again)`;
+        reason = COLLIDES;
       } else {
-        todo = outcome.todo;
+        reason = outcome.todo;
       }
       for (const [imports, snapshot] of used) imports.restore(snapshot);
     }
     if (options.annotate) {
-      const edit = annotationEdit(sourceFile, node, todo);
+      // The comment quotes the message only: the rule's docs page has the recipe.
+      const edit = annotationEdit(sourceFile, node, finding.message);
       if (edit && !findOverlap([...file.edits, edit])) file.edits.push(edit);
     }
-    return report('manual', todo);
+    return manualReport(site, reason);
   }
 
   /** Lints one file and plans its fixes. */

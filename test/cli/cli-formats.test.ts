@@ -85,7 +85,7 @@ describe('dry run output', () => {
     const { code, stdout } = await cli(root, ['--dry-run', '--format', 'json']);
     const report = JSON.parse(stdout);
     assert.equal(code, 1);
-    assert.equal(report.schemaVersion, 2);
+    assert.equal(report.schemaVersion, 3);
     assert.match(report.files[0].patch, /^--- a\/a\.cjs\n\+\+\+ b\/a\.cjs\n@@ -1,1 \+1,3 @@\n-legacySign\(1\);\n\+const \{ signRequest \} = require\('\.\/sigv4\.cjs'\);\n\+\n\+signRequest\(1\);\n$/);
     assert.match(report.helper[0].patch, /^--- \/dev\/null\n\+\+\+ b\/sigv4\.cjs\n/);
     assert.deepEqual(report.helper.map((helper: { created: boolean }) => helper.created), [false]);

@@ -78,7 +78,7 @@ describe('sigv4-migrate CLI', () => {
     ]);
     assert.deepEqual(report.totals, { files: 2, candidates: 2, filesWithFindings: 1, filesChanged: 1, findings: 2, fixed: 1, wouldFix: 0, manual: 1, remaining: 1, errors: 1 });
     assert.equal(report.errors[0].path, 'broken.js');
-    assert.equal(report.schemaVersion, 2);
+    assert.equal(report.schemaVersion, 3);
     assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'errors', 'exitCode', 'files', 'helper', 'interrupted', 'leftovers', 'refused', 'schemaVersion', 'skipped', 'totals', 'warnings']);
   });
 

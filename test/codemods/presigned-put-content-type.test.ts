@@ -29,8 +29,8 @@ export const upload = (uploadUrl, bytes) => axios.put(uploadUrl, new Uint8Array(
     const finding = onlyFinding(result.findings);
     assert.equal(result.output, text);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /known only by its name/);
-    assert.match(finding.message, /'application\/octet-stream' is only right if the presign used it/);
+    assert.match(finding.message, /^axios sends 'application\/x-www-form-urlencoded'/);
+    assert.equal(finding.why, 'The URL is known only by its name, so the type it was presigned with is not visible here.');
     assert.equal(result.remaining, 1);
   });
 
@@ -40,7 +40,8 @@ export const save = (signedUrl, settings) => axios.put(signedUrl, { ...settings,
 `;
     const finding = onlyFinding(migrateOne(text).findings);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /already sends 'application\/json'/);
+    assert.match(finding.message, /^axios sends 'application\/json' for this body/);
+    assert.match(finding.why ?? '', /known only by its name/);
   });
 
   it('a body that is a File only by its name: the to-do proposes its `.type`', () => {
@@ -51,7 +52,7 @@ export const send = (presignedUrl, file) => axios.put(presignedUrl, file);
     const finding = onlyFinding(result.findings);
     assert.equal(result.output, text);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /`file\.type` is right when the body is a File\/Blob/);
+    assert.match(finding.why ?? '', /known only by its name/);
   });
 
   it('presigns with different types: no fix, and the to-do lists them', () => {
@@ -68,7 +69,7 @@ export const upload = (kind, data) => axios.put(presign(kind), data);
     const finding = onlyFinding(result.findings);
     assert.equal(result.output, text);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /'image\/png' \(line 5\), 'image\/jpeg' \(line 6\)/);
+    assert.match(finding.why ?? '', /'image\/png' \(line 5\), 'image\/jpeg' \(line 6\)/);
   });
 
   it('a presign whose ContentType is an expression: the to-do names it', () => {
@@ -82,8 +83,8 @@ export async function upload(s3, key, typeOf, data) {
 `;
     const finding = onlyFinding(migrateOne(text).findings);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /known only at run time/);
-    assert.match(finding.message, /`await typeOf\(key\)` \(line 5\)/);
+    assert.match(finding.why ?? '', /known only at run time/);
+    assert.match(finding.why ?? '', /`await typeOf\(key\)` \(line 5\)/);
   });
 
   it('a URL from a local request that names no type: the to-do says which call asked for it', () => {
@@ -98,7 +99,7 @@ export async function push(name, text) {
 `;
     const finding = onlyFinding(migrateOne(text).findings);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /The URL comes from `fetchTarget\(…\)` on line 6, whose request names no type to sign/);
+    assert.match(finding.why ?? '', /The URL comes from `fetchTarget\(…\)` on line 6, whose request names no type to sign/);
   });
 
   it('the type asked of the server is sent, and the report names its line', () => {
@@ -114,7 +115,7 @@ export async function push(file) {
     const result = migrateOne(text);
     const finding = onlyFinding(result.findings);
     assert.equal(finding.status, 'fixed');
-    assert.equal(finding.message, 'Content-Type `file.type` added, the type this code asks the server to sign on line 3.');
+    assert.equal(finding.action, 'adds Content-Type `file.type`, the type this code asks the server to sign on line 3');
     assert.equal(result.output, text.replace('await file.arrayBuffer())', "await file.arrayBuffer(), { headers: { 'Content-Type': file.type } })"));
   });
 
@@ -132,7 +133,8 @@ export function upload(ok) {
     const finding = onlyFinding(result.findings);
     assert.equal(result.output, text);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /^Send Content-Type 'text\/csv' \(the type the URL was presigned with\)/);
+    assert.match(finding.message, /the URL was presigned for 'text\/csv'/);
+    assert.match(finding.why ?? '', /^This request's headers have no place of their own for it/);
   });
 
   it('a mismatched value in a headers object other requests share stays as it is', () => {
@@ -149,7 +151,8 @@ export async function upload(photo) {
     const finding = onlyFinding(result.findings);
     assert.equal(result.output, text);
     assert.equal(finding.status, 'manual');
-    assert.match(finding.message, /Send 'image\/png' as this upload's Content-Type: `headers` is used by other code too/);
+    assert.match(finding.message, /the URL was presigned for 'image\/png'/);
+    assert.equal(finding.why, '`headers` is used by other code too, so its value is left as it is.');
   });
 
   it('a mismatched value in a headers object used by this request only is replaced', () => {
@@ -301,9 +304,9 @@ export async function copyCover(id, bytes) {
     );
     const findings = report.files.find((file) => file.path === 'src/client.ts')?.findings ?? [];
     assert.deepEqual(findings.map((finding) => [finding.line, finding.status]), [[6, 'would-fix'], [10, 'manual'], [14, 'manual'], [18, 'manual']]);
-    assert.match(findings[0]!.message, /'text\/csv' added, the type the URL was presigned with in s3\.ts:5/);
-    assert.match(findings[1]!.message, /presigned in s3\.ts:8 with ContentType `type`/);
-    assert.match(findings[2]!.message, /^The URL is presigned in s3\.ts:9 without a ContentType, so only `host` is signed/);
-    assert.match(findings[3]!.message, /comes from `fetchUploadUrl` of '\.\/not-migrated', where no presign could be read/);
+    assert.match(findings[0]!.action ?? '', /^adds Content-Type 'text\/csv', the type the URL was presigned with in s3\.ts:5/);
+    assert.match(findings[1]!.why ?? '', /presigned in s3\.ts:8 with ContentType `type`/);
+    assert.match(findings[2]!.why ?? '', /^The URL is presigned in s3\.ts:9 without a ContentType, so any type uploads/);
+    assert.match(findings[3]!.why ?? '', /comes from `fetchUploadUrl` of '\.\/not-migrated', where no presign could be read/);
   });
 });

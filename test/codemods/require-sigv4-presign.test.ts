@@ -34,11 +34,11 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     const [client, expiry] = manualFindings(result.findings);
     assert.equal(result.findings.length, 2);
     assert.equal(client?.line, 2);
-    assert.match(client!.message, /presigns against `'http:\/\/minio:9000'` without `signatureVersion`/);
-    assert.match(client!.message, /If that server accepts SigV4 \(AWS, MinIO and Ceph RGW do\), add `signatureVersion: 'v4'`/);
+    assert.match(client!.message, /against an endpoint that is not visibly AWS\. Add it if that server accepts SigV4/);
+    assert.equal(client!.why, "Its endpoint is `'http://minio:9000'`.");
     assert.equal(expiry?.line, 3);
-    assert.match(expiry!.message, /client \(line 2\) uses an endpoint that is not visibly AWS/);
-    assert.match(expiry!.message, /lower `Expires` \(2592000 s\) to at most 604800 s; with SigV2 it may stay/);
+    assert.match(expiry!.message, /^`Expires` of 2592000 s is above the 604800 s limit/);
+    assert.match(expiry!.why ?? '', /client \(line 2\) uses an endpoint that is not visibly AWS and may keep SigV2, where the expiry may stay/);
   });
 
   it('does not edit an options object other code uses too', () => {
@@ -54,8 +54,7 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.equal(result.output, input);
     const [finding] = manualFindings(result.findings);
     assert.equal(finding?.line, 3);
-    assert.match(finding!.message, /Its options come from `options`, which other code uses too/);
-    assert.match(finding!.message, /write `\{ \.\.\.options, signatureVersion: 'v4' \}` at this construction/);
+    assert.match(finding!.why ?? '', /^Its options come from `options`, which other code uses too/);
   });
 
   it('treats an endpoint set on the options after the literal as the client\'s endpoint', () => {
@@ -100,8 +99,8 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.equal(result.output, input);
     const [finding] = manualFindings(result.findings);
     assert.equal(finding?.line, 3);
-    assert.match(finding!.message, /lower `Expires` \(2592000 s\) to at most 604800 s .* for this presign only: it sits in `params`/);
-    assert.match(finding!.message, /\{ \.\.\.params, Expires: 604800 \}/);
+    assert.match(finding!.why ?? '', /^It sits in `params` that other code uses too/);
+    assert.match(finding!.why ?? '', /\{ \.\.\.params, Expires: 604800 \}/);
   });
 
   it('does not edit what an export hands to other modules', () => {
@@ -115,8 +114,8 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     const result = migrate(input);
     assert.equal(result.output, input);
     assert.deepEqual(manualFindings(result.findings).map((finding) => finding.line), [3, 4]);
-    assert.match(result.findings[0]!.message, /Its options come from `options`, which may be used elsewhere/);
-    assert.match(result.findings[1]!.message, /for this presign only: it sits in an object that other code uses too/);
+    assert.match(result.findings[0]!.why ?? '', /Its options come from `options`, which may be used elsewhere/);
+    assert.match(result.findings[1]!.why ?? '', /^It sits in an object that other code uses too/);
   });
 
   it('leaves an X-Amz-Expires constant that also feeds other code to the user', () => {
@@ -129,8 +128,8 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.equal(result.output, input);
     const manual = manualFindings(result.findings);
     assert.deepEqual(manual.map((finding) => finding.line), [2, 3]);
-    assert.match(manual[0]!.message, /lower `X-Amz-Expires` \(1209600 s, from `EXPIRES`\) to at most 604800 s/);
-    assert.match(manual[0]!.message, /the signed canonical query and the URL both read it/);
+    assert.match(manual[0]!.message, /^`X-Amz-Expires` of 1209600 s is above the 604800 s limit/);
+    assert.match(manual[0]!.why ?? '', /^The value `EXPIRES` is used elsewhere too: change it where the canonical query and the URL both read it/);
   });
 
   it('reports the lowered expiry in the fixed finding', () => {
@@ -146,7 +145,7 @@ describe('require-sigv4-presign codemod: manual outcomes', () => {
     assert.match(result.output, /Expires: 604800 \/\* SigV4 maximum \(7 days\); was THIRTY_DAYS \*\/ \}\);/);
     assert.match(result.output, /^const THIRTY_DAYS = 30 \* 24 \* 60 \* 60;$/m);
     assert.deepEqual(result.findings.map((finding) => finding.status), ['fixed']);
-    assert.match(result.findings[0]!.message, /`Expires` lowered from `THIRTY_DAYS` \(2592000 s\) to 604800 s/);
+    assert.match(result.findings[0]!.action ?? '', /^lowers `Expires` from `THIRTY_DAYS` \(2592000 s\) to 604800 s/);
   });
 });
 
@@ -184,7 +183,7 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     const { findings, outputs } = migrateProject({ '/project/src/s3.js': s3, '/project/src/upload.js': upload });
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.status, 'fixed');
-    assert.match(findings[0]!.message, /Also added `signatureVersion: 'v4'` to the S3 client it uses, built in \.\/s3\.js:3\./);
+    assert.match(findings[0]!.action ?? '', /, and adds `signatureVersion: 'v4'` to its S3 client in \.\/s3\.js:3$/);
     assert.equal(outputs['/project/src/s3.js'], s3.replace("  region: 'us-east-1',\n", "  region: 'us-east-1',\n  signatureVersion: 'v4',\n"));
     assert.match(outputs['/project/src/upload.js']!, /Expires: 604800 \/\* SigV4 maximum \(7 days\); was THIRTY_DAYS \*\//);
   });
@@ -228,7 +227,7 @@ describe('require-sigv4-presign codemod: a client built in another module', () =
     const { findings, outputs } = migrateProject({ '/project/src/s3.js': s3, '/project/src/upload.js': upload });
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.status, 'manual');
-    assert.match(findings[0]!.message, /S3 client \(line 2 of \.\/s3\.js\) uses an endpoint that is not visibly AWS/);
+    assert.match(findings[0]!.why ?? '', /S3 client \(line 2 of \.\/s3\.js\) uses an endpoint that is not visibly AWS/);
     assert.equal(outputs['/project/src/upload.js'], upload);
   });
 
@@ -247,11 +246,11 @@ describe('require-sigv4-presign codemod: region note', () => {
     const result = migrate(lines("const AWS = require('aws-sdk');", `const s3 = new AWS.S3(${options});`, "exports.link = (Key) => s3.getSignedUrl('getObject', { Bucket: 'b', Key });"));
     const fixed = result.findings.filter((finding) => finding.status === 'fixed');
     assert.equal(fixed.length, 1);
-    return fixed[0]!.message;
+    return fixed[0]!.action ?? '';
   };
 
   it('tells a client with no region that SigV4 presigns need the bucket region', () => {
-    assert.match(noteOf(''), /signatureVersion: 'v4'.* To check by hand: it sets no region, .*set `region` to the bucket's region/);
+    assert.match(noteOf(''), /signatureVersion: 'v4'.* \(check by hand: it sets no region, and SigV4 signs for the bucket's region\)$/);
     assert.match(noteOf('{ maxRetries: 3 }'), /it sets no region/);
   });
 
@@ -260,6 +259,6 @@ describe('require-sigv4-presign codemod: region note', () => {
   });
 
   it('says nothing of a region read from the environment', () => {
-    assert.doesNotMatch(noteOf('{ region: process.env.AWS_REGION }'), /To check by hand/);
+    assert.doesNotMatch(noteOf('{ region: process.env.AWS_REGION }'), /check by hand/);
   });
 });

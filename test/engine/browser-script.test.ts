@@ -20,14 +20,14 @@ describe('engine: browser scripts', () => {
     ['an IIFE with globals', '(function () {\n  window.send = function (r) { return legacySign(r); };\n})();\n'],
   ];
   for (const [name, text] of scripts) {
-    it(`leaves ${name} as it is and lists the finding with the recipe`, async () => {
+    it(`leaves ${name} as it is and lists the finding with why`, async () => {
       const { root, report } = await run({ 'public/signer.js': text });
       assert.equal(readFileSync(join(root, 'public/signer.js'), 'utf8'), text);
       assert.deepEqual(report.helper, []);
       const [finding] = report.files[0]!.findings;
       assert.equal(finding?.status, 'manual');
-      assert.match(finding!.message, /^legacySign\(\) signs with SigV2 This file has no import, require or export of its own/);
-      assert.match(finding!.message, /sign here with its `signRequest\(\)`\.$/);
+      assert.equal(finding!.message, 'legacySign() signs with SigV2');
+      assert.equal(finding!.why, "This file has no import, require or export (a browser script), so it cannot import the helper's `signRequest()`.");
       assert.equal(report.exitCode, 1);
     });
   }

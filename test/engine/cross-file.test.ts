@@ -87,13 +87,16 @@ describe('cross-file report', () => {
     assert.deepEqual(findings.get('src/s3.js')!.map((finding) => [finding.rule, finding.line, finding.column, finding.status]), [
       ['require-sigv4-presign', 4, 19, 'fixed'],
     ]);
-    assert.match(findings.get('src/s3.js')![0]!.message, /^Edited for \.\/upload\.js:4: This presign's S3 client had no `signatureVersion`/);
+    const edit = findings.get('src/s3.js')![0]!;
+    assert.equal(edit.editFor, './upload.js:4');
+    assert.match(edit.message, /^This aws-sdk v2 S3 client presigns URLs without `signatureVersion: 'v4'`/);
+    assert.equal(edit.action, "adds `signatureVersion: 'v4'` to the S3 client in ./s3.js:4");
     const reported = findings.get('src/upload.js')!;
     assert.deepEqual(reported.map((finding) => [finding.rule, finding.line, finding.column, finding.status]), [
       ['require-sigv4-presign', 4, 10, 'fixed'],
       ['require-sigv4-presign', 8, 10, 'fixed'],
     ]);
-    for (const finding of reported) assert.match(finding.message, /added `signatureVersion: 'v4'` where it is built, in \.\/s3\.js:4\./);
+    for (const finding of reported) assert.equal(finding.action, "adds `signatureVersion: 'v4'` to the S3 client in ./s3.js:4");
   });
 
   it('through the CLI run too, where the presigning file has no finding of its own', async () => {
