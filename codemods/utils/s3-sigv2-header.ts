@@ -70,7 +70,7 @@ function authorizationString(sourceFile: SourceFile, property: PropertyAssignmen
 /** The S3 SigV2 header a finding on the `AWS key:signature` value belongs to, with its access key and signature. */
 export function matchS3SigV2Header(sourceFile: SourceFile, node: Node): S3SigV2Header {
   const authorization = authorizationPropertyOf(node);
-  if (!authorization) manual("the 'AWS key:signature' value is not set as the Authorization property of a headers object literal (it is returned or joined elsewhere)");
+  if (!authorization) manual("the 'AWS key:signature' value is not the Authorization property of a headers object literal");
   const parts = stringParts(authorizationString(sourceFile, authorization));
   const first = parts?.[0];
   if (!parts || !first || !('text' in first) || !first.text.startsWith('AWS ')) manual("the Authorization value is not a string starting with 'AWS ' built in this file");

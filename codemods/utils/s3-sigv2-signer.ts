@@ -24,7 +24,7 @@ import { signingOptions, signRequestEdits } from './sign-request-call';
 import { headerName, isCreateHmacCall } from './sigv3-authorization';
 
 const BROWSER_REASON =
-  'the file signs with CryptoJS in a browser page, where the synchronous helper cannot run and a secret key is readable by every visitor (sign on a server instead)';
+  'the file signs with CryptoJS in a browser page, where the helper cannot run and the secret key is public (sign on a server instead)';
 
 /** What one header's rewrite needs once the helper's name is known, and what it reads and drops. */
 interface PlannedSite {
@@ -216,6 +216,6 @@ export function rewriteS3SigV2Signer(context: CodemodContext): CodemodOutcome {
 
 /** What to do by hand, and which value could not be seen (the bucket's region too, when no host names it). */
 export function s3SigV2Todo(sourceFile: SourceFile, reason: string): string {
-  const hint = reason.startsWith('no region is visible') ? '' : missingRegionHint(sourceFile);
-  return `Not rewritten because ${reason}.${hint}`;
+  const hint = reason.includes('names no region') || reason === BROWSER_REASON ? '' : missingRegionHint(sourceFile);
+  return `Not rewritten because ${reason}${hint}.`;
 }

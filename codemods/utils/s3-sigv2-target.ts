@@ -4,6 +4,7 @@ import { Node } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
 import { isVisibleAt } from './bindings';
 import { manual } from './manual-work';
+import { oneLineExcerpt } from './quoted-code';
 import { envMarker, splicedRegion, urlAlternatives } from './ses-signing-target';
 import type { SigningTarget } from './ses-signing-target';
 import { definiteText } from './sign-request-call';
@@ -15,9 +16,7 @@ const S3_HOST_REGION = /(?:^|[./\0])s3[.-](?:dualstack\.)?([a-z]{2}(?:-[a-z]+)+-
 const S3_REGION_LABEL = /(?:^|[./])s3[.-](?:dualstack\.)?$/;
 
 function noRegionReason(url: Node): string {
-  return `no region is visible for '${url.getText()}': SigV4 signs for the bucket's region, and this host does not name it ` +
-    "(s3.amazonaws.com, or a host the environment or a caller may replace). Write the bucket's region into the host (https://<bucket>.s3.<region>.amazonaws.com) and run the migration again, " +
-    "or sign by hand with signRequest(…, { service: 's3', region: '<the bucket's region>', credentials })";
+  return `'${oneLineExcerpt(url.getText())}' names no region, and SigV4 signs for the bucket's region (write it into the host, then run again)`;
 }
 
 /** An S3 host written in the file: `s3.amazonaws.com`, `${bucket}.s3.amazonaws.com`, `s3.eu-west-1.amazonaws.com`. */
@@ -31,7 +30,7 @@ export function missingRegionHint(sourceFile: SourceFile): string {
   const hosts = sourceFile.getFullText().match(S3_HOST_TEXT) ?? [];
   const namesRegion = (host: string) => S3_HOST_REGION.test(host) || /s3[.-](?:dualstack\.)?\$\{/.test(host);
   return hosts.length > 0 && !hosts.some(namesRegion)
-    ? ` Also, no S3 host in this file names the bucket's region (${[...new Set(hosts)].join(', ')}), and SigV4 signs for it: write the region into the host or the signing options.`
+    ? `, and no S3 host here names the bucket's region (${[...new Set(hosts)].join(', ')})`
     : '';
 }
 

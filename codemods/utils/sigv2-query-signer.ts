@@ -22,8 +22,6 @@ const SIGNATURE_MARKER = '&Signature=';
 /** A SigV2 Timestamp is accepted for 15 minutes; the presigned URL stays valid as long. */
 const EXPIRES_IN = 900;
 
-const TODO =
-  "Replace the SignatureVersion=2 query signing with Signature Version 4: drop SignatureVersion, SignatureMethod, Timestamp and Signature and sign the request with the helper's signRequest (or presignUrl for a URL), with the service's signing name and region.";
 const SIGV2_ONLY_TODO = 'Keep this SignatureVersion=2 signing: SimpleDB and AWS Import/Export accept only Signature Version 2.';
 
 type SigningFunction = Node & { getName?(): string | undefined };
@@ -51,7 +49,7 @@ function signedElsewhereReason(fn: SigningFunction): string | undefined {
   const isMarker = (node: Node) => (Node.isTemplateHead(node) || Node.isTemplateMiddle(node) || Node.isTemplateTail(node) || Node.isStringLiteral(node)) && node.getText().includes(SIGNATURE_MARKER);
   const callsFn = (scope: Node | undefined) => scope !== undefined && scope.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => call.getExpression().getText().split('.').pop() === name);
   const marker = fn.getSourceFile().getDescendants().find((node) => isMarker(node) && !fn.containsRange(node.getPos(), node.getEnd()) && callsFn(enclosingFunction(node)));
-  return marker && `${functionLabel(fn)} builds the query, but a caller signs and sends it (line ${marker.getStartLineNumber()}), so no one function holds the method, host, credentials and query to sign together`;
+  return marker && `${functionLabel(fn)} builds the query, but a caller signs and sends it (line ${marker.getStartLineNumber()})`;
 }
 
 /** The `return` of `fn` (not of a nested function) whose string carries `&Signature=`. */
@@ -61,7 +59,7 @@ function signedUrlReturn(fn: SigningFunction): ReturnStatement & { getExpression
     const parts = statement.getExpression() && stringParts(statement.getExpression()!);
     return parts?.some((part) => 'text' in part && part.text.includes(SIGNATURE_MARKER));
   });
-  if (!signed) manual(unseenHostReason(fn.getSourceFile(), fn) ?? signedElsewhereReason(fn) ?? `${functionLabel(fn)} does not return the signed URL (\`…?query&Signature=…\`), so where the request is signed and sent could not be seen`);
+  if (!signed) manual(unseenHostReason(fn.getSourceFile(), fn) ?? signedElsewhereReason(fn) ?? `${functionLabel(fn)} does not return the signed URL (\`…?query&Signature=…\`)`);
   const expression = signed.getExpressionOrThrow();
   if (!expression.getText().slice(0, expression.getText().indexOf(SIGNATURE_MARKER)).includes('?')) manual(unseenHostReason(fn.getSourceFile(), fn) ?? `${functionLabel(fn)} returns the signed query, not a URL, so the host it is sent to could not be seen`);
   return signed as ReturnStatement & { getExpressionOrThrow(): Expression };

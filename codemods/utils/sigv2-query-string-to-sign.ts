@@ -68,7 +68,7 @@ export function unseenHostReason(sourceFile: SourceFile, fn: Node): string | und
     const node = host?.node;
     if (!host || !node) continue;
     if (urlAlternatives(sourceFile, node).some((alternative) => /[\0\u0002]/.test(alternative))) {
-      return `the host the query is signed for (\`${host.text}\`, line ${node.getStartLineNumber()}) is only known at run time (a parameter, an option or a field), so the service and region to sign for could not be seen`;
+      return `the host the query is signed for (\`${host.text}\`, line ${node.getStartLineNumber()}) is only known at run time, so the service and region to sign for are not visible`;
     }
   }
   return undefined;

@@ -55,7 +55,7 @@ export function findQuerySigningTarget(sourceFile: SourceFile, url: Node, site: 
   const unseen = alternatives.find((_, index) => !hosts[index] || hosts[index]![1]!.includes(RUN_TIME));
   if (unseen !== undefined) {
     const source = /\u0002(\w+)\u0002/.exec(unseen)?.[1];
-    manual(source ? `the host comes from process.env.${source}, so the service and region to sign for could not be seen` : `the host (${hostSource(url)}) is only known at run time (a parameter, an option or a field), so the service and region to sign for could not be seen`);
+    manual(source ? `the host comes from process.env.${source}, so the service and region to sign for are not visible` : `the host (${hostSource(url)}) is only known at run time, so the service and region to sign for are not visible`);
   }
   const prefixes = new Set(hosts.map((host) => host![1]!));
   if (prefixes.size !== 1) manual(`the URL may go to several services (${[...prefixes].join(', ')})`);

@@ -85,7 +85,7 @@ function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation);
   const callee = Node.isCallExpression(computation) ? computation.getExpression() : undefined;
   if (!key && Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
-    manual(`the signature comes from ${computation.getText()}, and ${callee.getName()} is not a method of a class in this file with a single return statement, so the secret access key it uses is not visible`);
+    manual(`the signature comes from ${computation.getText()}, whose secret access key is not visible here`);
   }
   if (!key) manual('no createHmac(…, secretAccessKey) call computes the signature, so the secret access key is not visible');
   if (!isPlainReference(key)) manual(`the HMAC key '${key.getText()}' is not a plain variable or property`);
@@ -259,7 +259,7 @@ function unmatchedHeaderReason(sourceFile: SourceFile, node: Node): string {
   const returned = node.getFirstAncestorByKind(SyntaxKind.ReturnStatement);
   const fn = returned?.getFirstAncestor((ancestor) => Node.isFunctionDeclaration(ancestor) || Node.isFunctionExpression(ancestor) || Node.isMethodDeclaration(ancestor));
   const name = fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) ? fn.getName() : undefined;
-  if (returned && name) return `${name}() returns the AWS3 string to its callers, so the request it signs is not visible here: sign that request with signRequest where it is sent, then stop calling ${name}()`;
+  if (returned && name) return `${name}() returns the AWS3 string to its callers, so the request it signs is not visible here`;
   return 'the AWS3 signature is not set as an X-Amzn-Authorization property of a headers object literal';
 }
 

@@ -27,7 +27,7 @@ async function importFixture(directory: string, fixture: string): Promise<{ send
 function manualTodos(corpusFile: string, folder = join(root, 'test', 'corpus', 'no-legacy-signature')): string[] {
   const path = join(folder, corpusFile);
   const result = migrateSource({ filePath: path, text: readFileSync(path, 'utf8'), rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
-  return result.findings.filter((finding) => finding.status === 'manual').map((finding) => finding.message);
+  return result.findings.filter((finding) => finding.status === 'manual').map((finding) => finding.why ?? '');
 }
 
 describe('no-legacy-signature codemod: SigV2 query signers', () => {

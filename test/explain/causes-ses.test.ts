@@ -88,7 +88,6 @@ describe('explain names each cause of a refused SES request', () => {
     const v3Signature = createHmac('sha256', credentials.secretAccessKey).update(date).digest('base64');
     const request = formRequest({
       date,
-      // eslint-disable-next-line sigv4/no-legacy-signature -- deliberately SigV3: explain must name it
       'x-amzn-authorization': `AWS3-HTTPS AWSAccessKeyId=${credentials.accessKeyId},Algorithm=HmacSHA256,Signature=${v3Signature}`,
     });
     const sent = await sendAndCapture(ses.endpoint, request);

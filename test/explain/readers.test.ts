@@ -144,7 +144,6 @@ describe('readRequest', () => {
 
   it('tells SigV2 (header, query and form) and SigV3 apart', () => {
     // A SigV2 presigned URL, as a user would paste it: read to name it, never signed here.
-    // eslint-disable-next-line sigv4/no-legacy-signature -- the input explain must recognise as SigV2
     const sigv2Url = ['https://s3.amazonaws.com/b/k?AWSAccessKeyId=AKIDEXAMPLE', 'Expires=1', 'Signature=c2ln'].join('&');
     assert.equal(request({ method: 'GET', url: 'https://s3.amazonaws.com/b/k', headers: { authorization: 'AWS AKIDEXAMPLE:c2ln' } }).signature.kind, 'sigv2');
     assert.equal(request({ method: 'GET', url: sigv2Url }).signature.kind, 'sigv2');

@@ -165,13 +165,11 @@ describe('verifying S3 front', () => {
     const headerSigned = await sendRequest(s3.endpoint, {
       method: 'GET',
       path: `/${s3.bucket}/aws4.txt`,
-      // eslint-disable-next-line sigv4/no-legacy-signature -- deliberately SigV2: the front must refuse it
       headers: { date, authorization: `AWS ${credentials.accessKeyId}:${v2Signature}` },
     });
     const expires = Math.floor(Date.now() / 1000) + 60;
     const querySigned = await sendRequest(s3.endpoint, {
       method: 'GET',
-      // eslint-disable-next-line sigv4/no-legacy-signature -- deliberately a SigV2 presigned URL: the front must refuse it
       path: `/${s3.bucket}/aws4.txt?AWSAccessKeyId=${credentials.accessKeyId}&Expires=${expires}&Signature=${encodeURIComponent(v2Signature)}`,
     });
     for (const answer of [headerSigned, querySigned]) {
@@ -353,7 +351,6 @@ describe('verifying SES endpoint', () => {
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
         date,
-        // eslint-disable-next-line sigv4/no-legacy-signature -- deliberately SigV3: the endpoint must refuse it
         'x-amzn-authorization': `AWS3-HTTPS AWSAccessKeyId=${credentials.accessKeyId},Algorithm=HmacSHA256,Signature=${v3Signature}`,
       },
       body: sendEmailForm,
