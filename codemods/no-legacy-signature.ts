@@ -6,7 +6,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
-import { bindingOccurrences, constInitializer, isVisibleAt, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
+import { bindingOccurrences, constInitializer, invisibleCredential, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
 import { literalValueReplacement } from './utils/code-layout';
 import { removeDeadSigningCode } from './utils/dead-signing-code';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './utils/expressions';
@@ -144,10 +144,8 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const site = findRequestSite(sourceFile, headers, style.quote);
   const statement = enclosingStatement(site.call);
   const target = findSesSigningTarget(sourceFile, site.url, statement, style.quote);
-  for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
-    const name = identifier.getText();
-    if (!isVisibleAt(sourceFile, name, statement, { origin: identifier, allowGlobal: true })) manual(`'${name}' (part of the credentials) is not visible where the request is sent`);
-  }
+  const hidden = invisibleCredential(sourceFile, [accessKey, secret], statement);
+  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the request is sent`);
   if (site.headersStatement && site.headersStatement.getParent() !== statement.getParent()) manual('the headers object is declared in another block than the request call');
 
   const signRequest = context.helper.use(sourceFile, 'signRequest');

@@ -33,6 +33,15 @@ export function usesOfVariable(declaration: VariableDeclaration): Identifier[] {
   return bindingOccurrences(declaration.getSourceFile(), declaration.getName()).filter((identifier) => identifier !== declaration.getNameNode());
 }
 
+/**
+ * The name of the first credential part (access key, secret) not visible at `site`, where the
+ * rewrite signs the request; undefined when all are.
+ */
+export function invisibleCredential(sourceFile: SourceFile, parts: readonly Node[], site: Node): string | undefined {
+  const hidden = parts.flatMap(readIdentifiers).find((identifier) => !isVisibleAt(sourceFile, identifier.getText(), site, { origin: identifier, allowGlobal: true }));
+  return hidden?.getText();
+}
+
 /** The names an expression reads (not its property names). */
 export function readIdentifiers(node: Node): Identifier[] {
   const identifiers = Node.isIdentifier(node) ? [node] : node.getDescendantsOfKind(SyntaxKind.Identifier);

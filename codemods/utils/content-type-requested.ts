@@ -4,6 +4,7 @@
 // parameter holds the URL, written as it reads at the PUT.
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { skipWrappers } from '../../rules/values/syntax';
 import { lookupVariable, renderExpression } from './content-type-render';
 import type { Env, RenderContext, Substitution } from './content-type-render';
 
@@ -32,16 +33,10 @@ const SEND_METHODS = new Set(['send', 'query']);
 const PRESIGN_CALLEE = /^(?:getSignedUrl(?:Promise)?|presignedPutObject|presignedUrl|createPresignedPost)$|^(?:Put|Upload)\w*Command$/;
 const MAX_HOPS = 4;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.AwaitExpression ||
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
+/** The value inside `await x`, `x as T`, `x!`, `x?.y`. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = skipWrappers(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = skipWrappers(current.argument);
   return current;
 }
 

@@ -14,7 +14,7 @@ import { createRuleLinter } from '../../src/engine/lint';
 import { lookupVariable } from './content-type-render';
 import { unwrapFormData } from './content-type-form-data';
 import type { RangeEdit } from './content-type-form-data';
-import { traceRequestedType } from './content-type-requested';
+import { traceRequestedType, unwrap } from './content-type-requested';
 import type { RequestTrace, RequestedType } from './content-type-requested';
 import { exportedFunction } from './estree-exported-functions';
 
@@ -66,20 +66,6 @@ function describeSignedType(type: SignedContentType, sourceCode: Readonly<TSESLi
   if (type.kind === 'literal') return { line: type.node.loc.start.line, kind: 'literal', text: type.value };
   if (type.kind === 'expression') return { line: type.node.loc.start.line, kind: 'expression', text: sourceCode.getText(type.node) };
   return { line: fallbackLine, kind: type.kind, text: undefined };
-}
-
-/** The value inside `await x`, `x as T`, `x!`, `x?.y`. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.AwaitExpression ||
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
-  return current;
 }
 
 interface ProbeScope {

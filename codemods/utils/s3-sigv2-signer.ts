@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, SourceFile, VariableDeclaration } from 'ts-morph';
 import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
-import { isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from './bindings';
+import { invisibleCredential, isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from './bindings';
 import { statementRemoval } from './code-layout';
 import { removeDeadSigningCode } from './dead-signing-code';
 import type { RemovedRange } from './import-removal';
@@ -90,10 +90,8 @@ function planHeaderSite(sourceFile: SourceFile, header: S3SigV2Header, call: Cal
   const site = findRequestSite(sourceFile, headers, style.quote);
   const sending = enclosingStatement(site.call);
   const target = findS3SigningTarget(sourceFile, site.url, sending, style.quote);
-  for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
-    const name = identifier.getText();
-    if (!isVisibleAt(sourceFile, name, sending, { origin: identifier, allowGlobal: true })) manual(`'${name}' (part of the credentials) is not visible where the request is sent`);
-  }
+  const hidden = invisibleCredential(sourceFile, [accessKey, secret], sending);
+  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the request is sent`);
   if (site.headersStatement && site.headersStatement.getParent() !== sending.getParent()) manual('the headers object is declared in another block than the request call');
   const live = [...namesRead([site.url, site.body, accessKey, secret, ...keptHeaders]), ...regionName(target.region, style.quote)];
   const edits = (helper: (name: 'signRequest') => string) =>
