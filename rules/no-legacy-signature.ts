@@ -210,10 +210,26 @@ function isAssignedTo(member: TSESTree.MemberExpression): boolean {
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member;
 }
 
-/** True when the node is one operand of a larger concatenation or template (checked as the whole). */
+/**
+ * True when the node is one operand of a larger concatenation or template, or one part of an
+ * array joined right there (`['AWS3-HTTPS …', 'Signature=…'].join(', ')`): checked as the whole.
+ */
 function isInsideLargerString(node: TSESTree.Node): boolean {
   const parent = node.parent;
-  return parent !== undefined && (isConcatenation(parent) || parent.type === AST_NODE_TYPES.TemplateLiteral);
+  return parent !== undefined && (isConcatenation(parent) || parent.type === AST_NODE_TYPES.TemplateLiteral || isJoinedArray(parent));
+}
+
+function isJoinedArray(node: TSESTree.Node): boolean {
+  const member = node.parent;
+  return (
+    node.type === AST_NODE_TYPES.ArrayExpression &&
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === node &&
+    member.property.type === AST_NODE_TYPES.Identifier &&
+    member.property.name === 'join' &&
+    member.parent?.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  );
 }
 
 function quoteOf(node: TSESTree.Node): string {

@@ -97,6 +97,17 @@ const invalid: InvalidTestCase<MessageIds, []>[] = [
     errors: [{ messageId: 's3SigV2AuthHeader', line: 1, column: 25 }],
   },
   {
+    // A SigV3 template joined from an array is one finding, at the join, not one more at its first part.
+    code: lines(
+      'const AUTH_PATTERN = [',
+      "  'AWS3-HTTPS AWSAccessKeyId={key}',",
+      "  'Algorithm={algorithm}',",
+      "  'Signature={signature}'].join(', ');",
+    ),
+    output: null,
+    errors: [{ messageId: 'legacyAuthScheme', line: 1, column: 22 }],
+  },
+  {
     // The SigV3 scheme returned by a function.
     code: lines("function scheme() { return 'AWS3-HTTPS'; }", "headers['X-Amzn-Authorization'] = scheme() + ' AWSAccessKeyId=' + key + ',Signature=' + sig;"),
     output: null,
