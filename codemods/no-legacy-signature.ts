@@ -6,7 +6,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
-import { bindingOccurrences, constInitializer, invisibleCredential, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
+import { bindingOccurrences, constInitializer, invisibleCredential, namesRead, uniqueDeclaration, usesOfVariable } from './utils/bindings';
 import { literalValueReplacement } from './utils/code-layout';
 import { removeDeadSigningCode } from './utils/dead-signing-code';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './utils/expressions';
@@ -152,7 +152,7 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));
   const edits = signRequestEdits(sourceFile, { signRequest, site, statement, headers, keptHeaders, accessKey, secret, target }, style);
   // What the signing call still reads stays, even where only dropped code used it before.
-  const live = new Set([site.url, site.body, accessKey, secret, ...keptHeaders].flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : [])));
+  const live = new Set(namesRead([site.url, site.body, accessKey, secret, ...keptHeaders]));
   if (!target.region.startsWith(style.quote)) live.add(target.region.replace(/!$/, ''));
   const dropped = headers.getProperties().filter((property) => isDroppedHeader(sourceFile, property)).map((property): RemovedRange => [property.getStart(), property.getEnd()]);
   edits.push(...removeDeadSigningCode(sourceFile, dropped, live, statement));

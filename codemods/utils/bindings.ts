@@ -42,6 +42,11 @@ export function invisibleCredential(sourceFile: SourceFile, parts: readonly Node
   return hidden?.getText();
 }
 
+/** The names the expressions read, in order (absent ones skipped): what a rewrite must keep declared. */
+export function namesRead(nodes: readonly (Node | undefined)[]): string[] {
+  return nodes.flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : []));
+}
+
 /** The names an expression reads (not its property names). */
 export function readIdentifiers(node: Node): Identifier[] {
   const identifiers = Node.isIdentifier(node) ? [node] : node.getDescendantsOfKind(SyntaxKind.Identifier);

@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, SourceFile, VariableDeclaration } from 'ts-morph';
 import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
-import { invisibleCredential, isVisibleAt, readIdentifiers, referencesTo, uniqueDeclaration } from './bindings';
+import { invisibleCredential, namesRead, referencesTo, uniqueDeclaration } from './bindings';
 import { statementRemoval } from './code-layout';
 import { removeDeadSigningCode } from './dead-signing-code';
 import type { RemovedRange } from './import-removal';
@@ -46,9 +46,6 @@ function isS3DroppedHeader(sourceFile: SourceFile, property: Node): boolean {
   return name !== undefined && (/^authorization$/i.test(name) || /^(?:x-amz-)?date$/i.test(name));
 }
 
-function namesRead(nodes: (Node | undefined)[]): string[] {
-  return nodes.flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : []));
-}
 
 /** A region held in a variable stays alive: the signing options read it. */
 function regionName(region: string, quote: string): string[] {
@@ -107,9 +104,8 @@ function planPresignSite(sourceFile: SourceFile, presign: S3SigV2Presign, call: 
   const initializer = signatureDeclaration?.getInitializer();
   if (!initializer || !/(['"`])GET(?:\1|\\n)/.test(initializer.getText())) manual('the string-to-sign does not visibly sign a GET, the only method a link is opened with');
   const target = findS3SigningTarget(sourceFile, template, template, style.quote);
-  for (const identifier of [accessKey, secret].flatMap(readIdentifiers)) {
-    if (!isVisibleAt(sourceFile, identifier.getText(), template, { origin: identifier, allowGlobal: true })) manual(`'${identifier.getText()}' (part of the credentials) is not visible where the URL is built`);
-  }
+  const hidden = invisibleCredential(sourceFile, [accessKey, secret], template);
+  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the URL is built`);
   const dropped: RemovedRange[] = [[template.getStart(), template.getEnd()]];
   const removals: TextEdit[] = [];
   for (const declaration of [signatureDeclaration!, presign.expiresDeclaration]) {

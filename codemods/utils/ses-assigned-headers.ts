@@ -5,7 +5,7 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { BinaryExpression, Block, Expression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
 import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
 import { removeDeadSigningCode } from './dead-signing-code';
-import { declarationAt, isVisibleAt, readIdentifiers, referencesTo } from './bindings';
+import { declarationAt, isVisibleAt, namesRead, readIdentifiers, referencesTo } from './bindings';
 import { statementRemoval } from './code-layout';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './expressions';
 import { manual } from './manual-work';
@@ -174,7 +174,7 @@ export function rewriteAssignedSigV3Headers(context: CodemodContext, quote: stri
   const signRequest = context.helper.use(sourceFile, 'signRequest');
   const signing = signAssignedHeadersEdit(sourceFile, built, signRequest, signingOptions(sourceFile, { accessKey, secret, target }, quote), quote);
   const removed = droppedHeaderRemovals(sourceFile, built, isDroppedHeaderName);
-  const live = new Set([built.name, ...[accessKey, secret].flatMap((node) => readIdentifiers(node).map((identifier) => identifier.getText()))]);
+  const live = new Set([built.name, ...namesRead([accessKey, secret])]);
   if (!target.region.startsWith(quote) && !target.region.includes('(')) live.add(target.region.replace(/!$/, ''));
   const edits = [...removed.edits, signing, ...removeDeadSigningCode(sourceFile, removed.ranges, live, built.lastWrite)];
   return { kind: 'fixed', edits, note: `signs the request headers with Signature Version 4 through ${signRequest}() once the options are complete` };

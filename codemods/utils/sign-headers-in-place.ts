@@ -4,7 +4,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import type { TextEdit } from '../types';
-import { bindingOccurrences, constInitializer, isVisibleAt, readIdentifiers, uniqueDeclaration } from './bindings';
+import { bindingOccurrences, constInitializer, isVisibleAt, namesRead, readIdentifiers, uniqueDeclaration } from './bindings';
 import { thisClass, thisOwner } from './class-methods';
 import { indentOf, indentUnit, usesTrailingCommas } from './code-layout';
 import { innermostExpression } from './expressions';
@@ -57,7 +57,7 @@ function keptHeaderText(sourceFile: SourceFile, property: Node): string {
 export function inPlaceLiveNames(signing: InPlaceSigning): Set<string> {
   const { site, accessKey, secret, keptHeaders } = signing;
   const nodes = [...site.reads, site.body, accessKey, secret, ...keptHeaders];
-  return new Set(nodes.flatMap((node) => (node ? readIdentifiers(node).map((identifier) => identifier.getText()) : [])));
+  return new Set(namesRead(nodes));
 }
 
 /** Stops with the reason when a value the signing expression writes would not mean the same where the headers are built. */
