@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { migrate } from '../../src/migrate';
 import type { MigrateOptions } from '../../src/migrate';
 import type { WriteChunk } from '../../src/cli/atomic-write';
-import { lineEndingAt } from '../../src/engine/plan-fixes';
+import { lineEndingAt } from '../../src/engine/apply-plan';
 import { createProject, createVendorDirectory, testEngine } from './support/engine-fixtures';
 
 const vendorDirectory = createVendorDirectory();
