@@ -13,6 +13,7 @@ import { createPrefilter, ruleNeedles } from '../engine/prefilter';
 import type { Needles } from '../engine/prefilter';
 import type { FileOutcome } from '../engine/plan-fixes';
 import { UsageError, discoverFiles } from './discover';
+import type { Discovery } from './discover';
 import { findUncommittedFiles } from './git';
 import { createHeapTrimmer } from './heap';
 import type { HeapTrimmer } from './heap';
@@ -20,11 +21,13 @@ import { buildReport } from './migration-report';
 import type { ErrorReport, MigrateReport } from './migration-report';
 import { removeLeftoverTemporaryFiles } from './leftovers';
 import { scanFiles } from './scan-files';
+import type { ScanResult } from './scan-files';
 import { DEFAULT_MAX_FILE_SIZE } from './screen';
 import type { WriteChunk } from './atomic-write';
 import { UTF8_BOM, decodeSource, describeIoError } from './source-text';
 import { readVendoredHelper } from './vendored-helper';
 import { writeChanges } from './write-changes';
+import type { WriteResult } from './write-changes';
 
 export { UsageError };
 export type { FindingReport, FindingStatus } from '../engine/plan-fixes';
@@ -199,10 +202,104 @@ function createEngineLoader(loader: EngineLoaderOptions) {
   };
 }
 
+type EngineLoader = ReturnType<typeof createEngineLoader>;
+
+/** What the steps of one run share: how paths are reported, and what the run collects on the way. */
+interface MigrationRun {
+  options: MigrateOptions;
+  toReport: (path: string) => string;
+  errors: ErrorReport[];
+  skipped: { path: string; reason: string }[];
+  /** Files read with a UTF-8 byte order mark, which their rewrite keeps. */
+  boms: Map<string, boolean>;
+  heap: HeapTrimmer;
+}
+
+function startRun(options: MigrateOptions, cwd: string, discovery: Discovery): MigrationRun {
+  const toReport = (path: string) => toReportPath(cwd, path);
+  return {
+    options,
+    toReport,
+    errors: [],
+    skipped: discovery.skipped.map((entry) => ({ path: toReport(entry.path), reason: entry.reason })),
+    boms: new Map(),
+    heap: createHeapTrimmer({ enabled: options.trimHeap ?? false }),
+  };
+}
+
+function reportError(run: MigrationRun, path: string, message: string): void {
+  run.errors.push({ path: run.toReport(path), message });
+}
+
+function reportSkipped(run: MigrationRun, path: string, reason: string): void {
+  run.skipped.push({ path: run.toReport(path), reason });
+}
+
+/** Screens, prefilters and lints every discovered file; the engine plans the fixes of each file with findings. */
+function scanDiscoveredFiles(run: MigrationRun, files: readonly string[], rules: Record<string, LintRule>, loader: EngineLoader): Promise<ScanResult> {
+  const { options } = run;
+  return scanFiles({
+    screening: { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, includeGenerated: options.includeGenerated ?? false },
+    onSkipped: (path, reason) => reportSkipped(run, path, reason),
+    files,
+    prefilter: createPrefilter(needlesFor(Object.keys(rules), options.needles ?? ruleNeedles)),
+    lintText: createRuleLinter(rules),
+    analyse: async (path: string, text: string, linted: LintResult) => (await loader.engine()).analyseLinted(path, text, linted),
+    workerRules: options.rules ? undefined : Object.keys(rules),
+    workerThreshold: options.workerThreshold,
+    trimHeap: options.trimHeap ?? false,
+    heap: run.heap,
+    signal: options.signal,
+    onProgress: (filesDone, findings) => options.onProgress?.({ phase: 'scan', filesDone, filesTotal: files.length, findings }),
+    onError: (path, message) => reportError(run, path, message),
+    onSource: (path, source) => run.boms.set(path, source.bom),
+  });
+}
+
+interface PlannedRun {
+  plan: MigrationPlan;
+  packageJsonOutcomes: FileOutcome[];
+  /** The planned files whose text changes (and whose rewrite parsed). */
+  changed: FileOutcome[];
+}
+
+/**
+ * The engine's plan and the findings of `packageJsonFiles` (undefined when --only leaves their rule
+ * out; nothing once interrupted); each change is told to `onChange`, for diffs.
+ */
+async function planRun(run: MigrationRun, loader: EngineLoader, interrupted: boolean, packageJsonFiles: readonly string[] | undefined): Promise<PlannedRun> {
+  const plan = interrupted ? { files: [], helpers: [], errors: [] } : await loader.plan();
+  const packageJsonOutcomes = interrupted || !packageJsonFiles
+    ? []
+    : await checkPackageJsonFiles({ paths: packageJsonFiles, toReport: run.toReport, onError: (path, message) => reportError(run, path, message), onSkipped: (path, reason) => reportSkipped(run, path, reason) });
+  for (const error of plan.errors) reportError(run, error.path, error.message);
+  const changed = plan.files.filter((file) => !file.error && file.after !== file.before);
+  for (const helper of plan.helpers) run.options.onChange?.({ path: run.toReport(helper.path), before: '', after: helper.content, created: true });
+  for (const file of changed) run.options.onChange?.({ path: run.toReport(file.path), before: file.before, after: file.after, created: false });
+  return { plan, packageJsonOutcomes, changed };
+}
+
 /** Refuses (returns the blocking files) when a file to change has uncommitted changes. */
 function refusedFiles(options: MigrateOptions, paths: readonly string[], toReport: (path: string) => string): string[] {
   if (options.dryRun || options.force || paths.length === 0) return [];
   return findUncommittedFiles([...paths]).map(toReport);
+}
+
+/** Writes the helpers and the changed files (each with the byte order mark it was read with), reporting progress. */
+function writePlannedChanges(run: MigrationRun, { plan, changed }: PlannedRun): Promise<WriteResult> {
+  const { options } = run;
+  const findings = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
+  return writeChanges({
+    helpers: plan.helpers,
+    files: changed.map((file) => {
+      const bom = run.boms.get(file.path) ? UTF8_BOM : '';
+      return { path: file.path, content: bom + file.after, expected: bom + file.before };
+    }),
+    signal: options.signal,
+    writeChunk: options.writeChunk,
+    onWritten: (filesDone, filesTotal) => options.onProgress?.({ phase: 'write', filesDone, filesTotal, findings }),
+    onError: (path, message) => reportError(run, path, message),
+  });
 }
 
 export async function migrate(options: MigrateOptions = {}): Promise<MigrateReport> {
@@ -210,75 +307,30 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateRepo
   const selected = selectRules(options.rules ?? pluginRules, options.only);
   const rules = selected.code;
   const discovery = discoverFiles({ paths: options.paths?.length ? options.paths : ['.'], cwd, ignore: options.ignore });
-  const toReport = (path: string) => toReportPath(cwd, path);
-  const errors: ErrorReport[] = [];
-  const onError = (path: string, message: string) => errors.push({ path: toReport(path), message });
-  const boms = new Map<string, boolean>();
-  const heap = createHeapTrimmer({ enabled: options.trimHeap ?? false });
-  const loader = createEngineLoader({ options, rules, cwd, scanned: new Set(discovery.files), boms, heap });
-  const total = discovery.files.length;
-  const skipped = discovery.skipped.map((entry) => ({ path: toReport(entry.path), reason: entry.reason }));
-  const leftovers = removeLeftoverTemporaryFiles(discovery.temporaryFiles, options.dryRun ?? false).map((entry) => ({ ...entry, path: toReport(entry.path) }));
-  const scan = await scanFiles({
-    screening: { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, includeGenerated: options.includeGenerated ?? false },
-    onSkipped: (path, reason) => skipped.push({ path: toReport(path), reason }),
-    files: discovery.files,
-    prefilter: createPrefilter(needlesFor(Object.keys(rules), options.needles ?? ruleNeedles)),
-    lintText: createRuleLinter(rules),
-    analyse: async (path: string, text: string, linted: LintResult) => (await loader.engine()).analyseLinted(path, text, linted),
-    workerRules: options.rules ? undefined : Object.keys(rules),
-    workerThreshold: options.workerThreshold,
-    trimHeap: options.trimHeap ?? false,
-    heap,
-    signal: options.signal,
-    onProgress: (filesDone, findings) => options.onProgress?.({ phase: 'scan', filesDone, filesTotal: total, findings }),
-    onError,
-    onSource: (path, source) => boms.set(path, source.bom),
-  });
-  let interrupted = scan.interrupted;
-  const plan = interrupted ? { files: [], helpers: [], errors: [] } : await loader.plan();
-  const packageJsonOutcomes = interrupted || !selected.dependencies
-    ? []
-    : await checkPackageJsonFiles({ paths: discovery.packageJsonFiles, toReport, onError, onSkipped: (path, reason) => skipped.push({ path: toReport(path), reason }) });
-  for (const error of plan.errors) onError(error.path, error.message);
-  const changed = plan.files.filter((file) => !file.error && file.after !== file.before);
-  for (const helper of plan.helpers) options.onChange?.({ path: toReport(helper.path), before: '', after: helper.content, created: true });
-  for (const file of changed) options.onChange?.({ path: toReport(file.path), before: file.before, after: file.after, created: false });
-
-  const refused = interrupted ? [] : refusedFiles(options, changed.map((file) => file.path), toReport);
-  let written = new Set<string>();
-  let helpersWritten = false;
-  if (!options.dryRun && !interrupted && refused.length === 0) {
-    const findings = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
-    const result = await writeChanges({
-      helpers: plan.helpers,
-      files: changed.map((file) => {
-        const bom = boms.get(file.path) ? UTF8_BOM : '';
-        return { path: file.path, content: bom + file.after, expected: bom + file.before };
-      }),
-      signal: options.signal,
-      writeChunk: options.writeChunk,
-      onWritten: (filesDone, filesTotal) => options.onProgress?.({ phase: 'write', filesDone, filesTotal, findings }),
-      onError,
-    });
-    written = result.written;
-    helpersWritten = result.helpersWritten;
-    interrupted = result.interrupted;
-  }
+  const run = startRun(options, cwd, discovery);
+  const loader = createEngineLoader({ options, rules, cwd, scanned: new Set(discovery.files), boms: run.boms, heap: run.heap });
+  const leftovers = removeLeftoverTemporaryFiles(discovery.temporaryFiles, options.dryRun ?? false).map((entry) => ({ ...entry, path: run.toReport(entry.path) }));
+  const scan = await scanDiscoveredFiles(run, discovery.files, rules, loader);
+  const planned = await planRun(run, loader, scan.interrupted, selected.dependencies ? discovery.packageJsonFiles : undefined);
+  const { plan, changed } = planned;
+  const refused = scan.interrupted ? [] : refusedFiles(options, changed.map((file) => file.path), run.toReport);
+  const writes: WriteResult = options.dryRun || scan.interrupted || refused.length > 0
+    ? { written: new Set(), helpersWritten: false, interrupted: scan.interrupted }
+    : await writePlannedChanges(run, planned);
   return buildReport({
     dryRun: options.dryRun ?? false,
-    outcomes: [...plan.files, ...packageJsonOutcomes],
-    isChanged: (file) => (options.dryRun ? changed.includes(file) : written.has(file.path)),
-    helpers: plan.helpers.map((helper) => toReport(helper.path)),
-    helpersWritten,
-    written,
-    skipped,
+    outcomes: [...plan.files, ...planned.packageJsonOutcomes],
+    isChanged: (file) => (options.dryRun ? changed.includes(file) : writes.written.has(file.path)),
+    helpers: plan.helpers.map((helper) => run.toReport(helper.path)),
+    helpersWritten: writes.helpersWritten,
+    written: writes.written,
+    skipped: run.skipped,
     leftovers,
     refused,
-    interrupted,
-    errors,
-    files: total,
+    interrupted: writes.interrupted,
+    errors: run.errors,
+    files: discovery.files.length,
     candidates: scan.candidates,
-    toReportPath: toReport,
+    toReportPath: run.toReport,
   });
 }
