@@ -29,10 +29,11 @@ export interface CliEnvironment {
   overrides?: Pick<MigrateOptions, 'rules' | 'codemods' | 'needles' | 'vendorDirectory' | 'onChange' | 'onProgress'>;
 }
 
-export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
-  if (argv[0] === 'explain') return (await import('./explain-command')).runExplainCommand(argv.slice(1), environment);
+type ProgressBar = ReturnType<typeof createProgressBar>;
+
+/** The parsed arguments; or, for a usage error, --help or --version, the exit code once answered. */
+function parseArgumentsOrAnswer(argv: readonly string[], environment: CliEnvironment, paintErr: Paint): CliArguments | number {
   const { stdout, stderr } = environment;
-  const paintErr = createPaint(colorEnabled(stderr, environment.env));
   let args;
   try {
     args = parseCliArguments(argv);
@@ -48,42 +49,60 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     stdout.write(`${packageJson.version}\n`);
     return 0;
   }
+  return args;
+}
 
-  const showProgress = stderr.isTTY === true && !args.quiet;
+/** What a run's callbacks feed: the progress bar (drawn on a terminal) and each dry-run patch by path (for the JSON document). */
+interface RunListeners {
+  progress: ProgressBar;
+  patches: Map<string, string>;
+}
+
+/** `migrate`'s options for the parsed arguments, its callbacks feeding the progress bar and the dry-run diff. */
+function migrateOptionsFor(args: CliArguments, environment: CliEnvironment, { progress, patches }: RunListeners): MigrateOptions {
+  const showProgress = environment.stderr.isTTY === true && !args.quiet;
+  const paintDiff = createPaint(colorEnabled(environment.stdout, environment.env));
+  return {
+    ...environment.overrides,
+    paths: args.paths,
+    cwd: environment.cwd,
+    dryRun: args.dryRun,
+    only: args.only,
+    annotate: args.annotate,
+    force: args.force,
+    helperOut: args.helperOut,
+    helperImport: args.helperImport,
+    ignore: args.ignore,
+    maxFileSize: args.maxFileSize,
+    includeGenerated: args.includeGenerated,
+    signal: environment.signal,
+    trimHeap: true,
+    onProgress(update) {
+      environment.overrides?.onProgress?.(update);
+      if (showProgress) progress.update(update);
+    },
+    onChange(change) {
+      environment.overrides?.onChange?.(change);
+      if (args.dryRun) patches.set(change.path, unifiedDiff(change.before, change.after, change.path, { newFile: change.created }));
+      if (args.dryRun && args.format === 'text') environment.stdout.write(dryRunText(change, args, paintDiff));
+    },
+  };
+}
+
+export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  if (argv[0] === 'explain') return (await import('./explain-command')).runExplainCommand(argv.slice(1), environment);
+  const paintErr = createPaint(colorEnabled(environment.stderr, environment.env));
+  const args = parseArgumentsOrAnswer(argv, environment, paintErr);
+  if (typeof args === 'number') return args;
   const patches = new Map<string, string>();
-  const paintDiff = createPaint(colorEnabled(stdout, environment.env));
-  const progress = createProgressBar(stderr, paintErr);
+  const progress = createProgressBar(environment.stderr, paintErr);
   let report;
   try {
-    report = await migrate({
-      ...environment.overrides,
-      paths: args.paths,
-      cwd: environment.cwd,
-      dryRun: args.dryRun,
-      only: args.only,
-      annotate: args.annotate,
-      force: args.force,
-      helperOut: args.helperOut,
-      helperImport: args.helperImport,
-      ignore: args.ignore,
-      maxFileSize: args.maxFileSize,
-      includeGenerated: args.includeGenerated,
-      signal: environment.signal,
-      trimHeap: true,
-      onProgress(update) {
-        environment.overrides?.onProgress?.(update);
-        if (showProgress) progress.update(update);
-      },
-      onChange(change) {
-        environment.overrides?.onChange?.(change);
-        if (args.dryRun) patches.set(change.path, unifiedDiff(change.before, change.after, change.path, { newFile: change.created }));
-        if (args.dryRun && args.format === 'text') stdout.write(dryRunText(change, args, paintDiff));
-      },
-    });
+    report = await migrate(migrateOptionsFor(args, environment, { progress, patches }));
   } catch (error) {
     progress.clear();
     if (error instanceof UsageError) {
-      stderr.write(`${paintErr(31, 'error')} ${error.message}\n`);
+      environment.stderr.write(`${paintErr(31, 'error')} ${error.message}\n`);
       return 2;
     }
     throw error;
