@@ -16,7 +16,7 @@ import { createRewriteChecker } from './check-rewrite';
 import { fixedReport, manualReport, withoutDuplicateManualItems } from './manual-items';
 import type { ReportSite } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
-import { mayPresignAcrossFiles } from './cross-file-gate';
+import { mayUseValuesAcrossFiles } from './cross-file-gate';
 import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
 import { createImportResolver } from './resolve-imports';
 
@@ -179,6 +179,18 @@ export function createSession(options: SessionOptions) {
     loaded: siblings,
   });
 
+  /** The helper as codemods use it: each file's imports snapshotted in `used` on first use, to restore when a fix is dropped. */
+  function trackedHelper(used: Map<FileHelperImports, Map<HelperExport, string>>): HelperImports {
+    return {
+      use(target, name) {
+        if (isBrowserScript(target, options.fallbackStyle?.(target.getFilePath()) ?? 'esm')) throw new BrowserScriptError(name);
+        const imports = helperImportsFor(target);
+        if (!used.has(imports)) used.set(imports, imports.snapshot());
+        return imports.use(name);
+      },
+    };
+  }
+
   function runCodemod(codemod: Codemod, context: CodemodContext): CodemodOutcome {
     try {
       return codemod(context);
@@ -248,16 +260,22 @@ export function createSession(options: SessionOptions) {
 
   /** Plans what the file does with values built in other modules (its own findings planned first). */
   function handleAcrossFiles(sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
-    return planAcrossFiles(sourceFile, resolveImport, findings).map(({ line, column, outcome, messageId }) => {
-      const site = { rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, message: ruleMessage(CROSS_FILE_RULE, messageId) };
+    const used = new Map<FileHelperImports, Map<HelperExport, string>>();
+    const context = { resolveImport, lintText, helper: trackedHelper(used), project };
+    let helperKept = false;
+    const reports = planAcrossFiles(sourceFile, context, findings).map(({ rule, line, column, outcome, messageId, message, usesHelper }) => {
+      const site = { rule, line, column, endLine: line, endColumn: column, message: message ?? ruleMessage(rule, messageId) };
       const texts = textsInView(sourceFile, file);
       if (outcome.kind === 'fixed' && acceptEdits(outcome.edits, texts)) {
+        helperKept ||= usesHelper === true;
         recordEditsElsewhere(sourceFile, outcome.edits, texts, { ...site, action: outcome.note });
         return fixedReport(site, outcome.note, reportedEdits(outcome.edits));
       }
       file.manualAcrossFiles += 1;
       return manualReport(site, outcome.kind === 'manual' ? outcome.todo : COLLIDES);
     });
+    if (!helperKept) for (const [imports, snapshot] of used) imports.restore(snapshot);
+    return reports;
   }
 
   function handleFinding(sourceFile: SourceFile, finding: Finding, file: PendingFile): FindingReport {
@@ -269,14 +287,7 @@ export function createSession(options: SessionOptions) {
     let reason: string | undefined;
     if (codemod) {
       const used = new Map<FileHelperImports, Map<HelperExport, string>>();
-      const helper: HelperImports = {
-        use(target, name) {
-          if (isBrowserScript(target, options.fallbackStyle?.(target.getFilePath()) ?? 'esm')) throw new BrowserScriptError(name);
-          const imports = helperImportsFor(target);
-          if (!used.has(imports)) used.set(imports, imports.snapshot());
-          return imports.use(name);
-        },
-      };
+      const helper = trackedHelper(used);
       const outcome = runCodemod(codemod, { finding, sourceFile, node, project, helper, resolveImport });
       if (outcome.kind === 'fixed') {
         const texts = textsInView(sourceFile, file);
@@ -307,7 +318,7 @@ export function createSession(options: SessionOptions) {
   function analyseLinted(path: string, text: string, linted: LintResult): AnalyseResult {
     if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
     const findings = linted.findings;
-    if (findings.length === 0 && !mayPresignAcrossFiles(text)) return { kind: 'analysed', findings: [] };
+    if (findings.length === 0 && !mayUseValuesAcrossFiles(text)) return { kind: 'analysed', findings: [] };
     const file = pendingFor(path, text);
     const sourceFile = project.createSourceFile(path, text, { overwrite: true });
     try {

@@ -1,0 +1,100 @@
+// A canonical query built by a function of another module (issue 9 §2): which imported functions a
+// file calls, the function a module exports under a name, and whether others rely on its order.
+// The engine's query-across-files stage lints probes made from these; this file only reads trees.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile, Statement } from 'ts-morph';
+import { followExport } from './module-exports';
+import type { ResolveImport } from './module-exports';
+import { requireCallSpecifier } from './module-style';
+
+/** A function imported from a relative module and called in the file. */
+export interface ImportedCallee {
+  local: string;
+  specifier: string;
+  exportName: string;
+  /** The import or require statement that declares it: a probe blanks it to declare a stub instead. */
+  statement: [number, number];
+}
+
+/** Named imports and destructured requires of relative modules: `import { a as b }`, `const { a: b } = require()`. */
+function namedBindings(statement: Statement): { local: string; exportName: string; specifier: string }[] {
+  if (Node.isImportDeclaration(statement) && !statement.isTypeOnly()) {
+    const specifier = statement.getModuleSpecifierValue();
+    return statement.getNamedImports().map((entry) => ({ local: (entry.getAliasNode() ?? entry.getNameNode()).getText(), exportName: entry.getName(), specifier }));
+  }
+  if (!Node.isVariableStatement(statement) || statement.getDeclarations().length !== 1) return [];
+  const declaration = statement.getDeclarations()[0]!;
+  const specifier = requireCallSpecifier(declaration.getInitializer());
+  const pattern = declaration.getNameNode();
+  if (specifier === undefined || !Node.isObjectBindingPattern(pattern)) return [];
+  return pattern.getElements().flatMap((element) => {
+    const name = element.getNameNode();
+    if (!Node.isIdentifier(name) || element.getDotDotDotToken()) return [];
+    return [{ local: name.getText(), exportName: element.getPropertyNameNode()?.getText() ?? name.getText(), specifier }];
+  });
+}
+
+/** Functions the file imports from relative modules and calls by name. */
+export function importedCallees(sourceFile: SourceFile): ImportedCallee[] {
+  const called = new Set(
+    sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).flatMap((call) => {
+      const callee = call.getExpression();
+      return Node.isIdentifier(callee) ? [callee.getText()] : [];
+    }),
+  );
+  return sourceFile.getStatements().flatMap((statement) =>
+    namedBindings(statement)
+      .filter((binding) => binding.specifier.startsWith('.') && called.has(binding.local))
+      .map((binding) => ({ ...binding, statement: [statement.getStart(), statement.getEnd()] as [number, number] })),
+  );
+}
+
+/** A module's top-level function, declared or held by a `const`. */
+export interface ModuleFunction {
+  sourceFile: SourceFile;
+  name: string;
+  /** Where the function is declared (what a report names). */
+  start: number;
+  /** Leading comments and body: what says whether callers rely on its order. */
+  node: Node;
+}
+
+/** The top-level function a module exports as `exportName`, followed through re-exports. */
+export function exportedFunction(sourceFile: SourceFile, exportName: string, resolveImport: ResolveImport): ModuleFunction | undefined {
+  const exported = followExport(sourceFile, exportName, resolveImport);
+  if (!exported) return undefined;
+  const { node } = exported;
+  const owner = Node.isIdentifier(node) ? node.getParent() : node.getParent();
+  const holder = Node.isFunctionDeclaration(node) ? node : Node.isVariableDeclaration(owner) ? owner : undefined;
+  const declaration = holder ?? (Node.isIdentifier(node) ? exported.sourceFile.getFunction(node.getText()) : undefined);
+  const name = declaration?.getName();
+  if (!declaration || !name) return undefined;
+  const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+  if (!Node.isFunctionDeclaration(initializer) && !Node.isArrowFunction(initializer) && !Node.isFunctionExpression(initializer)) return undefined;
+  const statement = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() ?? declaration : declaration;
+  return { sourceFile: exported.sourceFile, name, start: declaration.getStart(), node: statement };
+}
+
+/** A comment that says the order of the output matters to someone (`Keeps the caller's parameter order`). */
+const ORDER_MATTERS = /\border\b/i;
+
+/** Whether a statement exports names (`export …`, `module.exports = …`, `exports.x = …`). */
+function isExportStatement(node: Node): boolean {
+  if (Node.isExportDeclaration(node) || Node.isExportAssignment(node)) return true;
+  return Node.isExpressionStatement(node) && /^(?:module\.)?exports\b/.test(node.getExpression().getText());
+}
+
+/**
+ * Whether changing the function's output could break someone other than the signer: it is used in
+ * its module beyond its declaration and export (`appendQuery` calls it), or a comment says its order
+ * is kept on purpose. Callers in modules outside the run cannot be seen, so this is the lower bound.
+ */
+export function hasOtherUsers(fn: ModuleFunction): boolean {
+  const comments = fn.node.getLeadingCommentRanges().map((range) => range.getText());
+  if (comments.some((comment) => ORDER_MATTERS.test(comment))) return true;
+  return fn.sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).some((identifier) => {
+    if (identifier.getText() !== fn.name || identifier.getStart() === fn.start || (fn.node.getStart() <= identifier.getStart() && identifier.getEnd() <= fn.node.getEnd())) return false;
+    const statement = identifier.getAncestors().find((ancestor) => Node.isSourceFile(ancestor.getParent()));
+    return !statement || !isExportStatement(statement);
+  });
+}

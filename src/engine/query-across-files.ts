@@ -1,0 +1,153 @@
+// The engine's cross-file stage for canonical queries (issue 9 §2): a SigV4 canonical request whose
+// query comes from a function of another module of the run. Single-file lint sees neither half, so
+// the rule is run on two probes: the signer with each imported function stubbed by an unsorted
+// builder (is its result signed as the query, and where?), and the builder's module with a
+// canonical request that signs its result (what is wrong in it, and the fixes the rule offers).
+import { Node } from 'ts-morph';
+import type { Project, SourceFile } from 'ts-morph';
+import sortedCanonicalQuery from '../../codemods/sorted-canonical-query';
+import type { CodemodOutcome, Finding, HelperImports, TextEdit } from '../../codemods/types';
+import { relativeSpecifier } from '../../codemods/utils/file-paths';
+import { exportedFunction, hasOtherUsers, importedCallees } from '../../codemods/utils/imported-query-builder';
+import type { ImportedCallee, ModuleFunction } from '../../codemods/utils/imported-query-builder';
+import type { ResolveImport } from '../../codemods/utils/module-exports';
+import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../../rules/utils/canonical-query-rewrite';
+import { SIGV4_MARKER } from '../../rules/utils/canonical-request';
+import type { LintText } from './lint';
+
+export const QUERY_RULE = 'sorted-canonical-query';
+
+/** A defect of an imported query builder, reported where the signer signs its result. */
+export interface QueryAcrossFilesItem {
+  rule: typeof QUERY_RULE;
+  line: number;
+  column: number;
+  outcome: CodemodOutcome;
+  messageId: string;
+  /** The builder finding's message, as the rule words it. */
+  message: string;
+  /** True when the fix imports the helper (`canonicalQueryString`) into the signer. */
+  usesHelper: boolean;
+}
+
+export interface QueryAcrossFilesContext {
+  resolveImport: ResolveImport;
+  lintText: LintText;
+  helper: HelperImports;
+  project: Project;
+}
+
+/** A SigV4 signer that calls a function imported from a relative module: the files worth probing. */
+export function mayBuildQueryAcrossFiles(text: string): boolean {
+  return SIGV4_MARKER.test(text) && /(?:\bfrom\s*|\brequire\s*\(\s*)['"]\.\.?\//.test(text);
+}
+
+const STUB_PARAMETER = '__sigv4Query';
+
+function stubText(local: string): string {
+  return `\nfunction ${local}(${STUB_PARAMETER}) { return Object.keys(${STUB_PARAMETER}).map((key) => key + '=' + ${STUB_PARAMETER}[key]).join('&'); }\n`;
+}
+
+function queryFindings(lintText: LintText, path: string, text: string): Finding[] {
+  const linted = lintText(path, text);
+  return linted.kind === 'parsed' ? linted.findings.filter((finding) => finding.ruleId === QUERY_RULE) : [];
+}
+
+/**
+ * Where the signer signs each imported function's result as its canonical query: the range the
+ * rule would wrap in `canonicalQueryString(…)`, found by declaring each function as an unsorted stub.
+ */
+function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCallee[], lintText: LintText): Map<string, [number, number]> {
+  const text = sourceFile.getFullText();
+  let probe = text;
+  for (const [start, end] of new Set(callees.map((callee) => callee.statement))) {
+    probe = probe.slice(0, start) + probe.slice(start, end).replace(/[^\r\n]/g, ' ') + probe.slice(end);
+  }
+  const stubs: { local: string; start: number }[] = [];
+  for (const callee of callees) {
+    stubs.push({ local: callee.local, start: probe.length });
+    probe += stubText(callee.local);
+  }
+  const slots = new Map<string, [number, number]>();
+  for (const finding of queryFindings(lintText, sourceFile.getFilePath(), probe)) {
+    const stub = stubs.findLast((candidate) => candidate.start <= finding.range[0]);
+    const suggestion = finding.suggestions?.find((candidate) => candidate.messageId === 'useCanonicalQueryString');
+    const target = canonicalQueryRewriteFromData(suggestion?.data)?.target;
+    if (stub && target && target[1] <= text.length && !slots.has(stub.local)) slots.set(stub.local, [target[0], target[1]]);
+  }
+  return slots;
+}
+
+/** The defects the rule finds in `fn` once its result is signed, besides those its module has anyway. */
+function builderFindings(fn: ModuleFunction, lintText: LintText): Finding[] {
+  const path = fn.sourceFile.getFilePath();
+  const text = fn.sourceFile.getFullText();
+  const signing = `\n;function __sigv4Probe(p) { const canonicalQuery = ${fn.name}(p); return ['GET', '/', canonicalQuery, 'host:x\\n', 'host', 'UNSIGNED-PAYLOAD'].join('\\n'); } // AWS4-HMAC-SHA256\n`;
+  const own = new Set(queryFindings(lintText, path, text).map((finding) => `${finding.messageId}@${finding.range.join(':')}`));
+  return queryFindings(lintText, path, text + signing)
+    .filter((finding) => finding.range[1] <= text.length && !own.has(`${finding.messageId}@${finding.range.join(':')}`))
+    .map((finding) => ({ ...finding, suggestions: finding.suggestions?.filter((suggestion) => suggestion.messageId !== 'useCanonicalQueryString' && suggestion.edit.end <= text.length) }));
+}
+
+/** The deepest node covering a range of `sourceFile`. */
+function nodeAt(sourceFile: SourceFile, [start, end]: readonly [number, number]): Node {
+  let node: Node = sourceFile.getDescendantAtPos(start) ?? sourceFile;
+  while (!Node.isSourceFile(node) && (node.getStart() > start || node.getEnd() < end)) node = node.getParentOrThrow();
+  return node;
+}
+
+/** The codemod's fixes of each defect in the builder itself; undefined when one of them has none. */
+function fixesInBuilder(fn: ModuleFunction, findings: readonly Finding[], context: QueryAcrossFilesContext): TextEdit[][] | undefined {
+  const path = fn.sourceFile.getFilePath();
+  const fixes: TextEdit[][] = [];
+  for (const finding of findings) {
+    const codemodContext = { ...context, finding, sourceFile: fn.sourceFile, node: nodeAt(fn.sourceFile, finding.range) };
+    const outcome = sortedCanonicalQuery(codemodContext);
+    if (outcome.kind !== 'fixed' || outcome.edits.some((edit) => edit.filePath !== path)) return undefined;
+    fixes.push(outcome.edits);
+  }
+  return fixes;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/**
+ * Items for one imported builder: its defects fixed in the builder when only the signer relies on
+ * it, else its result canonicalised where it is signed, so its other callers keep their order.
+ */
+function builderItems(sourceFile: SourceFile, fn: ModuleFunction, slot: [number, number], context: QueryAcrossFilesContext): QueryAcrossFilesItem[] {
+  const findings = builderFindings(fn, context.lintText);
+  if (findings.length === 0) return [];
+  // One report per kind of defect where the query is signed (three encoder calls are one defect there).
+  const reported = findings.filter((finding, index) => findings.findIndex((other) => other.messageId === finding.messageId) === index);
+  const where = `${relativeSpecifier(sourceFile.getFilePath(), fn.sourceFile.getFilePath())}:${lineAndColumn(fn.sourceFile.getFullText(), fn.start).line}`;
+  const site = { rule: QUERY_RULE, ...lineAndColumn(sourceFile.getFullText(), slot[0]) } as const;
+  const inBuilder = hasOtherUsers(fn) ? undefined : fixesInBuilder(fn, findings, context);
+  if (inBuilder) {
+    const note = `fixes \`${fn.name}\` in ${where}, which builds this canonical query`;
+    const edits = inBuilder.flat();
+    return reported.map((finding) => ({ ...site, messageId: finding.messageId, message: finding.message, usesHelper: false, outcome: { kind: 'fixed', edits, note } }));
+  }
+  const local = context.helper.use(sourceFile, 'canonicalQueryString');
+  const argument = sourceFile.getFullText().slice(slot[0], slot[1]);
+  const edit: TextEdit = { filePath: sourceFile.getFilePath(), start: slot[0], end: slot[1], text: canonicalQueryCall(local, argument) };
+  const note = `canonicalises here the query \`${fn.name}\` (${where}) builds; the builder keeps its order for its other callers`;
+  return reported.map((finding) => ({ ...site, messageId: finding.messageId, message: finding.message, usesHelper: true, outcome: { kind: 'fixed', edits: [edit], note } }));
+}
+
+/** Defects of query builders other modules of the run export, reported where this file signs their result. */
+export function planImportedQueryBuilders(sourceFile: SourceFile, context: QueryAcrossFilesContext): QueryAcrossFilesItem[] {
+  if (!mayBuildQueryAcrossFiles(sourceFile.getFullText())) return [];
+  const callees = importedCallees(sourceFile);
+  if (callees.length === 0) return [];
+  const slots = signedQuerySlots(sourceFile, callees, context.lintText);
+  return callees.flatMap((callee) => {
+    const slot = slots.get(callee.local);
+    const module = slot && context.resolveImport(sourceFile, callee.specifier);
+    const fn = module && exportedFunction(module, callee.exportName, context.resolveImport);
+    return slot && fn ? builderItems(sourceFile, fn, slot, context) : [];
+  });
+}
