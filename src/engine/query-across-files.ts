@@ -82,7 +82,7 @@ function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCall
 function builderFindings(fn: ModuleFunction, lintText: LintText): Finding[] {
   const path = fn.sourceFile.getFilePath();
   const text = fn.sourceFile.getFullText();
-  const signing = `\n;function __sigv4Probe(p) { const canonicalQuery = ${fn.name}(p); return ['GET', '/', canonicalQuery, 'host:x\\n', 'host', 'UNSIGNED-PAYLOAD'].join('\\n'); } // AWS4-HMAC-SHA256\n`;
+  const signing = `\n;function __sigv4Probe(p) { const __sigv4CanonicalQuery = ${fn.name}(p); return ['GET', '/', __sigv4CanonicalQuery, 'host:x\\n', 'host', 'UNSIGNED-PAYLOAD'].join('\\n'); } // AWS4-HMAC-SHA256\n`;
   const own = new Set(queryFindings(lintText, path, text).map((finding) => `${finding.messageId}@${finding.range.join(':')}`));
   return queryFindings(lintText, path, text + signing)
     .filter((finding) => finding.range[1] <= text.length && !own.has(`${finding.messageId}@${finding.range.join(':')}`))
