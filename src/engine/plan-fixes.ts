@@ -17,7 +17,7 @@ import { fixedReport, manualReport, withoutDuplicateManualItems } from './manual
 import type { ReportSite } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
 import { mayUseValuesAcrossFiles } from './cross-file-gate';
-import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
+import { planAcrossFiles } from './resolve-across-files';
 import { createImportResolver } from './resolve-imports';
 
 /** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
@@ -232,7 +232,7 @@ export function createSession(options: SessionOptions) {
     const options = edited?.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
     const construction =
       edited?.getFirstAncestorByKind(SyntaxKind.NewExpression) ??
-      edited?.getSourceFile().getDescendantsOfKind(SyntaxKind.NewExpression).find((candidate) => candidate.getArguments()[0]?.getText() === options?.getName());
+      edited?.getSourceFile().getDescendantsOfKind(SyntaxKind.NewExpression).find((candidate) => options !== undefined && candidate.getArguments()[0]?.getText() === options.getName());
     return lineAndColumnAt(text, construction ? construction.getStart() : offset);
   }
 
