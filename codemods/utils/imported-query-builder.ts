@@ -16,16 +16,22 @@ export interface ImportedCallee {
   statement: [number, number];
 }
 
-/** Named imports and destructured requires of relative modules: `import { a as b }`, `const { a: b } = require()`. */
+/**
+ * Function bindings of an import or require: `import a, { b as c }`, `const a = require()`,
+ * `const { b: c } = require()` (a default or whole-module binding is the `default` export).
+ */
 function namedBindings(statement: Statement): { local: string; exportName: string; specifier: string }[] {
   if (Node.isImportDeclaration(statement) && !statement.isTypeOnly()) {
     const specifier = statement.getModuleSpecifierValue();
-    return statement.getNamedImports().map((entry) => ({ local: (entry.getAliasNode() ?? entry.getNameNode()).getText(), exportName: entry.getName(), specifier }));
+    const defaultImport = statement.getDefaultImport();
+    const named = statement.getNamedImports().map((entry) => ({ local: (entry.getAliasNode() ?? entry.getNameNode()).getText(), exportName: entry.getName(), specifier }));
+    return defaultImport ? [{ local: defaultImport.getText(), exportName: 'default', specifier }, ...named] : named;
   }
   if (!Node.isVariableStatement(statement) || statement.getDeclarations().length !== 1) return [];
   const declaration = statement.getDeclarations()[0]!;
   const specifier = requireCallSpecifier(declaration.getInitializer());
   const pattern = declaration.getNameNode();
+  if (specifier !== undefined && Node.isIdentifier(pattern)) return [{ local: pattern.getText(), exportName: 'default', specifier }];
   if (specifier === undefined || !Node.isObjectBindingPattern(pattern)) return [];
   return pattern.getElements().flatMap((element) => {
     const name = element.getNameNode();
