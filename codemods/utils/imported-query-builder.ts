@@ -1,59 +1,10 @@
-// A canonical query built by a function of another module (issue 9 §2): which imported functions a
-// file calls, the function a module exports under a name, and whether others rely on its order.
-// The engine's query-across-files stage lints probes made from these; this file only reads trees.
+// A canonical query built by a function of another module (issue 9 §2): the function a module
+// exports under a name, and whether others rely on its order. The engine's query-across-files
+// stage lints probes made from these; this file only reads trees.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { SourceFile, Statement } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import { followExport } from './module-exports';
 import type { ResolveImport } from './module-exports';
-import { requireCallSpecifier } from './module-style';
-
-/** A function imported from a relative module and called in the file. */
-export interface ImportedCallee {
-  local: string;
-  specifier: string;
-  exportName: string;
-  /** The import or require statement that declares it: a probe blanks it to declare a stub instead. */
-  statement: [number, number];
-}
-
-/**
- * Function bindings of an import or require: `import a, { b as c }`, `const a = require()`,
- * `const { b: c } = require()` (a default or whole-module binding is the `default` export).
- */
-function namedBindings(statement: Statement): { local: string; exportName: string; specifier: string }[] {
-  if (Node.isImportDeclaration(statement) && !statement.isTypeOnly()) {
-    const specifier = statement.getModuleSpecifierValue();
-    const defaultImport = statement.getDefaultImport();
-    const named = statement.getNamedImports().map((entry) => ({ local: (entry.getAliasNode() ?? entry.getNameNode()).getText(), exportName: entry.getName(), specifier }));
-    return defaultImport ? [{ local: defaultImport.getText(), exportName: 'default', specifier }, ...named] : named;
-  }
-  if (!Node.isVariableStatement(statement) || statement.getDeclarations().length !== 1) return [];
-  const declaration = statement.getDeclarations()[0]!;
-  const specifier = requireCallSpecifier(declaration.getInitializer());
-  const pattern = declaration.getNameNode();
-  if (specifier !== undefined && Node.isIdentifier(pattern)) return [{ local: pattern.getText(), exportName: 'default', specifier }];
-  if (specifier === undefined || !Node.isObjectBindingPattern(pattern)) return [];
-  return pattern.getElements().flatMap((element) => {
-    const name = element.getNameNode();
-    if (!Node.isIdentifier(name) || element.getDotDotDotToken()) return [];
-    return [{ local: name.getText(), exportName: element.getPropertyNameNode()?.getText() ?? name.getText(), specifier }];
-  });
-}
-
-/** Functions the file imports from relative modules and calls by name. */
-export function importedCallees(sourceFile: SourceFile): ImportedCallee[] {
-  const called = new Set(
-    sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).flatMap((call) => {
-      const callee = call.getExpression();
-      return Node.isIdentifier(callee) ? [callee.getText()] : [];
-    }),
-  );
-  return sourceFile.getStatements().flatMap((statement) =>
-    namedBindings(statement)
-      .filter((binding) => binding.specifier.startsWith('.') && called.has(binding.local))
-      .map((binding) => ({ ...binding, statement: [statement.getStart(), statement.getEnd()] as [number, number] })),
-  );
-}
 
 /** A module's top-level function, declared or held by a `const`. */
 export interface ModuleFunction {

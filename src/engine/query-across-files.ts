@@ -3,17 +3,19 @@
 // the rule is run on two probes: the signer with each imported function stubbed by an unsorted
 // builder (is its result signed as the query, and where?), and the builder's module with a
 // canonical request that signs its result (what is wrong in it, and the fixes the rule offers).
-import { Node } from 'ts-morph';
-import type { Project, SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import sortedCanonicalQuery from '../../codemods/sorted-canonical-query';
-import type { CodemodOutcome, Finding, HelperImports, TextEdit } from '../../codemods/types';
+import type { CodemodOutcome, Finding, TextEdit } from '../../codemods/types';
 import { relativeSpecifier } from '../../codemods/utils/file-paths';
-import { exportedFunction, hasOtherUsers, importedCallees } from '../../codemods/utils/imported-query-builder';
-import type { ImportedCallee, ModuleFunction } from '../../codemods/utils/imported-query-builder';
-import type { ResolveImport } from '../../codemods/utils/module-exports';
+import { exportedFunction, hasOtherUsers } from '../../codemods/utils/imported-query-builder';
+import type { ModuleFunction } from '../../codemods/utils/imported-query-builder';
+import { importedCallees, withImportsBlanked } from '../../codemods/utils/imported-callees';
+import type { ImportedCallee } from '../../codemods/utils/imported-callees';
 import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../../rules/utils/canonical-query-rewrite';
 import { SIGV4_MARKER } from '../../rules/utils/canonical-request';
 import type { LintText } from './lint';
+import { nodeAtRange } from './node-at-range';
+import type { CrossFileContext } from './resolve-across-files';
 
 export const QUERY_RULE = 'sorted-canonical-query';
 
@@ -28,13 +30,6 @@ export interface QueryAcrossFilesItem {
   message: string;
   /** True when the fix imports the helper (`canonicalQueryString`) into the signer. */
   usesHelper: boolean;
-}
-
-export interface QueryAcrossFilesContext {
-  resolveImport: ResolveImport;
-  lintText: LintText;
-  helper: HelperImports;
-  project: Project;
 }
 
 /** A SigV4 signer that calls a function imported from a relative module: the files worth probing. */
@@ -59,10 +54,7 @@ function queryFindings(lintText: LintText, path: string, text: string): Finding[
  */
 function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCallee[], lintText: LintText): Map<string, [number, number]> {
   const text = sourceFile.getFullText();
-  let probe = text;
-  for (const [start, end] of new Set(callees.map((callee) => callee.statement))) {
-    probe = probe.slice(0, start) + probe.slice(start, end).replace(/[^\r\n]/g, ' ') + probe.slice(end);
-  }
+  let probe = withImportsBlanked(text, callees);
   const stubs: { local: string; start: number }[] = [];
   for (const callee of callees) {
     stubs.push({ local: callee.local, start: probe.length });
@@ -89,19 +81,12 @@ function builderFindings(fn: ModuleFunction, lintText: LintText): Finding[] {
     .map((finding) => ({ ...finding, suggestions: finding.suggestions?.filter((suggestion) => suggestion.messageId !== 'useCanonicalQueryString' && suggestion.edit.end <= text.length) }));
 }
 
-/** The deepest node covering a range of `sourceFile`. */
-function nodeAt(sourceFile: SourceFile, [start, end]: readonly [number, number]): Node {
-  let node: Node = sourceFile.getDescendantAtPos(start) ?? sourceFile;
-  while (!Node.isSourceFile(node) && (node.getStart() > start || node.getEnd() < end)) node = node.getParentOrThrow();
-  return node;
-}
-
 /** The codemod's fixes of each defect in the builder itself; undefined when one of them has none. */
-function fixesInBuilder(fn: ModuleFunction, findings: readonly Finding[], context: QueryAcrossFilesContext): TextEdit[][] | undefined {
+function fixesInBuilder(fn: ModuleFunction, findings: readonly Finding[], context: CrossFileContext): TextEdit[][] | undefined {
   const path = fn.sourceFile.getFilePath();
   const fixes: TextEdit[][] = [];
   for (const finding of findings) {
-    const codemodContext = { ...context, finding, sourceFile: fn.sourceFile, node: nodeAt(fn.sourceFile, finding.range) };
+    const codemodContext = { ...context, finding, sourceFile: fn.sourceFile, node: nodeAtRange(fn.sourceFile, finding.range) };
     const outcome = sortedCanonicalQuery(codemodContext);
     if (outcome.kind !== 'fixed' || outcome.edits.some((edit) => edit.filePath !== path)) return undefined;
     fixes.push(outcome.edits);
@@ -118,7 +103,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * Items for one imported builder: its defects fixed in the builder when only the signer relies on
  * it, else its result canonicalised where it is signed, so its other callers keep their order.
  */
-function builderItems(sourceFile: SourceFile, fn: ModuleFunction, slot: [number, number], context: QueryAcrossFilesContext): QueryAcrossFilesItem[] {
+function builderItems(sourceFile: SourceFile, fn: ModuleFunction, slot: [number, number], context: CrossFileContext): QueryAcrossFilesItem[] {
   const findings = builderFindings(fn, context.lintText);
   if (findings.length === 0) return [];
   // One report per kind of defect where the query is signed (three encoder calls are one defect there).
@@ -139,7 +124,7 @@ function builderItems(sourceFile: SourceFile, fn: ModuleFunction, slot: [number,
 }
 
 /** Defects of query builders other modules of the run export, reported where this file signs their result. */
-export function planImportedQueryBuilders(sourceFile: SourceFile, context: QueryAcrossFilesContext): QueryAcrossFilesItem[] {
+export function planImportedQueryBuilders(sourceFile: SourceFile, context: CrossFileContext): QueryAcrossFilesItem[] {
   if (!mayBuildQueryAcrossFiles(sourceFile.getFullText())) return [];
   const callees = importedCallees(sourceFile);
   if (callees.length === 0) return [];
