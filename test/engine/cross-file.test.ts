@@ -157,3 +157,34 @@ describe('cross-file presigned PUT URL', () => {
     assert.match(findings.get('src/upload.mjs')![0]!.action!, /^adds Content-Type 'image\/png', the type the URL was presigned with in presign\.mjs:6/);
   });
 });
+
+describe('cross-file probes stay quiet', () => {
+  it('on a signer whose imported functions hash the payload and build a sorted, RFC 3986 query', () => {
+    const files = new Map([
+      ['src/hash.mjs', "import { createHash } from 'node:crypto';\nexport const sha256 = (text) => createHash('sha256').update(text).digest('hex');\n"],
+      [
+        'src/query.mjs',
+        "const encode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());\n" +
+          "export const sortedQuery = (params) => Object.keys(params).sort().map((name) => `${encode(name)}=${encode(params[name])}`).join('&');\n",
+      ],
+      [
+        'src/sign.mjs',
+        "import { sha256 } from './hash.mjs';\nimport { sortedQuery } from './query.mjs';\n" +
+          "export const canonicalRequest = (path, params, headers, signed) => ['GET', path, sortedQuery(params), headers, signed, sha256('')].join('\\n'); // aws4_request\n",
+      ],
+    ]);
+    const { outputs, findings } = planProject(files);
+    assert.deepEqual([...findings.keys()], []);
+    assert.deepEqual(outputs, files);
+  });
+
+  it('on a PUT to a URL another module presigns without a Content-Type (any type uploads)', () => {
+    const files = new Map([
+      ['lib/links.mjs', "import AWS from 'aws-sdk';\nconst s3 = new AWS.S3({ signatureVersion: 'v4' });\nexport const target = (key) => s3.getSignedUrl('putObject', { Bucket: 'b', Key: key });\n"],
+      ['lib/push.mjs', "import { target } from './links.mjs';\nexport async function push(key, bytes) {\n  const url = target(key);\n  await fetch(url, { method: 'PUT', body: bytes });\n}\n"],
+    ]);
+    const { outputs, findings } = planProject(files);
+    assert.deepEqual([...findings.keys()], []);
+    assert.deepEqual(outputs, files);
+  });
+});
