@@ -6,14 +6,29 @@ import type { SourceFile } from 'ts-morph';
 import { followExport } from './module-exports';
 import type { ResolveImport } from './module-exports';
 
-/** A module's top-level function, declared or held by a `const`. */
+/** A module's top-level function: declared, held by a `const`, or assigned to `exports.name`. */
 export interface ModuleFunction {
   sourceFile: SourceFile;
   name: string;
+  /** How the module itself calls it: its name, or `exports.name` for a function assigned there. */
+  callText: string;
   /** Where the function is declared (what a report names). */
   start: number;
-  /** Leading comments and body: what says whether callers rely on its order. */
+  /** The statement that declares it, with its leading comments: what says whether callers rely on its order. */
   node: Node;
+}
+
+function isFunction(node: Node | undefined): boolean {
+  return Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node);
+}
+
+/** A function expression assigned to `exports.name` / `module.exports.name` where it is exported. */
+function assignedFunction(sourceFile: SourceFile, node: Node, exportName: string): ModuleFunction | undefined {
+  const assignment = node.getParent();
+  if (!isFunction(node) || !Node.isBinaryExpression(assignment) || !Node.isExpressionStatement(assignment.getParent())) return undefined;
+  const callText = assignment.getLeft().getText();
+  if (!/^(?:module\.)?exports\.[\w$]+$/.test(callText)) return undefined;
+  return { sourceFile, name: exportName, callText, start: assignment.getStart(), node: assignment.getParentOrThrow() };
 }
 
 /** The top-level function a module exports as `exportName`, followed through re-exports. */
@@ -21,15 +36,16 @@ export function exportedFunction(sourceFile: SourceFile, exportName: string, res
   const exported = followExport(sourceFile, exportName, resolveImport);
   if (!exported) return undefined;
   const { node } = exported;
-  const owner = Node.isIdentifier(node) ? node.getParent() : node.getParent();
+  const assigned = assignedFunction(exported.sourceFile, node, exportName);
+  if (assigned) return assigned;
+  const owner = node.getParent();
   const holder = Node.isFunctionDeclaration(node) ? node : Node.isVariableDeclaration(owner) ? owner : undefined;
   const declaration = holder ?? (Node.isIdentifier(node) ? exported.sourceFile.getFunction(node.getText()) : undefined);
   const name = declaration?.getName();
   if (!declaration || !name) return undefined;
-  const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
-  if (!Node.isFunctionDeclaration(initializer) && !Node.isArrowFunction(initializer) && !Node.isFunctionExpression(initializer)) return undefined;
+  if (!isFunction(Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration)) return undefined;
   const statement = Node.isVariableDeclaration(declaration) ? declaration.getVariableStatement() ?? declaration : declaration;
-  return { sourceFile: exported.sourceFile, name, start: declaration.getStart(), node: statement };
+  return { sourceFile: exported.sourceFile, name, callText: name, start: declaration.getStart(), node: statement };
 }
 
 /** A comment that says the order of the output matters to someone (`Keeps the caller's parameter order`). */
@@ -50,7 +66,7 @@ export function hasOtherUsers(fn: ModuleFunction): boolean {
   const comments = fn.node.getLeadingCommentRanges().map((range) => range.getText());
   if (comments.some((comment) => ORDER_MATTERS.test(comment))) return true;
   return fn.sourceFile.getDescendantsOfKind(SyntaxKind.Identifier).some((identifier) => {
-    if (identifier.getText() !== fn.name || identifier.getStart() === fn.start || (fn.node.getStart() <= identifier.getStart() && identifier.getEnd() <= fn.node.getEnd())) return false;
+    if (identifier.getText() !== fn.name || (fn.node.getStart() <= identifier.getStart() && identifier.getEnd() <= fn.node.getEnd())) return false;
     const statement = identifier.getAncestors().find((ancestor) => Node.isSourceFile(ancestor.getParent()));
     return !statement || !isExportStatement(statement);
   });

@@ -4,11 +4,14 @@
 // a type; the PUTs it then reports go to the codemod, which reads the real presign across files.
 import type { SourceFile } from 'ts-morph';
 import presignedPutContentType from '../../codemods/presigned-put-content-type';
-import type { CodemodOutcome, Finding } from '../../codemods/types';
-import { importedCallees, withImportsBlanked } from '../../codemods/utils/imported-callees';
+import type { CodemodContext, CodemodOutcome, Finding } from '../../codemods/types';
+import { suggestionWithValue } from '../../codemods/utils/content-type-suggestion';
+import { relativePath } from '../../codemods/utils/file-paths';
+import { importedCallees, stubDeclarations, withImportsBlanked } from '../../codemods/utils/imported-callees';
 import type { ImportedCallee } from '../../codemods/utils/imported-callees';
 import type { ResolveImport } from '../../codemods/utils/module-exports';
 import { readExportedPresign } from '../../codemods/utils/put-request-probe';
+import type { SignedTypeSite } from '../../codemods/utils/put-request-probe';
 import { nodeAtRange } from './node-at-range';
 import type { CrossFileContext } from './resolve-across-files';
 
@@ -30,23 +33,43 @@ export function mayPutAcrossFiles(text: string): boolean {
   return /\bPUT\b|\.put\s*\(/.test(text) && /(?:\bfrom\s*|\brequire\s*\(\s*)['"]\.\.?\//.test(text);
 }
 
-/** Imported functions whose module presigns a PUT URL with a Content-Type and returns it. */
-function presigningCallees(sourceFile: SourceFile, resolveImport: ResolveImport): ImportedCallee[] {
-  return importedCallees(sourceFile).filter((callee) => {
+/** An imported function whose module presigns a PUT URL with a Content-Type and returns it. */
+interface PresigningCallee {
+  callee: ImportedCallee;
+  /** The signed type as written there, and `file:line` of the presign, relative to the importing file. */
+  site: SignedTypeSite;
+  where: string;
+}
+
+function presigningCallees(sourceFile: SourceFile, resolveImport: ResolveImport): PresigningCallee[] {
+  return importedCallees(sourceFile).flatMap((callee) => {
     const module = resolveImport(sourceFile, callee.specifier);
     const exported = module && readExportedPresign(module.getFilePath(), module.getFullText(), callee.exportName, undefined);
-    return exported?.origin?.kind === 'presign' && (exported.site?.kind === 'literal' || exported.site?.kind === 'expression');
+    const site = exported?.site;
+    if (!module || exported?.origin?.kind !== 'presign' || (site?.kind !== 'literal' && site?.kind !== 'expression')) return [];
+    return [{ callee, site, where: `${relativePath(sourceFile.getFilePath(), module.getFilePath())}:${site.line}` }];
   });
 }
 
-/** The file with those functions' imports blanked and each declared as a presign that signs a type. */
-function probeText(text: string, callees: readonly ImportedCallee[]): string {
-  const probe = withImportsBlanked(text, callees);
-  const stub = (local: string) =>
-    `\nfunction ${local}(__sigv4Key) { return __sigv4S3.getSignedUrl('putObject', { Bucket: 'b', Key: __sigv4Key, ContentType: __sigv4Key }); }\n`;
-  return probe + callees.map((callee) => stub(callee.local)).join('');
+/** A presign that signs a Content-Type: what makes the rule check the PUTs to its URL. */
+const TYPED_PRESIGN = (parameter: string) =>
+  `return __sigv4S3.getSignedUrl('putObject', { Bucket: 'b', Key: ${parameter}, ContentType: ${parameter} });`;
+
+/** The file with the imports of `callees` blanked, and `stubbed` declared as a presign that signs a type. */
+function probeText(text: string, callees: readonly ImportedCallee[], stubbed: ImportedCallee): string {
+  const blanked = withImportsBlanked(text, callees);
+  return blanked + stubDeclarations([stubbed], blanked.length, TYPED_PRESIGN).text;
 }
 
+/** The codemod's fix (it follows plain imports), else the literal the stubbed function's presign signs. */
+function putOutcome(context: CodemodContext, presigning: PresigningCallee): CodemodOutcome {
+  const outcome = presignedPutContentType(context);
+  const suggestion = context.finding.suggestions?.find((candidate) => candidate.messageId === 'addContentType');
+  const literal = presigning.site.kind === 'literal' ? presigning.site.text : undefined;
+  if (outcome.kind === 'fixed' || literal === undefined || !suggestion) return outcome;
+  const edit = suggestionWithValue(context, suggestion, literal);
+  return edit ? { kind: 'fixed', edits: [edit], note: `adds Content-Type '${literal}', the type the URL was presigned with in ${presigning.where}` } : outcome;
+}
 
 /**
  * PUTs without the signed Content-Type to URLs other modules of the run presign, that the file's
@@ -56,16 +79,21 @@ function probeText(text: string, callees: readonly ImportedCallee[]): string {
 export function planImportedPresignedPuts(sourceFile: SourceFile, context: CrossFileContext, findings: readonly Finding[]): PutAcrossFilesItem[] {
   const text = sourceFile.getFullText();
   if (!mayPutAcrossFiles(text)) return [];
-  const callees = presigningCallees(sourceFile, context.resolveImport);
-  if (callees.length === 0) return [];
-  const linted = context.lintText(sourceFile.getFilePath(), probeText(text, callees));
-  if (linted.kind !== 'parsed') return [];
-  const own = (range: readonly [number, number]) => findings.some((finding) => finding.ruleId === PUT_RULE && finding.range[0] < range[1] && range[0] < finding.range[1]);
-  return linted.findings
-    .filter((finding) => finding.ruleId === PUT_RULE && finding.range[1] <= text.length && !own(finding.range))
-    .map((probed) => {
+  const presigning = presigningCallees(sourceFile, context.resolveImport);
+  const callees = presigning.map((entry) => entry.callee);
+  const seen: Finding[] = findings.filter((finding) => finding.ruleId === PUT_RULE);
+  const overlapsSeen = (range: readonly [number, number]) => seen.some((finding) => finding.range[0] < range[1] && range[0] < finding.range[1]);
+  const items: PutAcrossFilesItem[] = [];
+  // One probe per function, so each PUT it reveals is known to go to that function's URL.
+  for (const entry of presigning) {
+    const linted = context.lintText(sourceFile.getFilePath(), probeText(text, callees, entry.callee));
+    if (linted.kind !== 'parsed') continue;
+    for (const probed of linted.findings.filter((finding) => finding.ruleId === PUT_RULE && finding.range[1] <= text.length && !overlapsSeen(finding.range))) {
+      seen.push(probed);
       const finding: Finding = { ...probed, fix: undefined, suggestions: probed.suggestions?.filter((suggestion) => suggestion.edit.end <= text.length) };
-      const outcome = presignedPutContentType({ ...context, finding, sourceFile, node: nodeAtRange(sourceFile, finding.range) });
-      return { rule: PUT_RULE, line: finding.line, column: finding.column, outcome, messageId: finding.messageId, message: finding.message, usesHelper: false };
-    });
+      const outcome = putOutcome({ ...context, finding, sourceFile, node: nodeAtRange(sourceFile, finding.range) }, entry);
+      items.push({ rule: PUT_RULE, line: finding.line, column: finding.column, outcome, messageId: finding.messageId, message: finding.message, usesHelper: false });
+    }
+  }
+  return items;
 }

@@ -9,7 +9,7 @@ import type { CodemodOutcome, Finding, TextEdit } from '../../codemods/types';
 import { relativeSpecifier } from '../../codemods/utils/file-paths';
 import { exportedFunction, hasOtherUsers } from '../../codemods/utils/imported-query-builder';
 import type { ModuleFunction } from '../../codemods/utils/imported-query-builder';
-import { importedCallees, withImportsBlanked } from '../../codemods/utils/imported-callees';
+import { importedCallees, stubAt, stubDeclarations, withImportsBlanked } from '../../codemods/utils/imported-callees';
 import type { ImportedCallee } from '../../codemods/utils/imported-callees';
 import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../../rules/utils/canonical-query-rewrite';
 import { SIGV4_MARKER } from '../../rules/utils/canonical-request';
@@ -37,11 +37,8 @@ export function mayBuildQueryAcrossFiles(text: string): boolean {
   return SIGV4_MARKER.test(text) && /(?:\bfrom\s*|\brequire\s*\(\s*)['"]\.\.?\//.test(text);
 }
 
-const STUB_PARAMETER = '__sigv4Query';
-
-function stubText(local: string): string {
-  return `\nfunction ${local}(${STUB_PARAMETER}) { return Object.keys(${STUB_PARAMETER}).map((key) => key + '=' + ${STUB_PARAMETER}[key]).join('&'); }\n`;
-}
+/** A builder that joins its parameters unsorted: what the rule reports wherever its result is signed. */
+const UNSORTED_BUILDER = (parameter: string) => `return Object.keys(${parameter}).map((key) => key + '=' + ${parameter}[key]).join('&');`;
 
 function queryFindings(lintText: LintText, path: string, text: string): Finding[] {
   const linted = lintText(path, text);
@@ -52,20 +49,16 @@ function queryFindings(lintText: LintText, path: string, text: string): Finding[
  * Where the signer signs each imported function's result as its canonical query: the range the
  * rule would wrap in `canonicalQueryString(…)`, found by declaring each function as an unsorted stub.
  */
-function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCallee[], lintText: LintText): Map<string, [number, number]> {
+function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCallee[], lintText: LintText): Map<ImportedCallee, [number, number]> {
   const text = sourceFile.getFullText();
-  let probe = withImportsBlanked(text, callees);
-  const stubs: { local: string; start: number }[] = [];
-  for (const callee of callees) {
-    stubs.push({ local: callee.local, start: probe.length });
-    probe += stubText(callee.local);
-  }
-  const slots = new Map<string, [number, number]>();
-  for (const finding of queryFindings(lintText, sourceFile.getFilePath(), probe)) {
-    const stub = stubs.findLast((candidate) => candidate.start <= finding.range[0]);
+  const blanked = withImportsBlanked(text, callees);
+  const stubs = stubDeclarations(callees, blanked.length, UNSORTED_BUILDER);
+  const slots = new Map<ImportedCallee, [number, number]>();
+  for (const finding of queryFindings(lintText, sourceFile.getFilePath(), blanked + stubs.text)) {
+    const callee = stubAt(stubs, finding.range[0]);
     const suggestion = finding.suggestions?.find((candidate) => candidate.messageId === 'useCanonicalQueryString');
     const target = canonicalQueryRewriteFromData(suggestion?.data)?.target;
-    if (stub && target && target[1] <= text.length && !slots.has(stub.local)) slots.set(stub.local, [target[0], target[1]]);
+    if (callee && target && target[1] <= text.length && !slots.has(callee)) slots.set(callee, [target[0], target[1]]);
   }
   return slots;
 }
@@ -74,7 +67,7 @@ function signedQuerySlots(sourceFile: SourceFile, callees: readonly ImportedCall
 function builderFindings(fn: ModuleFunction, lintText: LintText): Finding[] {
   const path = fn.sourceFile.getFilePath();
   const text = fn.sourceFile.getFullText();
-  const signing = `\n;function __sigv4Probe(p) { const __sigv4CanonicalQuery = ${fn.name}(p); return ['GET', '/', __sigv4CanonicalQuery, 'host:x\\n', 'host', 'UNSIGNED-PAYLOAD'].join('\\n'); } // AWS4-HMAC-SHA256\n`;
+  const signing = `\n;function __sigv4Probe(p) { const __sigv4CanonicalQuery = ${fn.callText}(p); return ['GET', '/', __sigv4CanonicalQuery, 'host:x\\n', 'host', 'UNSIGNED-PAYLOAD'].join('\\n'); } // AWS4-HMAC-SHA256\n`;
   const own = new Set(queryFindings(lintText, path, text).map((finding) => `${finding.messageId}@${finding.range.join(':')}`));
   return queryFindings(lintText, path, text + signing)
     .filter((finding) => finding.range[1] <= text.length && !own.has(`${finding.messageId}@${finding.range.join(':')}`))
@@ -130,7 +123,7 @@ export function planImportedQueryBuilders(sourceFile: SourceFile, context: Cross
   if (callees.length === 0) return [];
   const slots = signedQuerySlots(sourceFile, callees, context.lintText);
   return callees.flatMap((callee) => {
-    const slot = slots.get(callee.local);
+    const slot = slots.get(callee);
     const module = slot && context.resolveImport(sourceFile, callee.specifier);
     const fn = module && exportedFunction(module, callee.exportName, context.resolveImport);
     return slot && fn ? builderItems(sourceFile, fn, slot, context) : [];
