@@ -41,12 +41,17 @@ interface PresigningCallee {
   where: string;
 }
 
+/** Words every presign the rule reads contains (aws-sdk v2 and v3). */
+const PRESIGN_NEEDLE = /getSignedUrl|createPresignedPost|presign/i;
+
 function presigningCallees(sourceFile: SourceFile, resolveImport: ResolveImport): PresigningCallee[] {
   return importedCallees(sourceFile).flatMap((callee) => {
     const module = resolveImport(sourceFile, callee.specifier);
-    const exported = module && readExportedPresign(module.getFilePath(), module.getFullText(), callee.exportName, undefined);
+    // Most imported functions are not presigners: their module is not parsed again.
+    if (!module || !PRESIGN_NEEDLE.test(module.getFullText())) return [];
+    const exported = readExportedPresign(module.getFilePath(), module.getFullText(), callee.exportName, undefined);
     const site = exported?.site;
-    if (!module || exported?.origin?.kind !== 'presign' || (site?.kind !== 'literal' && site?.kind !== 'expression')) return [];
+    if (exported?.origin?.kind !== 'presign' || (site?.kind !== 'literal' && site?.kind !== 'expression')) return [];
     return [{ callee, site, where: `${relativePath(sourceFile.getFilePath(), module.getFilePath())}:${site.line}` }];
   });
 }
