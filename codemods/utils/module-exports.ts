@@ -61,7 +61,7 @@ function commonJsExport(expression: Node, exportName: string): Node | undefined 
 
 /**
  * What a module exports as `exportName`: the value of `export default v` or a CommonJS export, or
- * the local name of `export const name` / `export { name }` (resolve it in that module).
+ * the local name of `export const name` / `export function name` / `export { name }` (resolve it in that module).
  */
 export function exportedExpression(sourceFile: SourceFile, exportName: string): Node | undefined {
   for (const statement of sourceFile.getStatements()) {
@@ -69,6 +69,10 @@ export function exportedExpression(sourceFile: SourceFile, exportName: string): 
     if (Node.isVariableStatement(statement) && statement.hasExportKeyword() && exportName !== 'default') {
       const declaration = statement.getDeclarations().find((candidate) => candidate.getName() === exportName);
       if (declaration) return declaration.getNameNode();
+    }
+    if (Node.isFunctionDeclaration(statement) && statement.hasExportKeyword()) {
+      const exported = exportName === 'default' ? statement.isDefaultExport() : !statement.isDefaultExport() && statement.getName() === exportName;
+      if (exported) return statement.getNameNode() ?? statement;
     }
     if (Node.isExportDeclaration(statement) && !statement.getModuleSpecifier()) {
       const specifier = statement.getNamedExports().find((entry) => (entry.getAliasNode()?.getText() ?? entry.getName()) === exportName);

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { AnalyseResult } from '../engine/plan-fixes';
 import type { LintResult, LintText } from '../engine/lint';
-import { mayPresignAcrossFiles } from '../engine/cross-file-gate';
+import { mayUseValuesAcrossFiles } from '../engine/cross-file-gate';
 import type { HeapTrimmer } from './heap';
 import { screenFile } from './screen';
 import type { ScreenOptions } from './screen';
@@ -97,7 +97,7 @@ async function analyseCandidate(candidate: PreparedCandidate, options: ScanOptio
   let findings = 0;
   if (linted.kind === 'fatal') {
     options.onError(path, `does not parse (${linted.message}); left unchanged`);
-  } else if (linted.findings.length > 0 || mayPresignAcrossFiles(source.text)) {
+  } else if (linted.findings.length > 0 || mayUseValuesAcrossFiles(source.text)) {
     // A file without findings may still presign with a client another module builds.
     const analysed = await options.analyse(path, source.text, linted);
     if (analysed.kind === 'analysed') findings = analysed.findings.length;

@@ -36,7 +36,7 @@ function siteOfEdit(state: PlanningState, path: string, text: string, offset: nu
   const options = edited?.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const construction =
     edited?.getFirstAncestorByKind(SyntaxKind.NewExpression) ??
-    edited?.getSourceFile().getDescendantsOfKind(SyntaxKind.NewExpression).find((candidate) => candidate.getArguments()[0]?.getText() === options?.getName());
+    edited?.getSourceFile().getDescendantsOfKind(SyntaxKind.NewExpression).find((candidate) => options !== undefined && candidate.getArguments()[0]?.getText() === options.getName());
   return lineAndColumnAt(text, construction ? construction.getStart() : offset);
 }
 

@@ -34,7 +34,7 @@ function runCodemod(codemod: Codemod, context: CodemodContext): CodemodOutcome {
  * The helper imports one codemod run may add to, and a way to take them back: a fix that is not
  * accepted must leave no import behind. A browser script gets none (its findings become manual).
  */
-function trackedHelperImports(state: PlanningState): { helper: HelperImports; undo: () => void } {
+export function trackedHelperImports(state: PlanningState): { helper: HelperImports; undo: () => void } {
   const used = new Map<FileHelperImports, Map<HelperExport, string>>();
   const helper: HelperImports = {
     use(target, name) {

@@ -13,11 +13,11 @@ import type { SpecifierFor } from './apply-plan';
 import { createRewriteChecker } from './check-rewrite';
 import { manualReport, withoutDuplicateManualItems } from './manual-items';
 import type { RewriteCheck } from './check-rewrite';
-import { mayPresignAcrossFiles } from './cross-file-gate';
-import { planFinding } from './plan-finding';
+import { mayUseValuesAcrossFiles } from './cross-file-gate';
+import { planFinding, trackedHelperImports } from './plan-finding';
 import { createPlanningState, forgetAnalysedFiles, helperUsers, pendingFor } from './planning-state';
 import type { PendingFile, PlanningState } from './planning-state';
-import { CROSS_FILE_RULE, planAcrossFiles } from './resolve-across-files';
+import { planAcrossFiles } from './resolve-across-files';
 
 /** Told before and after each big parse, so the caller can collect garbage against a heap budget. */
 export interface ParseObserver {
@@ -94,27 +94,36 @@ function ruleMessage(rules: Record<string, LintRule>, rule: string, messageId: s
 }
 
 /** Plans what the file does with values built in other modules (its own findings planned first). */
-function planCrossFileFindings(state: PlanningState, sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
-  return planAcrossFiles(sourceFile, state.resolveImport, findings).map(({ line, column, outcome, messageId }) => {
-    const site = { rule: CROSS_FILE_RULE, line, column, endLine: line, endColumn: column, message: ruleMessage(state.options.rules, CROSS_FILE_RULE, messageId) };
+function planCrossFileFindings(state: PlanningState, lintText: LintText, sourceFile: SourceFile, file: PendingFile, findings: readonly Finding[]): FindingReport[] {
+  const { helper, undo } = trackedHelperImports(state);
+  const context = { resolveImport: state.resolveImport, lintText, helper, project: state.project };
+  let helperKept = false;
+  const reports = planAcrossFiles(sourceFile, context, findings).map(({ rule, line, column, outcome, messageId, message, usesHelper }) => {
+    const site = { rule, line, column, endLine: line, endColumn: column, message: message ?? ruleMessage(state.options.rules, rule, messageId) };
     const fixed = outcome.kind === 'fixed' ? acceptFix(state, sourceFile, file, site, outcome) : undefined;
-    if (fixed) return fixed;
+    if (fixed) {
+      helperKept ||= usesHelper === true;
+      return fixed;
+    }
     file.manualAcrossFiles += 1;
     return manualReport(site, outcome.kind === 'manual' ? outcome.todo : COLLIDES);
   });
+  // A helper import only a dropped cross-file fix asked for must not stay behind.
+  if (!helperKept) undo();
+  return reports;
 }
 
 /** Plans the fixes of a file already linted (here or in a worker thread). */
-function planLintedFile(state: PlanningState, path: string, text: string, linted: LintResult): AnalyseResult {
+function planLintedFile(state: PlanningState, lintText: LintText, path: string, text: string, linted: LintResult): AnalyseResult {
   if (linted.kind === 'fatal') return { kind: 'fatal', message: linted.message };
   const findings = linted.findings;
-  if (findings.length === 0 && !mayPresignAcrossFiles(text)) return { kind: 'analysed', findings: [] };
+  if (findings.length === 0 && !mayUseValuesAcrossFiles(text)) return { kind: 'analysed', findings: [] };
   const file = pendingFor(state, path, text);
   const sourceFile = state.project.createSourceFile(path, text, { overwrite: true });
   try {
     const reports = withoutDuplicateManualItems([
       ...findings.map((finding) => planFinding(state, sourceFile, finding, file)),
-      ...planCrossFileFindings(state, sourceFile, file, findings),
+      ...planCrossFileFindings(state, lintText, sourceFile, file, findings),
     ]);
     file.findings.push(...reports);
     return { kind: 'analysed', findings: reports };
@@ -134,8 +143,8 @@ export function createSession(options: SessionOptions) {
   const state = createPlanningState(options);
   return {
     /** Lints one file and plans its fixes. */
-    analyse: (path: string, text: string): AnalyseResult => planLintedFile(state, path, text, lintText(path, text)),
-    analyseLinted: (path: string, text: string, linted: LintResult): AnalyseResult => planLintedFile(state, path, text, linted),
+    analyse: (path: string, text: string): AnalyseResult => planLintedFile(state, lintText, path, text, lintText(path, text)),
+    analyseLinted: (path: string, text: string, linted: LintResult): AnalyseResult => planLintedFile(state, lintText, path, text, linted),
     helperUsers: () => helperUsers(state),
     finish: (specifierFor: SpecifierFor): FileOutcome[] => applyPlannedEdits(state, checkRewrite, specifierFor),
   };

@@ -115,3 +115,76 @@ describe('cross-file report', () => {
     assert.deepEqual(findings.get('lib/links.mjs')!.map((finding) => [finding.line, finding.status]), [[4, 'fixed']]);
   });
 });
+
+describe('cross-file canonical query', () => {
+  it('canonicalises where it is signed a query whose builder other callers rely on, and names the builder', () => {
+    const input = readTree(join(casesRoot, 'cjs-query-builder-shared', 'input'));
+    const { outputs, findings } = planProject(input);
+    assert.equal(outputs.get('lib/http/query.js'), input.get('lib/http/query.js'), 'appendQuery keeps the order it had');
+    assert.deepEqual([...findings.keys()], ['lib/http/signer.js']);
+    const reported = findings.get('lib/http/signer.js')!;
+    assert.deepEqual(reported.map((finding) => [finding.rule, finding.line, finding.status]), [
+      ['sorted-canonical-query', 19, 'fixed'],
+      ['sorted-canonical-query', 19, 'fixed'],
+    ]);
+    assert.deepEqual(new Set(reported.map((finding) => finding.message.slice(0, 20))).size, 2, 'one report per kind of defect');
+    for (const finding of reported) {
+      assert.equal(finding.action, 'canonicalises here the query `buildQueryString` (./query.js:10) builds; the builder keeps its order for its other callers');
+    }
+  });
+
+  it('fixes a builder only the signer uses where it is, and lists the edit in both files', () => {
+    const { findings } = planProject(readTree(join(casesRoot, 'ts-query-builder-index', 'input')));
+    assert.deepEqual([...findings.keys()].sort(), ['src/aws/query.ts', 'src/sign.ts']);
+    assert.deepEqual(findings.get('src/sign.ts')!.map((finding) => [finding.line, finding.status, finding.action]), [
+      [8, 'fixed', 'fixes `canonicalQuery` in ./aws/query.ts:2, which builds this canonical query'],
+      [8, 'fixed', 'fixes `canonicalQuery` in ./aws/query.ts:2, which builds this canonical query'],
+    ]);
+    assert.deepEqual(findings.get('src/aws/query.ts')!.map((finding) => [finding.line, finding.status, finding.editFor]), [[2, 'fixed', '../sign.ts:8']]);
+  });
+
+  it('leaves a signer alone when the imported builder already sorts and encodes', () => {
+    const input = readTree(join(casesRoot, 'ts-query-builder-index', 'output'));
+    assert.deepEqual([...planProject(input).findings.keys()], []);
+  });
+});
+
+describe('cross-file presigned PUT URL', () => {
+  it('names the presign of the other module that signed the type the upload now sends', () => {
+    const { findings } = planProject(readTree(join(casesRoot, 'esm-presigned-put-url', 'input')));
+    assert.deepEqual([...findings.keys()], ['src/upload.mjs']);
+    assert.deepEqual(findings.get('src/upload.mjs')!.map((finding) => [finding.rule, finding.line, finding.status]), [['presigned-put-content-type', 6, 'fixed']]);
+    assert.match(findings.get('src/upload.mjs')![0]!.action!, /^adds Content-Type 'image\/png', the type the URL was presigned with in presign\.mjs:6/);
+  });
+});
+
+describe('cross-file probes stay quiet', () => {
+  it('on a signer whose imported functions hash the payload and build a sorted, RFC 3986 query', () => {
+    const files = new Map([
+      ['src/hash.mjs', "import { createHash } from 'node:crypto';\nexport const sha256 = (text) => createHash('sha256').update(text).digest('hex');\n"],
+      [
+        'src/query.mjs',
+        "const encode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());\n" +
+          "export const sortedQuery = (params) => Object.keys(params).sort().map((name) => `${encode(name)}=${encode(params[name])}`).join('&');\n",
+      ],
+      [
+        'src/sign.mjs',
+        "import { sha256 } from './hash.mjs';\nimport { sortedQuery } from './query.mjs';\n" +
+          "export const canonicalRequest = (path, params, headers, signed) => ['GET', path, sortedQuery(params), headers, signed, sha256('')].join('\\n'); // aws4_request\n",
+      ],
+    ]);
+    const { outputs, findings } = planProject(files);
+    assert.deepEqual([...findings.keys()], []);
+    assert.deepEqual(outputs, files);
+  });
+
+  it('on a PUT to a URL another module presigns without a Content-Type (any type uploads)', () => {
+    const files = new Map([
+      ['lib/links.mjs', "import AWS from 'aws-sdk';\nconst s3 = new AWS.S3({ signatureVersion: 'v4' });\nexport const target = (key) => s3.getSignedUrl('putObject', { Bucket: 'b', Key: key });\n"],
+      ['lib/push.mjs', "import { target } from './links.mjs';\nexport async function push(key, bytes) {\n  const url = target(key);\n  await fetch(url, { method: 'PUT', body: bytes });\n}\n"],
+    ]);
+    const { outputs, findings } = planProject(files);
+    assert.deepEqual([...findings.keys()], []);
+    assert.deepEqual(outputs, files);
+  });
+});

@@ -10,7 +10,7 @@ function encodeValue(value) {
 function buildQueryString(params) {
   return Object.keys(params || {})
     .filter((key) => params[key] !== undefined)
-    .map((key) => `${encodeURIComponent(key)}=${encodeValue(params[key])}`).join('&'); // expect-across-files: sorted-canonical-query
+    .map((key) => `${encodeURIComponent(key)}=${encodeValue(params[key])}`).join('&');
 }
 
 function appendQuery(url, params) {

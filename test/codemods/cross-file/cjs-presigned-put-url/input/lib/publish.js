@@ -1,0 +1,9 @@
+const axios = require('axios');
+const { reportUploadUrl } = require('./storage');
+
+async function publishReport(key, pdf) {
+  const signedUrl = reportUploadUrl(key);
+  await axios.put(signedUrl, pdf);
+}
+
+module.exports = { publishReport };

@@ -1,0 +1,1 @@
+export { canonicalQuery } from './query';
