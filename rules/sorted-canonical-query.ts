@@ -8,6 +8,7 @@ import {
   canonicalRequestFromAccumulation,
   canonicalRequestFromJoin,
   canonicalRequestFromPushedLines,
+  canonicalRequestFromSeparatedJoin,
   canonicalRequestFromString,
   hasCanonicalRequestLineBreaks,
 } from './utils/canonical-request';
@@ -133,7 +134,11 @@ export default createRule<[], MessageIds>({
 
     return {
       'CallExpression[callee.property.name="join"]'(node: TSESTree.CallExpression) {
-        rememberCanonicalRequest(canonicalRequestFromJoin(node, sourceCode) ?? canonicalRequestFromPushedLines(node, scopeOf, sourceCode));
+        rememberCanonicalRequest(
+          canonicalRequestFromJoin(node, sourceCode) ??
+            canonicalRequestFromPushedLines(node, scopeOf, sourceCode) ??
+            canonicalRequestFromSeparatedJoin(node, scopeOf, sourceCode),
+        );
       },
       TemplateLiteral(node) {
         if (hasCanonicalRequestLineBreaks(node)) rememberCanonicalRequest(canonicalRequestFromString(node, sourceCode));

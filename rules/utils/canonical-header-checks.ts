@@ -12,6 +12,9 @@ import { onlyWrittenValue } from './variable-writes';
 export interface HeaderFinding {
   messageId: 'headerNamesNotLowercased' | 'unsortedCanonicalHeaders';
   data: Record<string, string>;
+  /** Where the defect is, when not at the list being checked (the `.sort()` run before lower-casing). */
+  node?: TSESTree.Node;
+  fix?: TSESLint.ReportFixFunction;
 }
 
 /** Header lines (`\n`) or a signed-header list (`;`) written as text: names not lower-cased, or not sorted. */
@@ -45,7 +48,8 @@ export function joinedHeaderFindings(
     ]);
     findings.push(...literalHeaderFindings(parts, separator, origin.sorted));
   }
-  if (origin.kind === 'objectKeys' && origin.keysOf && !/\bto(?:Locale)?LowerCase\b/.test(sourceCode.getText(call))) {
+  if (origin.sortedBeforeLowerCase) findings.push(sortBeforeLowerCaseFinding(origin.sortedBeforeLowerCase, sourceCode));
+  if (origin.kind === 'objectKeys' && origin.keysOf && !origin.lowerCased && !/\bto(?:Locale)?LowerCase\b/.test(sourceCode.getText(call))) {
     const names = upperCaseKeysOf(origin.keysOf, sourceCode);
     if (names.length > 0) findings.push({ messageId: 'headerNamesNotLowercased', data: { names: names.join(', ') } });
   }
@@ -65,4 +69,21 @@ function upperCaseKeysOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
     const name = staticKeyName(property.key, property.computed);
     return name && /[A-Z]/.test(name) ? [name] : [];
   });
+}
+
+/**
+ * `names.sort().map(lowerCase)`: upper-case letters sort before lower-case ones, so `Host` lands
+ * before `content-type`. Lower-casing first gives the same names in SigV4's order, whatever they are.
+ */
+function sortBeforeLowerCaseFinding(
+  { sort, map }: NonNullable<JoinOrigin['sortedBeforeLowerCase']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): HeaderFinding {
+  const finding: HeaderFinding = { messageId: 'unsortedCanonicalHeaders', data: { how: 'sorted before their names are lower-cased' }, node: sort };
+  const sorted = sort.callee.type === AST_NODE_TYPES.MemberExpression ? sort.callee.object : undefined;
+  // Only the direct chain `x.sort(…).map(f)` is rewritten, and never across a comment.
+  if (!sorted || map.callee.type !== AST_NODE_TYPES.MemberExpression || map.callee.object !== sort || sourceCode.getCommentsInside(map).length > 0) return finding;
+  const sortText = sourceCode.getText(sort).slice(sourceCode.getText(sorted).length);
+  const mapText = sourceCode.getText(map).slice(sourceCode.getText(sort).length);
+  return { ...finding, fix: (fixer) => fixer.replaceText(map, `${sourceCode.getText(sorted)}${mapText}${sortText}`) };
 }
