@@ -26,8 +26,11 @@ export interface JoinOrigin {
   source: string;
   /** A `.map(name => name.toLowerCase())` on the way: the joined names are lower-cased. */
   lowerCased?: boolean;
-  /** `.sort()` followed by that lower-casing map: upper-case names sorted first (`Host` before `content-type`). */
-  sortedBeforeLowerCase?: { sort: TSESTree.CallExpression; map: TSESTree.CallExpression };
+  /**
+   * `.sort()` followed by a map that lower-cases the names (`name`: to the names alone; `line`: to
+   * lines that start with them): upper-case names sorted first (`Host` before `content-type`).
+   */
+  sortedBeforeLowerCase?: { sort: TSESTree.CallExpression; map: TSESTree.CallExpression; mapsTo: LowerCasedElement };
 }
 
 const ORDER_PRESERVING_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat']);
@@ -37,7 +40,7 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
   const unknown: JoinOrigin = { sorted: false, kind: 'unknown', elements: [], source: 'an array' };
   let sorted = false;
   let onlyMaps = true;
-  let lowerCasingMap: TSESTree.CallExpression | undefined;
+  let lowerCasingMap: { call: TSESTree.CallExpression; mapsTo: LowerCasedElement } | undefined;
   let sortedBeforeLowerCase: JoinOrigin['sortedBeforeLowerCase'];
   let current: TSESTree.Node = receiver;
   const withCase = (origin: JoinOrigin): JoinOrigin => ({
@@ -59,8 +62,11 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
         current = current.arguments[0];
         continue;
       }
-      if (method === 'map' && isLowerCasingCallback(current.arguments[0])) lowerCasingMap ??= current;
-      if ((method === 'sort' || method === 'toSorted') && lowerCasingMap && !sortedBeforeLowerCase) sortedBeforeLowerCase = { sort: current, map: lowerCasingMap };
+      const mapsTo = method === 'map' ? lowerCasedElement(current.arguments[0]) : undefined;
+      if (mapsTo) lowerCasingMap ??= { call: current, mapsTo };
+      if ((method === 'sort' || method === 'toSorted') && lowerCasingMap && !sortedBeforeLowerCase) {
+        sortedBeforeLowerCase = { sort: current, map: lowerCasingMap.call, mapsTo: lowerCasingMap.mapsTo };
+      }
       if (method === 'sort' || method === 'toSorted') sorted = true;
       else if (!method || !ORDER_PRESERVING_METHODS.has(method)) return unknown;
       if (method !== 'map') onlyMaps = false;
@@ -156,14 +162,33 @@ function isSortedObject(node: TSESTree.Node, scopeOf: ScopeOf): boolean {
   return SORTING_FUNCTION_NAME.test(name);
 }
 
-/** `name => name.toLowerCase()` (or a function returning that): a callback that lower-cases each element. */
-function isLowerCasingCallback(node: TSESTree.Node | undefined): boolean {
-  if (node?.type !== AST_NODE_TYPES.ArrowFunctionExpression && node?.type !== AST_NODE_TYPES.FunctionExpression) return false;
+export type LowerCasedElement = 'name' | 'line';
+
+/**
+ * What a map callback makes of each element when it lower-cases it: the name alone
+ * (`name => name.toLowerCase()`), or a line starting with it (`k => `${k.toLowerCase()}:${h[k]}``).
+ */
+function lowerCasedElement(node: TSESTree.Node | undefined): LowerCasedElement | undefined {
+  if (node?.type !== AST_NODE_TYPES.ArrowFunctionExpression && node?.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
   const [param] = node.params;
-  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const [only] = node.body.type === AST_NODE_TYPES.BlockStatement ? node.body.body : [];
   const result = node.body.type === AST_NODE_TYPES.BlockStatement ? (only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null) : node.body;
-  if (result?.type !== AST_NODE_TYPES.CallExpression || result.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const method = calledMethodName(result);
-  return (method === 'toLowerCase' || method === 'toLocaleLowerCase') && isIdentifierNamed(result.callee.object, param.name);
+  if (result && isLowerCased(result, param.name)) return 'name';
+  const first = result ? leadingOperand(result) : undefined;
+  return first && isLowerCased(first, param.name) ? 'line' : undefined;
+}
+
+function isLowerCased(node: TSESTree.Node, name: string): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = calledMethodName(node);
+  return (method === 'toLowerCase' || method === 'toLocaleLowerCase') && isIdentifierNamed(node.callee.object, name);
+}
+
+/** The first value of a template literal with no text before it, or the leftmost operand of a `+` chain. */
+function leadingOperand(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked === '' ? node.expressions[0] : undefined;
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') current = current.left;
+  return current === node ? undefined : current;
 }

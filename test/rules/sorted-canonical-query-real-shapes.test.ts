@@ -31,6 +31,14 @@ const javascriptValid: Valid[] = [
   return pairs.map(([k, v]) => \`\${k}=\${v}\`).join('&');
 }
 ` },
+  { name: 'header keys all written lower-case (literal and added): sorting first is safe', filename: 'file.js', code: `export function canonicalRequest(host, amzDate, payloadHash, contentType) {
+  const headers = { host, 'x-amz-content-sha256': payloadHash, 'x-amz-date': amzDate };
+  if (contentType) headers['content-type'] = contentType;
+  const canonicalHeaders = Object.keys(headers).sort().map((k) => \`\${k.toLowerCase()}:\${headers[k]}\`).join('\\n') + '\\n';
+  const signedHeaders = Object.keys(headers).sort().map((k) => k.toLowerCase()).join(';');
+  return ['PUT', '/', '', canonicalHeaders, signedHeaders, payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+` },
 ];
 
 const typescriptValid: Valid[] = [
@@ -141,6 +149,60 @@ export function canonicalQuery(credential, amzDate, token) {
         ],
       },
     ],
+  },
+  {
+    name: 'header lines mapped from names sorted before lower-casing: the sort compares lower-cased names',
+    filename: 'file.js',
+    code: `export function canonicalRequest(method, path, headers, payloadHash) {
+  const canonicalHeaders = Object.keys(headers).sort().map((k) => \`\${k.toLowerCase()}:\${headers[k].trim()}\`).join('\\n') + '\\n';
+  const signedHeaders = Object.keys(headers).sort().map((k) => k.toLowerCase()).join(';');
+  return [method, path, '', canonicalHeaders, signedHeaders, payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    output: `export function canonicalRequest(method, path, headers, payloadHash) {
+  const canonicalHeaders = Object.keys(headers).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)).map((k) => \`\${k.toLowerCase()}:\${headers[k].trim()}\`).join('\\n') + '\\n';
+  const signedHeaders = Object.keys(headers).map((k) => k.toLowerCase()).sort().join(';');
+  return [method, path, '', canonicalHeaders, signedHeaders, payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    errors: [
+      { messageId: 'unsortedCanonicalHeaders', line: 2, column: 28, endLine: 2, endColumn: 55 },
+      { messageId: 'unsortedCanonicalHeaders', line: 3, column: 25, endLine: 3, endColumn: 52 },
+    ],
+  },
+  {
+    name: 'lower-case literal keys, then an upper-case one assigned',
+    filename: 'file.js',
+    code: `export function canonicalRequest(host, amzDate, payloadHash, contentType) {
+  const headers = { host, 'x-amz-date': amzDate };
+  headers['Content-Type'] = contentType;
+  const signedHeaders = Object.keys(headers).sort().map((k) => k.toLowerCase()).join(';');
+  return ['PUT', '/', '', 'x', signedHeaders, payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    output: `export function canonicalRequest(host, amzDate, payloadHash, contentType) {
+  const headers = { host, 'x-amz-date': amzDate };
+  headers['Content-Type'] = contentType;
+  const signedHeaders = Object.keys(headers).map((k) => k.toLowerCase()).sort().join(';');
+  return ['PUT', '/', '', 'x', signedHeaders, payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 4, column: 25, endLine: 4, endColumn: 52 }],
+  },
+  {
+    name: "header lines built with + in a function callback (k.toLowerCase() + ':' + …)",
+    filename: 'file.js',
+    code: `export function canonicalRequest(method, path, headers, payloadHash) {
+  const lines = Object.keys(headers).sort().map(function (k) { return k.toLowerCase() + ':' + headers[k]; });
+  return [method, path, '', lines.join('\\n') + '\\n', 'host;x-amz-date', payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    output: `export function canonicalRequest(method, path, headers, payloadHash) {
+  const lines = Object.keys(headers).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)).map(function (k) { return k.toLowerCase() + ':' + headers[k]; });
+  return [method, path, '', lines.join('\\n') + '\\n', 'host;x-amz-date', payloadHash].join('\\n'); // AWS4-HMAC-SHA256
+}
+`,
+    errors: [{ messageId: 'unsortedCanonicalHeaders', line: 2, column: 17, endLine: 2, endColumn: 44 }],
   },
 ];
 
