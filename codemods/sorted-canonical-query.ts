@@ -124,7 +124,7 @@ const codemod: Codemod = (context) => {
       return rewrite ? canonicalQueryRewrite(context, rewrite) : manual();
     }
     case 'unsortedCanonicalHeaders':
-      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? manual();
+      return sortHeaderKeys(context) ?? sortLiteralHeaders(context) ?? adoptRuleFix(context) ?? manual();
     default:
       return manual();
   }

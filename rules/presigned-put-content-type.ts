@@ -5,7 +5,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule';
 import { matchPutRequest, mayBePutRequest } from './utils/http-put-calls';
-import type { HeaderInsertion, HttpClient, PutRequest } from './utils/http-put-calls';
+import type { HttpClient, PutRequest } from './utils/http-put-calls';
+import { buildHeaderFix, quoted } from './utils/header-fix-edits';
 import { resolveObjectLiteral } from './utils/object-literal';
 import { resolveUrlOrigin } from './utils/presigned-url-origin';
 import type { UrlOrigin, UrlOriginContext } from './utils/presigned-url-origin';
@@ -165,6 +166,163 @@ function describeBody(client: HttpClient, body: UploadBody | undefined): string 
   return body?.kind === 'binary' ? 'for a binary body' : 'for this body';
 }
 
+/** What the rule knows of the file being linted, read once at `Program`. */
+interface PutRuleFile {
+  context: Readonly<TSESLint.RuleContext<MessageId, []>>;
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  values: ValueTracker;
+  scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope;
+  imports: ReadonlyMap<string, ImportedLocal>;
+  originContext: UrlOriginContext;
+  /** The file uses another store's SDK, whose signed URLs a name alone does not tell apart. */
+  usesOtherStore: boolean;
+  /** The quote of the file's first string, for text a fix writes. */
+  fileQuote: string;
+}
+
+function readFile(context: Readonly<TSESLint.RuleContext<MessageId, []>>, program: TSESTree.Program): PutRuleFile {
+  const { sourceCode } = context;
+  const values = valuesOf(sourceCode);
+  const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+  const imports = collectTopLevelImports(program);
+  const firstString = program.tokens?.find((token) => token.type === 'String');
+  return {
+    context,
+    sourceCode,
+    values,
+    scopeOf,
+    imports,
+    originContext: { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys, values },
+    usesOtherStore: [...imports.values()].some((local) => OTHER_STORE_MODULES.test(local.source)),
+    fileQuote: firstString ? firstString.value.charAt(0) : "'",
+  };
+}
+
+/** node's request options carry the URL in `host`/`path` or a spread `new URL(…)`. */
+function originOfRequestUrl(file: PutRuleFile, request: PutRequest): UrlOrigin | undefined {
+  const options = request.client === 'https.request' ? resolveObjectLiteral(request.url, file.scopeOf) : undefined;
+  if (!options) return resolveUrlOrigin(request.url, file.originContext);
+  const parts = options.properties.flatMap((property) => {
+    if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
+    const name = getPropertyKeyName(property);
+    return name === 'host' || name === 'hostname' || name === 'path' ? [property.value] : [];
+  });
+  const origins = parts.map((part) => resolveUrlOrigin(part, file.originContext));
+  return origins.find((origin) => origin?.kind === 'presign') ?? origins.find((origin) => origin?.kind === 'named');
+}
+
+/** A body whose `.type` names its media type, written so it can be repeated in the header. */
+function blobTypeExpression(file: PutRuleFile, request: PutRequest, body: UploadBody | undefined): string | undefined {
+  const node = request.body;
+  if (body?.kind !== 'blob' || !node || !isRepeatable(node)) return undefined;
+  return `${file.sourceCode.getText(node)}.type`;
+}
+
+function reportMismatch(file: PutRuleFile, valueNode: TSESTree.Node, signed: SignedLiteral, signsContentType: boolean): void {
+  const quote = valueNode.type === AST_NODE_TYPES.Literal ? valueNode.raw.charAt(0) : file.fileQuote;
+  const sent = getStaticString(valueNode, file.scopeOf(valueNode));
+  // Without a '/', the value is a short name a client maps to a media type (superagent's `.type('png')`).
+  if (sent === undefined || !sent.includes('/') || sent.trim() === signed.value.trim()) return;
+  file.context.report({
+    node: valueNode,
+    messageId: signsContentType ? 'contentTypeMismatch' : 'unsignedContentTypeMismatch',
+    data: { sent, signedType: signed.value },
+    suggest: [
+      {
+        messageId: 'useSignedContentType',
+        data: { signedType: signed.value },
+        fix: (fixer) => fixer.replaceText(valueNode, quoted(signed.value, quote)),
+      },
+    ],
+  });
+}
+
+/** The presign a request's URL comes from, as far as the file shows it; undefined when the rule has nothing to say. */
+interface PresignedTarget {
+  origin: Exclude<UrlOrigin, { kind: 'not-presigned' }>;
+  /** The literal type the presign fixed, when the source shows it. */
+  signed: SignedLiteral | undefined;
+  /** False only for a presign the file shows leaving Content-Type unsigned; a named URL may sign it. */
+  signsContentType: boolean;
+}
+
+function presignedTarget(file: PutRuleFile, request: PutRequest): PresignedTarget | undefined {
+  const origin = originOfRequestUrl(file, request);
+  if (!origin || origin.kind === 'not-presigned') return undefined;
+  if (origin.kind === 'named' && file.usesOtherStore) return undefined;
+  if (origin.kind === 'presign' && origin.contentType.kind === 'absent') return undefined;
+  const signed = origin.kind === 'presign' && origin.contentType.kind === 'literal' ? { value: origin.contentType.value } : undefined;
+  return { origin, signed, signsContentType: origin.kind !== 'presign' || origin.signsContentType };
+}
+
+function checkPutRequest(file: PutRuleFile, request: PutRequest): void {
+  if (request.contentType.kind === 'unknown') return;
+  const target = presignedTarget(file, request);
+  if (!target) return;
+  if (request.contentType.kind === 'set') {
+    if (target.signed) reportMismatch(file, request.contentType.value, target.signed, target.signsContentType);
+    return;
+  }
+  const body = request.body ? classifyUploadBody(request.body, { scopeOf: file.scopeOf, visitorKeys: file.sourceCode.visitorKeys }) : undefined;
+  if (body?.kind === 'form-data') {
+    file.context.report({ node: request.call, messageId: 'formDataSent', data: { client: CLIENT_NAMES[request.client] } });
+    return;
+  }
+  const message = chooseMessage(request, body, target.signed);
+  if (message) reportMissingContentType(file, request, body, target, message);
+}
+
+/** The header values a fix may write (the signed literal, or the body's certain `.type`), else the ones to suggest. */
+function headerValues(
+  file: PutRuleFile,
+  request: PutRequest,
+  body: UploadBody | undefined,
+  target: PresignedTarget,
+  quote: string,
+): { fixValue: string | undefined; suggestedValues: string[] } {
+  const blobType = blobTypeExpression(file, request, body);
+  const fixValue = target.signed ? quoted(target.signed.value, quote) : body?.certain ? blobType : undefined;
+  if (blobType) return { fixValue, suggestedValues: [blobType] };
+  const runtimeTypes = target.origin.kind === 'presign' ? possibleSignedTypes(target.origin.contentType, file.values) : [];
+  if (runtimeTypes.length > 0) return { fixValue, suggestedValues: runtimeTypes.map((type) => quoted(type, quote)) };
+  const fallback = body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE;
+  return { fixValue, suggestedValues: [quoted(fallback, quote)] };
+}
+
+function reportMissingContentType(
+  file: PutRuleFile,
+  request: PutRequest,
+  body: UploadBody | undefined,
+  target: PresignedTarget,
+  message: { messageId: ReportedMessageId; reason?: string },
+): void {
+  const { signed } = target;
+  const unsigned = target.signsContentType ? undefined : describeUnsignedUpload(message.messageId, request.client, body, message.reason ?? '');
+  const quote = request.methodNode?.type === AST_NODE_TYPES.Literal ? request.methodNode.raw.charAt(0) : file.fileQuote;
+  const { fixValue, suggestedValues } = headerValues(file, request, body, target, quote);
+  const { insertion } = request.contentType.kind === 'missing' ? request.contentType : { insertion: undefined };
+  const fixWith = (value: string): TSESLint.ReportFixFunction | null => (insertion ? buildHeaderFix(file.sourceCode, insertion, value, quote) : null);
+  file.context.report({
+    node: request.call,
+    messageId: unsigned ? 'unsignedContentTypeNotSent' : message.messageId,
+    data: {
+      client: CLIENT_NAMES[request.client],
+      body: describeBody(request.client, body),
+      reason: message.reason ?? '',
+      consequence: describeConsequence(signed),
+      signedType: signed?.value ?? '',
+      sent: unsigned?.sent ?? '',
+      servedAs: unsigned?.servedAs ?? '',
+      advice: signed ? `Send '${signed.value}'.` : 'Send the presigned type.',
+    },
+    fix: fixValue ? fixWith(fixValue) : null,
+    suggest:
+      insertion && !fixValue
+        ? suggestedValues.map((value) => ({ messageId: 'addContentType' as const, data: { value }, fix: buildHeaderFix(file.sourceCode, insertion, value, quote) }))
+        : [],
+  });
+}
+
 export default createRule<[], MessageId>({
   name: 'presigned-put-content-type',
   meta: {
@@ -197,195 +355,16 @@ export default createRule<[], MessageId>({
   },
   defaultOptions: [],
   create(context) {
-    const { sourceCode } = context;
-    if (!PUT_TEXT_GATES.every((gate) => gate.test(sourceCode.text))) return {};
-    const values = valuesOf(sourceCode);
-    const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
-    let imports: ReadonlyMap<string, ImportedLocal> = new Map();
-    let originContext: UrlOriginContext | undefined;
-    let usesOtherStore = false;
-    let fileQuote = "'";
-
-    /** node's request options carry the URL in `host`/`path` or a spread `new URL(…)`. */
-    function originOfRequestUrl(request: PutRequest, resolveContext: UrlOriginContext): UrlOrigin | undefined {
-      const options = request.client === 'https.request' ? resolveObjectLiteral(request.url, scopeOf) : undefined;
-      if (!options) return resolveUrlOrigin(request.url, resolveContext);
-      const parts = options.properties.flatMap((property) => {
-        if (property.type === AST_NODE_TYPES.SpreadElement) return [property.argument];
-        const name = getPropertyKeyName(property);
-        return name === 'host' || name === 'hostname' || name === 'path' ? [property.value] : [];
-      });
-      const origins = parts.map((part) => resolveUrlOrigin(part, resolveContext));
-      return origins.find((origin) => origin?.kind === 'presign') ?? origins.find((origin) => origin?.kind === 'named');
-    }
-
-    function quoted(text: string, quote: string): string {
-      return `${quote}${text.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
-    }
-
-    /** The node or token after which a new line can go without moving a trailing `// comment`. */
-    function endOfLine(node: TSESTree.Node | TSESTree.Token): TSESTree.Node | TSESTree.Token {
-      const trailing = sourceCode.getCommentsAfter(node).filter((comment) => comment.loc.start.line === node.loc.end.line);
-      return trailing[trailing.length - 1] ?? node;
-    }
-
-    function lineIndent(line: number): string {
-      return /^\s*/.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
-    }
-
-    function insertObjectProperty(
-      fixer: TSESLint.RuleFixer,
-      object: TSESTree.ObjectExpression,
-      text: string,
-    ): TSESLint.RuleFix | TSESLint.RuleFix[] {
-      const last = object.properties[object.properties.length - 1];
-      if (!last) return fixer.replaceText(object, `{ ${text} }`);
-      const after = sourceCode.getTokenAfter(last);
-      const comma = after?.value === ',' ? after : undefined;
-      const closing = sourceCode.getLastToken(object);
-      const multiline = closing !== null && closing.loc.start.line !== last.loc.end.line;
-      if (!multiline) return comma ? fixer.insertTextAfter(comma, ` ${text},`) : fixer.insertTextAfter(last, `, ${text}`);
-      const indent = lineIndent(last.loc.start.line);
-      if (comma) return fixer.insertTextAfter(endOfLine(comma), `\n${indent}${text},`);
-      return [fixer.insertTextAfter(last, ','), fixer.insertTextAfter(endOfLine(last), `\n${indent}${text}`)];
-    }
-
-    /** Adds an argument after `previous`, on its own line when the arguments are one per line. */
-    function insertArgument(fixer: TSESLint.RuleFixer, previous: TSESTree.Node, text: string): TSESLint.RuleFix | TSESLint.RuleFix[] {
-      const after = sourceCode.getTokenAfter(previous);
-      const comma = after?.value === ',' ? after : undefined;
-      const closing = comma ? sourceCode.getTokenAfter(comma) : after;
-      const onOwnLines = closing !== null && closing !== undefined && closing.loc.start.line !== previous.loc.end.line;
-      if (!onOwnLines) return fixer.insertTextAfter(previous, `, ${text}`);
-      const indent = lineIndent(previous.loc.start.line);
-      if (comma) return fixer.insertTextAfter(endOfLine(comma), `\n${indent}${text},`);
-      return [fixer.insertTextAfter(previous, ','), fixer.insertTextAfter(endOfLine(previous), `\n${indent}${text}`)];
-    }
-
-    function buildHeaderFix(insertion: HeaderInsertion, value: string, quote: string): TSESLint.ReportFixFunction {
-      const name = quoted('Content-Type', quote);
-      const header = `${name}: ${value}`;
-      return (fixer) => {
-        switch (insertion.kind) {
-          case 'header-property':
-            return insertObjectProperty(fixer, insertion.object, header);
-          case 'headers-property':
-            return insertObjectProperty(fixer, insertion.object, `headers: { ${header} }`);
-          case 'option-property':
-            return insertObjectProperty(fixer, insertion.object, `${insertion.name}: ${value}`);
-          case 'options-argument':
-            return insertArgument(fixer, insertion.after, `{ headers: { ${header} } }`);
-          case 'xhr-statement': {
-            const { statement, receiver } = insertion;
-            const semicolon = sourceCode.getText(statement).endsWith(';') ? ';' : '';
-            const indent = lineIndent(statement.loc.start.line);
-            return fixer.insertTextAfter(
-              endOfLine(statement),
-              `\n${indent}${receiver}.setRequestHeader(${name}, ${value})${semicolon}`,
-            );
-          }
-          case 'superagent-set': {
-            const dot = sourceCode.getTokenAfter(insertion.call);
-            const onNextLine = dot !== null && dot.value === '.' && dot.loc.start.line !== insertion.call.loc.end.line;
-            const call = `.set(${name}, ${value})`;
-            if (!onNextLine) return fixer.insertTextAfter(insertion.call, call);
-            return fixer.insertTextAfter(endOfLine(insertion.call), `\n${lineIndent(dot.loc.start.line)}${call}`);
-          }
-        }
-      };
-    }
-
-    /** A body whose `.type` names its media type, written so it can be repeated in the header. */
-    function blobTypeExpression(request: PutRequest, body: UploadBody | undefined): string | undefined {
-      const node = request.body;
-      if (body?.kind !== 'blob' || !node || !isRepeatable(node)) return undefined;
-      return `${sourceCode.getText(node)}.type`;
-    }
-
-    function reportMismatch(valueNode: TSESTree.Node, signed: SignedLiteral, signsContentType: boolean): void {
-      const quote = valueNode.type === AST_NODE_TYPES.Literal ? valueNode.raw.charAt(0) : fileQuote;
-      const sent = getStaticString(valueNode, scopeOf(valueNode));
-      // Without a '/', the value is a short name a client maps to a media type (superagent's `.type('png')`).
-      if (sent === undefined || !sent.includes('/') || sent.trim() === signed.value.trim()) return;
-      context.report({
-        node: valueNode,
-        messageId: signsContentType ? 'contentTypeMismatch' : 'unsignedContentTypeMismatch',
-        data: { sent, signedType: signed.value },
-        suggest: [
-          {
-            messageId: 'useSignedContentType',
-            data: { signedType: signed.value },
-            fix: (fixer) => fixer.replaceText(valueNode, quoted(signed.value, quote)),
-          },
-        ],
-      });
-    }
-
-    function checkPutRequest(request: PutRequest, resolveContext: UrlOriginContext): void {
-      if (request.contentType.kind === 'unknown') return;
-      const origin = originOfRequestUrl(request, resolveContext);
-      if (!origin || origin.kind === 'not-presigned') return;
-      if (origin.kind === 'named' && usesOtherStore) return;
-      if (origin.kind === 'presign' && origin.contentType.kind === 'absent') return;
-      const signed: SignedLiteral | undefined =
-        origin.kind === 'presign' && origin.contentType.kind === 'literal' ? { value: origin.contentType.value } : undefined;
-      // Only a presign the file shows can be known to leave the type unsigned; a named URL may sign it.
-      const signsContentType = origin.kind !== 'presign' || origin.signsContentType;
-      if (request.contentType.kind === 'set') {
-        if (signed) reportMismatch(request.contentType.value, signed, signsContentType);
-        return;
-      }
-      const body = request.body ? classifyUploadBody(request.body, { scopeOf, visitorKeys: sourceCode.visitorKeys }) : undefined;
-      if (body?.kind === 'form-data') {
-        context.report({ node: request.call, messageId: 'formDataSent', data: { client: CLIENT_NAMES[request.client] } });
-        return;
-      }
-      const message = chooseMessage(request, body, signed);
-      if (!message) return;
-      const unsigned = signsContentType ? undefined : describeUnsignedUpload(message.messageId, request.client, body, message.reason ?? '');
-      const quote = request.methodNode?.type === AST_NODE_TYPES.Literal ? request.methodNode.raw.charAt(0) : fileQuote;
-      const blobType = blobTypeExpression(request, body);
-      const fixValue = signed ? quoted(signed.value, quote) : body?.certain ? blobType : undefined;
-      const { insertion } = request.contentType;
-      const runtimeTypes = origin.kind === 'presign' ? possibleSignedTypes(origin.contentType, values) : [];
-      const suggestedValues = blobType
-        ? [blobType]
-        : runtimeTypes.length > 0
-          ? runtimeTypes.map((type) => quoted(type, quote))
-          : [quoted(body?.kind === 'object' || request.serialisedAs === 'json' ? 'application/json' : FALLBACK_CONTENT_TYPE, quote)];
-      context.report({
-        node: request.call,
-        messageId: unsigned ? 'unsignedContentTypeNotSent' : message.messageId,
-        data: {
-          client: CLIENT_NAMES[request.client],
-          body: describeBody(request.client, body),
-          reason: message.reason ?? '',
-          consequence: describeConsequence(signed),
-          signedType: signed?.value ?? '',
-          sent: unsigned?.sent ?? '',
-          servedAs: unsigned?.servedAs ?? '',
-          advice: signed ? `Send '${signed.value}'.` : 'Send the presigned type.',
-        },
-        fix: insertion && fixValue ? buildHeaderFix(insertion, fixValue, quote) : null,
-        suggest:
-          insertion && !fixValue
-            ? suggestedValues.map((value) => ({ messageId: 'addContentType' as const, data: { value }, fix: buildHeaderFix(insertion, value, quote) }))
-            : [],
-      });
-    }
-
+    if (!PUT_TEXT_GATES.every((gate) => gate.test(context.sourceCode.text))) return {};
+    let file: PutRuleFile | undefined;
     return {
       Program(program) {
-        imports = collectTopLevelImports(program);
-        usesOtherStore = [...imports.values()].some((local) => OTHER_STORE_MODULES.test(local.source));
-        originContext = { names: collectPresignNames(imports), getScope: scopeOf, visitorKeys: sourceCode.visitorKeys, values };
-        const firstString = program.tokens?.find((token) => token.type === 'String');
-        if (firstString) fileQuote = firstString.value.charAt(0);
+        file = readFile(context, program);
       },
       CallExpression(call) {
-        if (!originContext || !mayBePutRequest(call, imports)) return;
-        const request = matchPutRequest(call, { imports, scopeOf });
-        if (request) checkPutRequest(request, originContext);
+        if (!file || !mayBePutRequest(call, file.imports)) return;
+        const request = matchPutRequest(call, { imports: file.imports, scopeOf: file.scopeOf });
+        if (request) checkPutRequest(file, request);
       },
     };
   },

@@ -54,6 +54,39 @@ export function canonicalRequestFromJoin(call: TSESTree.CallExpression, sourceCo
   return canonicalRequestFromLines(callee.object.elements, sourceCode);
 }
 
+/**
+ * `[method, NL, uri, NL, query, …].join('')` with NL a `'\n'` literal or a `const` holding one: the
+ * elements between two line breaks make one line (none: a blank line).
+ */
+export function canonicalRequestFromSeparatedJoin(
+  call: TSESTree.CallExpression,
+  scopeOf: ScopeOf,
+  sourceCode: { getText(node: TSESTree.Node): string },
+): CanonicalRequestSlots | null {
+  const { callee } = call;
+  const [separator] = call.arguments;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  if (separator?.type !== AST_NODE_TYPES.Literal || separator.value !== '') return null;
+  const lines: (TSESTree.Node | null)[][] = [[]];
+  for (const element of callee.object.elements) {
+    if (element && isLineBreakValue(element, scopeOf)) lines.push([]);
+    else lines[lines.length - 1]?.push(element);
+  }
+  // Only the blank line after the canonical headers (their own trailing newline) may be empty.
+  const blankLineAllowed = (index: number): boolean => lines.length === CANONICAL_LINE_COUNT + 1 && index === 4;
+  if (lines.some((line, index) => line.length > 1 || (line.length === 0 && !blankLineAllowed(index)))) return null;
+  const nonBlank = lines.filter((line) => line.length === 1).map(([line]) => line ?? null);
+  return nonBlank.length === CANONICAL_LINE_COUNT ? canonicalRequestFromLines(nonBlank, sourceCode) : null;
+}
+
+function isLineBreakValue(node: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === '\n';
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = findVariableOf(node, scopeOf);
+  const value = variable ? onlyWrittenValue(variable) : undefined;
+  return value?.type === AST_NODE_TYPES.Literal && value.value === '\n';
+}
+
 /** True for `x.join('\n')`. */
 export function isLineBreakJoin(call: TSESTree.CallExpression): boolean {
   const [separator] = call.arguments;

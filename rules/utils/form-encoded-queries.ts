@@ -16,8 +16,16 @@ export function isUrlSearchParamsValue(node: TSESTree.Node, scopeOf: ScopeOf, de
   if (node.type === AST_NODE_TYPES.MemberExpression) return staticKeyName(node.property, node.computed) === 'searchParams';
   if (node.type !== AST_NODE_TYPES.Identifier || depth > MAX_FOLLOW_DEPTH) return false;
   const variable = findVariableOf(node, scopeOf);
+  if (variable?.defs[0]?.type === 'Parameter') return isAnnotatedUrlSearchParams(variable.defs[0].name);
   const writes = variable?.defs[0]?.type === 'Variable' ? writtenValues(variable) : [];
   return writes.length > 0 && writes.every((value) => isUrlSearchParamsValue(value, scopeOf, depth + 1));
+}
+
+/** A parameter declared `query: URLSearchParams`: whatever a caller passes is one. */
+function isAnnotatedUrlSearchParams(name: TSESTree.Node): boolean {
+  if (name.type !== AST_NODE_TYPES.Identifier) return false;
+  const type = name.typeAnnotation?.typeAnnotation;
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'URLSearchParams';
 }
 
 /** `params.toString()` on a URLSearchParams: the query as a form-encoded string. */

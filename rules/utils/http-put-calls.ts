@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { variableOf } from '../values/syntax';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { defaultContentType } from './client-default-headers';
 import { isUndeclaredGlobal, skipTypeWrappers, staticKeyName } from './const-binding';
 import type { ScopeOf } from './const-binding';
 import { findObjectProperty, resolveObjectLiteral } from './object-literal';
@@ -433,6 +434,13 @@ function matchAngularPut(call: TSESTree.CallExpression, context: PutCallContext)
   return { client: 'HttpClient', call, url, body, serialisedAs: undefined, contentType, methodNode: undefined };
 }
 
+/** A request whose client instance sends a Content-Type by default reads as one that sets it. */
+function withClientDefault(request: PutRequest | undefined, client: TSESTree.Identifier, context: PutCallContext): PutRequest | undefined {
+  if (request?.contentType.kind !== 'missing') return request;
+  const value = defaultContentType(client, context.scopeOf);
+  return value ? { ...request, contentType: { kind: 'set', value } } : request;
+}
+
 function matchMemberCall(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, context: PutCallContext): PutRequest | undefined {
   const method = getPropertyKeyName(callee);
   const object = callee.object;
@@ -451,10 +459,10 @@ function matchMemberCall(call: TSESTree.CallExpression, callee: TSESTree.MemberE
   const client = clientOfModuleObject(object, context);
   switch (client) {
     case 'axios':
-      return matchAxios(call, method, context);
+      return withClientDefault(matchAxios(call, method, context), object, context);
     case 'got':
     case 'ky':
-      return method === 'put' ? matchGotOrKy(client, call, true, context) : undefined;
+      return method === 'put' ? withClientDefault(matchGotOrKy(client, call, true, context), object, context) : undefined;
     case 'superagent': {
       const url = optionsArgument(call.arguments[0]);
       return method === 'put' && url ? matchSuperagent(call, url, undefined, context) : undefined;
@@ -471,11 +479,11 @@ function matchDirectCall(call: TSESTree.CallExpression, callee: TSESTree.Identif
     case 'fetch':
       return matchFetch(call, context);
     case 'axios':
-      return matchAxios(call, undefined, context);
+      return withClientDefault(matchAxios(call, undefined, context), callee, context);
     case 'got':
-      return matchGotOrKy('got', call, false, context);
+      return withClientDefault(matchGotOrKy('got', call, false, context), callee, context);
     case 'ky':
-      return matchGotOrKy('ky', call, false, context);
+      return withClientDefault(matchGotOrKy('ky', call, false, context), callee, context);
     case 'superagent': {
       const [methodNode, url] = call.arguments.map(optionsArgument);
       return url && staticUpper(methodNode, context) === 'PUT' ? matchSuperagent(call, url, methodNode, context) : undefined;

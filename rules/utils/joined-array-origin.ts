@@ -24,6 +24,13 @@ export interface JoinOrigin {
   elements: TSESTree.Node[];
   /** How the message names the origin. */
   source: string;
+  /** A `.map(name => name.toLowerCase())` on the way: the joined names are lower-cased. */
+  lowerCased?: boolean;
+  /**
+   * `.sort()` followed by a map that lower-cases the names (`name`: to the names alone; `line`: to
+   * lines that start with them): upper-case names sorted first (`Host` before `content-type`).
+   */
+  sortedBeforeLowerCase?: { sort: TSESTree.CallExpression; map: TSESTree.CallExpression; mapsTo: LowerCasedElement };
 }
 
 const ORDER_PRESERVING_METHODS = new Set(['map', 'filter', 'flatMap', 'flat', 'slice', 'concat']);
@@ -33,13 +40,20 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
   const unknown: JoinOrigin = { sorted: false, kind: 'unknown', elements: [], source: 'an array' };
   let sorted = false;
   let onlyMaps = true;
+  let lowerCasingMap: { call: TSESTree.CallExpression; mapsTo: LowerCasedElement } | undefined;
+  let sortedBeforeLowerCase: JoinOrigin['sortedBeforeLowerCase'];
   let current: TSESTree.Node = receiver;
+  const withCase = (origin: JoinOrigin): JoinOrigin => ({
+    ...origin,
+    ...(lowerCasingMap ? { lowerCased: true } : {}),
+    ...(sortedBeforeLowerCase ? { sortedBeforeLowerCase } : {}),
+  });
   while (depth <= MAX_FOLLOW_DEPTH) {
     if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = calledMethodName(current);
       const keyList = objectKeyListCall(current);
       if (keyList) {
-        return { sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, keyList: { call: current, method: keyList.method }, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` };
+        return withCase({ sorted: sorted || isSortedObject(keyList.argument, scopeOf), kind: 'objectKeys', keysOf: keyList.argument, keyList: { call: current, method: keyList.method }, ...(onlyMaps ? { keyedObject: keyList.argument } : {}), elements: [], source: `Object.${keyList.method}(…)` });
       }
       if ((method === 'entries' || method === 'keys') && isUrlSearchParamsValue(current.callee.object, scopeOf)) {
         return { sorted, kind: 'objectKeys', elements: [], source: `URLSearchParams#${method}()` };
@@ -47,6 +61,11 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
       if (method === 'from' && isIdentifierNamed(current.callee.object, 'Array') && current.arguments[0]) {
         current = current.arguments[0];
         continue;
+      }
+      const mapsTo = method === 'map' ? lowerCasedElement(current.arguments[0]) : undefined;
+      if (mapsTo) lowerCasingMap ??= { call: current, mapsTo };
+      if ((method === 'sort' || method === 'toSorted') && lowerCasingMap && !sortedBeforeLowerCase) {
+        sortedBeforeLowerCase = { sort: current, map: lowerCasingMap.call, mapsTo: lowerCasingMap.mapsTo };
       }
       if (method === 'sort' || method === 'toSorted') sorted = true;
       else if (!method || !ORDER_PRESERVING_METHODS.has(method)) return unknown;
@@ -64,7 +83,7 @@ export function joinedArrayOrigin(receiver: TSESTree.Node, scopeOf: ScopeOf, dep
       const elements = current.elements.filter((element): element is TSESTree.Expression => !!element && element.type !== AST_NODE_TYPES.SpreadElement);
       return { sorted, kind: 'literalArray', elements, source: 'an array literal' };
     }
-    if (current.type === AST_NODE_TYPES.Identifier) return identifierOrigin(current, sorted, scopeOf, depth);
+    if (current.type === AST_NODE_TYPES.Identifier) return withCase(identifierOrigin(current, sorted, scopeOf, depth));
     return unknown;
   }
   return unknown;
@@ -83,12 +102,23 @@ function identifierOrigin(identifier: TSESTree.Identifier, sortedSoFar: boolean,
   const init = onlyWrittenValue(variable);
   if (!init) return { ...unknown, sorted };
   const isEmptyArray = init.type === AST_NODE_TYPES.ArrayExpression && init.elements.length === 0;
+  const pushes = methods.flatMap((entry) => (entry?.method === 'push' ? [entry.call] : []));
   if (!isEmptyArray) {
     const origin = joinedArrayOrigin(init, scopeOf, depth + 1);
-    return { ...origin, sorted: origin.sorted || sorted };
+    return { ...withPushedElements(origin, pushes), sorted: origin.sorted || sorted };
   }
-  const pushes = methods.flatMap((entry) => (entry?.method === 'push' ? [entry.call] : []));
   return pushedArrayOrigin(pushes, sorted, scopeOf, depth);
+}
+
+/**
+ * A literal array that later pushes append to (`if (token) params.push(['X-Amz-Security-Token', token])`):
+ * the pushed elements come last. A push inside a loop adds elements the source does not list.
+ */
+function withPushedElements(origin: JoinOrigin, pushes: readonly TSESTree.CallExpression[]): JoinOrigin {
+  if (origin.kind !== 'literalArray' || pushes.length === 0) return origin;
+  if (pushes.some((push) => enclosingLoop(push) !== null)) return { ...origin, kind: 'unknown', elements: [] };
+  const pushed = pushes.flatMap((push) => push.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement));
+  return { ...origin, elements: [...origin.elements, ...pushed] };
 }
 
 /** An array filled by `push`: ordered by the loop around the pushes, or by the pushes themselves. */
@@ -130,4 +160,35 @@ function isSortedObject(node: TSESTree.Node, scopeOf: ScopeOf): boolean {
         ? callee.property.name
         : '';
   return SORTING_FUNCTION_NAME.test(name);
+}
+
+export type LowerCasedElement = 'name' | 'line';
+
+/**
+ * What a map callback makes of each element when it lower-cases it: the name alone
+ * (`name => name.toLowerCase()`), or a line starting with it (`k => `${k.toLowerCase()}:${h[k]}``).
+ */
+function lowerCasedElement(node: TSESTree.Node | undefined): LowerCasedElement | undefined {
+  if (node?.type !== AST_NODE_TYPES.ArrowFunctionExpression && node?.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  const [param] = node.params;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const [only] = node.body.type === AST_NODE_TYPES.BlockStatement ? node.body.body : [];
+  const result = node.body.type === AST_NODE_TYPES.BlockStatement ? (only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null) : node.body;
+  if (result && isLowerCased(result, param.name)) return 'name';
+  const first = result ? leadingOperand(result) : undefined;
+  return first && isLowerCased(first, param.name) ? 'line' : undefined;
+}
+
+function isLowerCased(node: TSESTree.Node, name: string): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = calledMethodName(node);
+  return (method === 'toLowerCase' || method === 'toLocaleLowerCase') && isIdentifierNamed(node.callee.object, name);
+}
+
+/** The first value of a template literal with no text before it, or the leftmost operand of a `+` chain. */
+function leadingOperand(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked === '' ? node.expressions[0] : undefined;
+  let current: TSESTree.Node = node;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') current = current.left;
+  return current === node ? undefined : current;
 }

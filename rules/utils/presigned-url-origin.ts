@@ -5,6 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { variableOf } from '../values/syntax';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyKeyName } from './static-value';
+import { requestsPresignEndpoint, responseOfBody } from './presign-endpoint-requests';
 import { isHelperPresignCall, matchPresignCall } from './s3-presign-calls';
 import type { PresignNames, SignedContentType } from './s3-presign-calls';
 import { writtenValues } from './variable-writes';
@@ -190,7 +191,9 @@ function callbackHost(fn: TSESTree.Node): TSESTree.CallExpression | undefined {
 function comesFromPresignSource(node: TSESTree.Node, context: UrlOriginContext, depth: number): boolean {
   if (depth >= MAX_DEPTH) return false;
   const expression = unwrapExpression(node);
-  if (expression.type === AST_NODE_TYPES.CallExpression) return isPresignSourceName(calleeName(expression));
+  const response = responseOfBody(expression);
+  if (response) return comesFromPresignSource(response, context, depth + 1);
+  if (expression.type === AST_NODE_TYPES.CallExpression) return isPresignSourceName(calleeName(expression)) || requestsPresignEndpoint(expression);
   if (expression.type !== AST_NODE_TYPES.Identifier) return false;
   if (isPresignSourceName(expression.name)) return true;
   const variable = variableOf(expression, context.getScope(expression));
@@ -260,12 +263,14 @@ function resolveMember(member: TSESTree.MemberExpression, context: UrlOriginCont
   return resolveKeyOf(object, name, context, depth);
 }
 
-/** The init of a destructuring declaration and the key the identifier was taken from. */
-function findDestructuredKey(pattern: TSESTree.ObjectPattern, identifier: TSESTree.Identifier): string | undefined {
+/** The key an identifier was taken from in a destructuring pattern, and whether from a nested one (`{ data: { url } }`). */
+function findDestructuredKey(pattern: TSESTree.ObjectPattern, identifier: TSESTree.Identifier): { key: string | undefined; nested: boolean } | undefined {
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return getPropertyKeyName(property);
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return { key: getPropertyKeyName(property), nested: false };
+    const inner = value.type === AST_NODE_TYPES.ObjectPattern ? findDestructuredKey(value, identifier) : undefined;
+    if (inner) return { key: inner.key, nested: true };
   }
   return undefined;
 }
@@ -278,7 +283,10 @@ function resolveDestructured(
 ): UrlOrigin | undefined {
   if (!declarator.init) return byName(identifier.name);
   const init = unwrapExpression(declarator.init);
-  const key = declarator.id.type === AST_NODE_TYPES.ObjectPattern ? findDestructuredKey(declarator.id, identifier) : undefined;
+  const found = declarator.id.type === AST_NODE_TYPES.ObjectPattern ? findDestructuredKey(declarator.id, identifier) : undefined;
+  const key = found?.key;
+  // A key taken from deeper down (`{ data: { url } }`) is only judged by where the whole value comes from.
+  if (found?.nested) return byName(identifier.name) ?? (key !== undefined && TARGET_URL_KEYS.has(key) && comesFromPresignSource(init, context, depth) ? { kind: 'named' } : undefined);
   if (init.type === AST_NODE_TYPES.CallExpression) {
     if (isHelperPresignCall(init, context.names)) return key === 'url' ? resolveCall(init, context, depth) : undefined;
     const match = matchPresignCall(init, context.getScope(init), context.names);

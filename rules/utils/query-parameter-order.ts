@@ -1,5 +1,6 @@
 // Matches query strings and header lists written as literal text, and checks SigV4's code-point order.
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { StringPart } from './string-parts';
 import { flattenStringParts, leadingText, splitStringParts } from './string-parts';
 
@@ -38,13 +39,24 @@ export function literalQueryParameterNames(parts: readonly StringPart[]): string
   return names.length >= 2 ? names : null;
 }
 
-/** The names of `name=…` strings joined with `&` (array elements or pushed strings), in order; others are skipped. */
+/**
+ * The names of `name=…` strings joined with `&` (array elements or pushed strings), or of
+ * `[name, value]` pairs mapped to `name=value`, in order; others are skipped.
+ */
 export function joinedQueryParameterNames(elements: readonly TSESTree.Node[]): string[] {
   return elements.flatMap((element) => {
+    if (element.type === AST_NODE_TYPES.ArrayExpression) return pairName(element);
     const text = leadingText(flattenStringParts(element) ?? []);
     const equals = text?.indexOf('=') ?? -1;
     return text && equals > 0 ? [text.slice(0, equals)] : [];
   });
+}
+
+/** The literal name of a `[name, value]` pair. */
+function pairName(pair: TSESTree.ArrayExpression): string[] {
+  const [name] = pair.elements;
+  const text = name && name.type !== AST_NODE_TYPES.SpreadElement && pair.elements.length === 2 ? onlyText(flattenStringParts(name) ?? []) : null;
+  return text && QUERY_NAME.test(text) ? [text] : [];
 }
 
 function stripLeadingQuestionMark(parts: readonly StringPart[]): readonly StringPart[] {

@@ -835,12 +835,25 @@ module.exports = { canonicalRequest };`,
     errors: [
       {
         messageId: 'unsortedCanonicalHeaders',
+        data: { how: 'sorted before their names are lower-cased' },
+        line: 3,
+        column: 28,
+      },
+      {
+        messageId: 'unsortedCanonicalHeaders',
         line: 4,
         column: 25,
         suggestions: [],
       },
     ],
-    output: null,
+    // The header lines' names come from the caller: sorting by the lower-cased name is right whatever they are.
+    output: `const crypto = require('crypto');
+function canonicalRequest(method, path, query, headers, hash) {
+  const canonicalHeaders = Object.keys(headers).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)).map((k) => k.toLowerCase() + ':' + headers[k] + '\\n').join('');
+  const signedHeaders = Object.keys(headers).map((k) => k.toLowerCase()).join(';');
+  return [method, path, query, canonicalHeaders, signedHeaders, hash].join('\\n');
+}
+module.exports = { canonicalRequest };`,
   },
   {
     name: 'URLSearchParams entries spread and joined without sort (TypeScript)',
