@@ -1,0 +1,83 @@
+// The service and region a SigV2 query signer signs for when its host is known only at run time
+// (`this.host`, `self.queueUrl.host`, a parameter): the service from what the file shows (the API
+// Version date, the endpoint prefix of a default host), the region read from that host when the
+// request is signed, by the helper's regionFromHost.
+import { Node, SyntaxKind } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { constInitializer } from './bindings';
+import { calledThisMethod, soleReturnExpression } from './class-methods';
+import { innermostExpression, isStringLike } from './expressions';
+import { manual } from './manual-work';
+import { urlAlternatives } from './ses-signing-target';
+import type { SigningTarget } from './ses-signing-target';
+import { findQueryParameter } from './sigv2-query-params';
+import { SIGV2_ONLY_QUERY_SERVICES, SigV2OnlyService, serviceOfHost } from './sigv2-query-target';
+
+/** Query API versions that belong to one service each (signing names), as AWS documents them. */
+const API_VERSION_SERVICES: Readonly<Record<string, string>> = {
+  '2016-11-15': 'ec2',
+  '2012-11-05': 'sqs',
+  '2011-06-15': 'sts',
+  '2010-12-01': 'ses',
+  '2010-03-31': 'sns',
+  '2010-08-01': 'monitoring',
+  '2010-05-08': 'iam',
+  '2009-04-15': 'sdb',
+};
+
+/** True when the host the query is signed for is not written in the file (a parameter, a field set from options, an environment variable). */
+export function isRunTimeHost(sourceFile: SourceFile, host: Node): boolean {
+  return urlAlternatives(sourceFile, host).some((alternative) => /[\0\u0002]/.test(alternative));
+}
+
+/** `Client.prototype.name = function () { return 'x'; }` or a class method `name() { return 'x'; }`: the one such method in the file. */
+function methodReturning(sourceFile: SourceFile, name: string): Node | undefined {
+  const prototypeMethods = sourceFile.getDescendantsOfKind(SyntaxKind.BinaryExpression).flatMap((assignment) => {
+    const target = assignment.getLeft();
+    const isPrototypeMember = Node.isPropertyAccessExpression(target) && target.getName() === name && target.getExpression().getText().endsWith('.prototype');
+    const value = assignment.getRight();
+    return isPrototypeMember && Node.isFunctionExpression(value) ? [value] : [];
+  });
+  const classMethods = sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration).filter((method) => method.getName() === name);
+  const methods = [...prototypeMethods, ...classMethods];
+  const statements = methods.length === 1 ? methods[0]!.getBody()?.getChildrenOfKind(SyntaxKind.SyntaxList)[0]?.getChildren() : undefined;
+  const only = statements?.length === 1 ? statements[0] : undefined;
+  return Node.isReturnStatement(only) ? only.getExpression() : undefined;
+}
+
+/** The string a value is when the file shows it: a literal, a const, `this.version()` / `self.version()` returning a literal. */
+function writtenString(sourceFile: SourceFile, node: Node, depth = 0): string | undefined {
+  const value = innermostExpression(node);
+  if (isStringLike(value)) return value.getLiteralValue();
+  if (depth > 2) return undefined;
+  const constant = Node.isIdentifier(value) ? constInitializer(sourceFile, value.getText()) : undefined;
+  if (constant) return writtenString(sourceFile, constant, depth + 1);
+  const method = Node.isCallExpression(value) && value.getArguments().length === 0 ? value.getExpression() : undefined;
+  if (!Node.isPropertyAccessExpression(method)) return undefined;
+  const returned = calledThisMethod(value) ? soleReturnExpression(calledThisMethod(value)!) : methodReturning(sourceFile, method.getName());
+  return returned && writtenString(sourceFile, returned, depth + 1);
+}
+
+/** The services the file shows the signer is for: its Version's API, the prefix of each host the host value may default to. */
+function servicesShown(sourceFile: SourceFile, fn: Node, host: Node): Set<string> {
+  const version = findQueryParameter(fn, 'Version');
+  const date = version && writtenString(sourceFile, version.value);
+  const services = new Set(urlAlternatives(sourceFile, host).flatMap((alternative) => serviceOfHost(alternative) ?? []));
+  if (date && API_VERSION_SERVICES[date]) services.add(API_VERSION_SERVICES[date]);
+  return services;
+}
+
+/**
+ * The target of a signer whose host is only known at run time: `{ service, region: regionFromHost(<host>) }`;
+ * manual, naming what to write, when the file does not show the service or shows several.
+ * `regionFromHost` is called only once the rewrite is certain (it records the helper import).
+ */
+export function runTimeHostTarget(sourceFile: SourceFile, fn: Node, host: Node, regionFromHost: () => string): SigningTarget {
+  const services = servicesShown(sourceFile, fn, host);
+  const hostText = host.getText();
+  if (services.size === 0) manual(`the service is not visible (the host \`${hostText}\` and the API Version are set at run time), so write it (e.g. service: 'sqs') with region: regionFromHost(${hostText}) when signing with SigV4`);
+  if (services.size > 1) manual(`the signer's API Version and default host name different services (${[...services].join(', ')})`);
+  const service = [...services][0]!;
+  if (SIGV2_ONLY_QUERY_SERVICES.has(service)) throw new SigV2OnlyService(service);
+  return { service, region: `${regionFromHost()}(${hostText})` };
+}
