@@ -4,7 +4,7 @@
 // request is signed, by the helper's regionFromHost.
 import { Node, SyntaxKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
-import { constInitializer } from './bindings';
+import { constInitializer, referencesTo, soleVariableInitializer } from './bindings';
 import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { innermostExpression, isStringLike } from './expressions';
 import { manual } from './manual-work';
@@ -45,12 +45,24 @@ function methodReturning(sourceFile: SourceFile, name: string): Node | undefined
   return Node.isReturnStatement(only) ? only.getExpression() : undefined;
 }
 
+/** `const NAME = …`, or a `var`/`let` the file never assigns again (`var API_VERSION = '2012-11-05'`): its initializer. */
+function unchangedInitializer(sourceFile: SourceFile, name: string): Node | undefined {
+  const isWritten = (identifier: Node) => {
+    const parent = identifier.getParent();
+    const operator = Node.isBinaryExpression(parent) && parent.getLeft() === identifier ? parent.getOperatorToken().getKind() : undefined;
+    const isAssignment = operator !== undefined && operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
+    const isStep = (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(parent.getOperatorToken());
+    return isAssignment || isStep;
+  };
+  return constInitializer(sourceFile, name) ?? (referencesTo(sourceFile, name).some(isWritten) ? undefined : soleVariableInitializer(sourceFile, name));
+}
+
 /** The string a value is when the file shows it: a literal, a const, `this.version()` / `self.version()` returning a literal. */
 function writtenString(sourceFile: SourceFile, node: Node, depth = 0): string | undefined {
   const value = innermostExpression(node);
   if (isStringLike(value)) return value.getLiteralValue();
   if (depth > 2) return undefined;
-  const constant = Node.isIdentifier(value) ? constInitializer(sourceFile, value.getText()) : undefined;
+  const constant = Node.isIdentifier(value) ? unchangedInitializer(sourceFile, value.getText()) : undefined;
   if (constant) return writtenString(sourceFile, constant, depth + 1);
   const method = Node.isCallExpression(value) && value.getArguments().length === 0 ? value.getExpression() : undefined;
   if (!Node.isPropertyAccessExpression(method)) return undefined;

@@ -132,7 +132,8 @@ function replacement(sourceFile: SourceFile, output: SignedOutput, presigned: st
   const set = output.usesSet ? `.set(${name}, ${value})` : `[${name}] = ${value}`;
   const text = sourceFile.getFullText();
   const indent = indentOf(text, output.statement.getStart());
-  return `for (const [${name}, ${value}] of new URL(${presigned}.url).searchParams) {\n${indent}${indentUnit(text, output.statement)}if (${name}.startsWith('X-Amz-')) ${output.holder.getText()}${set};\n${indent}}`;
+  const body = `${indent}${indentUnit(text, output.statement)}if (${name}.startsWith('X-Amz-')) ${output.holder.getText()}${set};`;
+  return `new URL(${presigned}.url).searchParams.forEach((${value}, ${name}) => {\n${body}\n${indent}});`;
 }
 
 function rewrite(context: CodemodContext): CodemodOutcome {
