@@ -53,18 +53,22 @@ function partsOfString(node: Node): StringPart[] | undefined {
   return [...left, ...right];
 }
 
+/** A string expression ending in `&Signature=…`, as the URL (`?` before the marker) or the query it hands out. */
+export function signedString(expression: Node, statement: Statement): SignedReturn | undefined {
+  if (!partsOfString(expression)?.some((part) => 'text' in part && part.text.includes(SIGNATURE_MARKER))) return undefined;
+  const offset = expression.getText().indexOf(SIGNATURE_MARKER);
+  const parts = { statement, expression: expression as Expression, unsigned: unsignedText(expression), unsignedEnd: expression.getStart() + offset };
+  return expression.getText().slice(0, offset).includes('?') ? { kind: 'url', ...parts } : { kind: 'query', ...parts };
+}
+
 /** The `return` of `fn` (not of a nested function) whose string carries `&Signature=`. */
 function signedReturn(fn: Node): SignedReturn | undefined {
   const returns = fn.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((statement) => enclosingFunction(statement) === fn);
-  const signed = returns.find((statement) => {
-    const parts = statement.getExpression() && partsOfString(statement.getExpression()!);
-    return parts?.some((part) => 'text' in part && part.text.includes(SIGNATURE_MARKER));
-  });
-  const expression = signed?.getExpression();
-  if (!signed || !expression) return undefined;
-  const isUrl = expression.getText().slice(0, expression.getText().indexOf(SIGNATURE_MARKER)).includes('?');
-  const parts = { statement: signed, expression, unsigned: unsignedText(expression), unsignedEnd: expression.getStart() + expression.getText().indexOf(SIGNATURE_MARKER) };
-  return isUrl ? { kind: 'url', ...parts } : { kind: 'query', ...parts };
+  for (const statement of returns) {
+    const signed = statement.getExpression() && signedString(statement.getExpression()!, statement);
+    if (signed) return signed;
+  }
+  return undefined;
 }
 
 /** The `Signature` parameter `fn` sets on a parameters object, as a statement of its own. */

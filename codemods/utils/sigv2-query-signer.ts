@@ -18,6 +18,7 @@ import type { SigningTarget } from './ses-signing-target';
 import { signingOptions } from './sign-request-call';
 import { enclosingFunction, findSignedOutput } from './sigv2-query-output';
 import type { SignedOutput } from './sigv2-query-output';
+import { findCallerSignedQuery } from './sigv2-query-caller-signed';
 import { findSigV2Parameters, parameterRemoval } from './sigv2-query-params';
 import { isRunTimeHost, runTimeHostTarget } from './sigv2-query-runtime-host';
 import { signedMethod, signedQueryString } from './sigv2-query-string-to-sign';
@@ -136,17 +137,40 @@ function replacement(sourceFile: SourceFile, output: SignedOutput, presigned: st
   return `new URL(${presigned}.url).searchParams.forEach((${value}, ${name}) => {\n${body}\n${indent}});`;
 }
 
+/** What the rewrite works from: where the query is signed, what hands the signature out, the keys, and the edits that drop the SigV2 parameters. */
+interface SignerParts {
+  /** The function whose code signs the query (the caller, when a caller signs what `fn` builds). */
+  signing: Node;
+  output: SignedOutput;
+  signed: SignedString;
+  accessKey: Node;
+  secret: Node;
+  removals: TextEdit[];
+}
+
+/** The parts of a signer that signs its own query, or of a builder whose caller signs it in view. */
+function signerParts(sourceFile: SourceFile, fn: Node): SignerParts {
+  const output = findSignedOutput(fn);
+  const callerSigned = output ? undefined : findCallerSignedQuery(fn);
+  if (callerSigned) {
+    const { signed } = signedGetString(sourceFile, callerSigned.caller);
+    return { signing: callerSigned.caller, output: callerSigned.output, signed, accessKey: callerSigned.accessKey, secret: callerSigned.secret, removals: callerSigned.edits };
+  }
+  if (!output) manual(noOutputReason(sourceFile, fn));
+  const { signed, secret } = signedGetString(sourceFile, fn);
+  const parameters = [...findSigV2Parameters(fn).values()];
+  const accessKey = innermostExpression(parameters.find((entry) => entry.name === 'AWSAccessKeyId')!.value);
+  return { signing: fn, output, signed, accessKey, secret, removals: parameters.map((entry) => parameterRemoval(sourceFile, entry)) };
+}
+
 function rewrite(context: CodemodContext): CodemodOutcome {
   const { sourceFile } = context;
   const q = detectCodeStyle(sourceFile).quote;
   const fn = enclosingFunction(context.node);
   if (!fn) manual('the SigV2 parameters are not set inside a function');
-  const output = findSignedOutput(fn) ?? manual(noOutputReason(sourceFile, fn));
-  const { signed, secret } = signedGetString(sourceFile, fn);
-  const parameters = findSigV2Parameters(fn);
-  const accessKey = innermostExpression(parameters.get('AWSAccessKeyId')!.value);
+  const { signing, output, signed, accessKey, secret, removals } = signerParts(sourceFile, fn);
   const host = signed.lines?.[1]?.node;
-  const target = signingTarget(context, fn, output, host, q);
+  const target = signingTarget(context, signing, output, host, q);
   const url = requestUrl(context, output, signed.lines, q);
   // The URL's host and path come from the string to sign unless the signer returned the URL; regionFromHost(<host>) reads the host too.
   const signsForHost = output.kind !== 'url' || (host !== undefined && target.region.endsWith(`(${host.getText()})`));
@@ -158,12 +182,11 @@ function rewrite(context: CodemodContext): CodemodOutcome {
   const presignUrl = context.helper.use(sourceFile, 'presignUrl');
   const options = signingOptions(sourceFile, { accessKey, secret, target }, q).replace(/ \}$/, `, expiresIn: ${EXPIRES_IN} }`);
   const replaced = output.kind === 'parameter' ? output.statement : output.expression;
-  const filePath = sourceFile.getFilePath();
   const edits: TextEdit[] = [
-    { filePath, start: replaced.getStart(), end: replaced.getEnd(), text: replacement(sourceFile, output, `${presignUrl}({ method: ${q}GET${q}, url: ${url} }, ${options})`) },
-    ...[...parameters.values()].map((entry) => parameterRemoval(sourceFile, entry)),
+    { filePath: sourceFile.getFilePath(), start: replaced.getStart(), end: replaced.getEnd(), text: replacement(sourceFile, output, `${presignUrl}({ method: ${q}GET${q}, url: ${url} }, ${options})`) },
+    ...removals,
   ];
-  const dropped: RemovedRange[] = [[replaced.getStart(), replaced.getEnd()], ...[...parameters.values()].map((entry): RemovedRange => [entry.removed.getStart(), entry.removed.getEnd()])];
+  const dropped = edits.map((edit): RemovedRange => [edit.start, edit.end]);
   // Names the new call reads stay; so does a region read from a name (`region`, `target.region`).
   const live = new Set(names.map((identifier) => identifier.getText()));
   if (/^[\w$.]+!?$/.test(target.region)) live.add(target.region.replace(/!$/, '').split('.')[0]!);

@@ -136,8 +136,18 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
     assert.match(output.getFullText(), /regionFromHost\(this\.host\)/);
   });
 
-  it('keeps a signer whose query a caller signs manual, naming where', () => {
-    assert.match(manualTodos('ec2-describe.mjs')[0]!, /\(describeInstancesQuery, line 18\) builds the query, but a caller signs and sends it \(line 35\)/);
+  it('rewrites a query a caller signs: the caller presigns it, the builder drops its SigV2 parameters and the access key parameter only they read', () => {
+    const { output } = migratedCorpusFile('ec2-describe.mjs');
+    assert.match(output, /function describeInstancesQuery\(\) \{\n {2}return 'Action=DescribeInstances' \+\n {4}'&Filter\.1\.Name=instance-state-name&Filter\.1\.Value\.1=running' \+\n {4}'&Version=' \+ API_VERSION;\n\}/);
+    assert.match(output, /const query = describeInstancesQuery\(\);\n {2}const res = await fetch\(presignUrl\(\{ method: 'GET', url: `https:\/\/\$\{HOST\}\/\?\$\{query\}` \}, \{ service: 'ec2', region: REGION, credentials: \{ accessKeyId, secretAccessKey \}, expiresIn: 900 \}\)\.url\);/);
+    assert.doesNotMatch(output, /createHmac|SIGNATURE_|function sign\(|function timestamp\(|const encode/);
+  });
+
+  it('keeps a query builder manual when its caller signs it out of view', () => {
+    const text = readFileSync(join(root, 'test', 'corpus', 'no-legacy-signature', 'ec2-describe.mjs'), 'utf8').replace('async function describeRunning(', 'export async function describeRunning(').replace('function describeInstancesQuery(', 'export function describeInstancesQuery(');
+    const path = join(here, 'no-legacy-signature', 'exported-builder.mjs');
+    const result = migrateSource({ filePath: path, text, rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
+    assert.match(result.findings[0]!.why ?? '', /\(describeInstancesQuery, line 18\) builds the query, but a caller signs and sends it \(line 35\)/);
   });
 
   it('keeps a run-time host signer manual when the file does not show its service, naming what to write', () => {
