@@ -74,7 +74,9 @@ function writtenString(sourceFile: SourceFile, node: Node, depth = 0): string | 
 function servicesShown(sourceFile: SourceFile, fn: Node, host: Node): Set<string> {
   const version = findQueryParameter(fn, 'Version');
   const date = version && writtenString(sourceFile, version.value);
-  const services = new Set(urlAlternatives(sourceFile, host).flatMap((alternative) => serviceOfHost(alternative) ?? []));
+  // `var SNS_HOST = 'sns.us-west-2.amazonaws.com'`, never assigned again, shows its service like a const.
+  const written = Node.isIdentifier(host) ? unchangedInitializer(sourceFile, host.getText()) : undefined;
+  const services = new Set(urlAlternatives(sourceFile, written ?? host).flatMap((alternative) => serviceOfHost(alternative) ?? []));
   if (date && API_VERSION_SERVICES[date]) services.add(API_VERSION_SERVICES[date]);
   return services;
 }

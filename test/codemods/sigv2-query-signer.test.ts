@@ -121,7 +121,7 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
     ]);
   });
 
-  it('writes TypeScript that type-checks against the helper (the run-time host STS broker, strict)', () => {
+  it('writes TypeScript that type-checks against the helper (the run-time host STS broker, the caller-signed EC2 query; strict)', () => {
     const project = new Project({
       compilerOptions: {
         target: ScriptTarget.ES2022, module: ModuleKind.Preserve, moduleResolution: ModuleResolutionKind.Bundler, strict: true,
@@ -129,11 +129,12 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
         paths: { 'sigv4-migrate/sigv4': [join(root, 'src', 'sigv4', 'index.ts')] },
       },
     });
-    const output = project.addSourceFileAtPath(join(here, 'no-legacy-signature', 'sigv2-query-runtime-host-class.output.ts'));
+    const outputs = ['sigv2-query-runtime-host-class.output.ts', 'sigv2-query-caller-signed.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
     project.resolveSourceFileDependencies();
-    const diagnostics = output.getPreEmitDiagnostics().map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
+    const diagnostics = outputs.flatMap((output) => output.getPreEmitDiagnostics()).map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
     assert.deepEqual(diagnostics, []);
-    assert.match(output.getFullText(), /regionFromHost\(this\.host\)/);
+    assert.match(outputs[0]!.getFullText(), /regionFromHost\(this\.host\)/);
+    assert.match(outputs[1]!.getFullText(), /presignUrl\(/);
   });
 
   it('rewrites a query a caller signs: the caller presigns it, the builder drops its SigV2 parameters and the access key parameter only they read', () => {
