@@ -89,7 +89,7 @@ function servicesShown(sourceFile: SourceFile, fn: Node, host: Node): Set<string
 export function runTimeHostTarget(sourceFile: SourceFile, fn: Node, host: Node, regionFromHost: () => string): SigningTarget {
   const services = servicesShown(sourceFile, fn, host);
   const hostText = host.getText();
-  if (services.size === 0) manual(`the service is not visible (the host \`${hostText}\` and the API Version are set at run time), so write it (e.g. service: 'sqs') with region: regionFromHost(${hostText}) when signing with SigV4`);
+  if (services.size === 0) manual(`the service is not visible (host \`${hostText}\` and API Version are set at run time), so sign with it written out, like \`service: 'sqs'\`, and \`region: regionFromHost(${hostText})\``);
   if (services.size > 1) manual(`the signer's API Version and default host name different services (${[...services].join(', ')})`);
   const service = [...services][0]!;
   if (SIGV2_ONLY_QUERY_SERVICES.has(service)) throw new SigV2OnlyService(service);

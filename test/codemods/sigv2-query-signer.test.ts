@@ -153,7 +153,7 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
 
   it('keeps a run-time host signer manual when the file does not show its service, naming what to write', () => {
     assert.deepEqual(manualTodos('sigv2-pairs-push.mjs'), [
-      "Not rewritten because the service is not visible (the host `this.host` and the API Version are set at run time), so write it (e.g. service: 'sqs') with region: regionFromHost(this.host) when signing with SigV4.",
+      "Not rewritten because the service is not visible (host `this.host` and API Version are set at run time), so sign with it written out, like `service: 'sqs'`, and `region: regionFromHost(this.host)`.",
     ]);
   });
 
