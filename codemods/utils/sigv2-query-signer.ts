@@ -108,9 +108,14 @@ function requestUrl(context: CodemodContext, output: SignedOutput, lines: Signed
   if (output.kind === 'url') return output.unsigned;
   const host = urlPiece(lines?.[1], 'host');
   const path = urlPiece(lines?.[2], 'path');
-  const query = output.kind === 'query' ? output.unsigned : `${context.helper.use(context.sourceFile, 'canonicalQueryString')}(${output.holder.getText()})`;
   const template = output.kind === 'query' ? Node.isTemplateExpression(output.expression) : context.sourceFile.getDescendantsOfKind(SyntaxKind.TemplateExpression).length > 0;
-  return joinedUrl([{ text: 'https://' }, host, path, { text: '?' }, { code: query }], template, quote);
+  if (output.kind === 'parameter') {
+    const query = `${context.helper.use(context.sourceFile, 'canonicalQueryString')}(${output.holder.getText()})`;
+    return joinedUrl([{ text: 'https://' }, host, path, { text: '?' }, { code: query }], template, quote);
+  }
+  // A returned template (`${canonical}&Signature=…`) goes into the URL's template as written, without a template inside it.
+  const url = joinedUrl([{ text: 'https://' }, host, path, { text: '?' }], template, quote);
+  return template ? `${url.slice(0, -1)}${output.unsigned.slice(1)}` : `${url} + ${output.unsigned}`;
 }
 
 /** Manual unless every name the new call reads is visible where it goes, and every `this` in it means the same object there. */
