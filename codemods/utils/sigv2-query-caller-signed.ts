@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, FunctionDeclaration, SourceFile, Statement } from 'ts-morph';
 import type { TextEdit } from '../types';
-import { declarationAt, readIdentifiers } from './bindings';
+import { declarationAt, readIdentifiers, uniqueDeclaration } from './bindings';
 import { isStringLike } from './expressions';
 import type { RemovedRange } from './import-removal';
 import { manual } from './manual-work';
@@ -23,8 +23,8 @@ export interface CallerSignedQuery {
   caller: Node;
   accessKey: Node;
   secret: Node;
+  /** Drop the SigV2 parameters from the builder's string, and the parameters only they read. */
   edits: TextEdit[];
-  removed: RemovedRange[];
 }
 
 /** The operands of a `+` chain, left to right. */
@@ -92,9 +92,13 @@ function argumentFor(fn: Node, call: CallExpression, value: Node): Node {
   return argument;
 }
 
-/** `encode(accessKeyId)`: the value inside a one-argument encoder (an access key id has nothing to encode). */
+/** `encode(accessKeyId)`: the value inside a call of encodeURIComponent or of a file function built on it (an access key id has nothing to encode). */
 function unencoded(value: Node): Node {
-  return Node.isCallExpression(value) && value.getArguments().length === 1 ? value.getArguments()[0]! : value;
+  const callee = Node.isCallExpression(value) && value.getArguments().length === 1 ? value.getExpression() : undefined;
+  if (!Node.isIdentifier(callee)) return value;
+  const declaration = uniqueDeclaration(value.getSourceFile(), callee.getText())?.node;
+  const isEncoder = callee.getText() === 'encodeURIComponent' || (declaration !== undefined && declaration.getText().includes('encodeURIComponent('));
+  return isEncoder ? (value as CallExpression).getArguments()[0]! : value;
 }
 
 /** The builder's trailing parameters read only in removed code, and their arguments: they go. */
@@ -136,7 +140,7 @@ export function findCallerSignedQuery(builder: Node): CallerSignedQuery | undefi
   const { removed, accessKey } = sigV2Operands(chain);
   const { edits, ranges } = chainEdits(sourceFile, chain, removed);
   edits.push(...unusedParameterEdits(builder, stored.call, ranges));
-  return { output, caller, accessKey: argumentFor(builder, stored.call, unencoded(accessKey)), secret: argumentFor(signer, signCall, key), edits, removed: edits.map((edit): RemovedRange => [edit.start, edit.end]) };
+  return { output, caller, accessKey: argumentFor(builder, stored.call, unencoded(accessKey)), secret: argumentFor(signer, signCall, key), edits };
 }
 
 /** The caller's signed URL, when it splices the builder's query (`…?${query}&Signature=…`): the outermost such string. */

@@ -66,6 +66,10 @@ function writtenString(sourceFile: SourceFile, node: Node, depth = 0): string | 
   if (constant) return writtenString(sourceFile, constant, depth + 1);
   const method = Node.isCallExpression(value) && value.getArguments().length === 0 ? value.getExpression() : undefined;
   if (!Node.isPropertyAccessExpression(method)) return undefined;
+  // Only the object's own method: `this.version()`, or `self.version()` with `var self = this`.
+  const receiver = method.getExpression();
+  const isOwn = Node.isThisExpression(receiver) || (Node.isIdentifier(receiver) && Node.isThisExpression(soleVariableInitializer(sourceFile, receiver.getText())));
+  if (!isOwn) return undefined;
   const returned = calledThisMethod(value) ? soleReturnExpression(calledThisMethod(value)!) : methodReturning(sourceFile, method.getName());
   return returned && writtenString(sourceFile, returned, depth + 1);
 }
