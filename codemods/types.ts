@@ -51,7 +51,8 @@ export type HelperExport =
   | 'presignUrl'
   | 'canonicalQueryString'
   | 'signRequestAsync'
-  | 'presignUrlAsync';
+  | 'presignUrlAsync'
+  | 'regionFromHost';
 
 export interface HelperImports {
   /**

@@ -31,6 +31,8 @@ function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
 
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
 function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
+  // Defining a function runs none of its body (`const encode = (value) => …`).
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return true;
   for (const descendant of [node, ...node.getDescendants()]) {
     if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant) && !isSideEffectFreeThisCall(sourceFile, descendant)) {
       const callee = descendant.getExpression();

@@ -11,11 +11,15 @@ import { manual } from './manual-work';
 export const SIGV2_PARAMETERS = ['AWSAccessKeyId', 'SignatureMethod', 'SignatureVersion', 'Timestamp'] as const;
 type SigV2Parameter = (typeof SIGV2_PARAMETERS)[number];
 
-export interface QueryParameterEntry {
-  name: SigV2Parameter;
+/** Where a query parameter is set: its value and what sets it. */
+export interface QueryParameterSetting {
   value: Node;
   /** What goes when the parameter is dropped: the property or the statement that sets it. */
   removed: Node;
+}
+
+export interface QueryParameterEntry extends QueryParameterSetting {
+  name: SigV2Parameter;
 }
 
 /** `{ name: 'X', value: v }` (any case of name/key and value): the value of the pair named `name`. */
@@ -52,14 +56,25 @@ function statementValue(statement: Node, name: string): Node | undefined {
 }
 
 /** Where the occurrence `mention` of a parameter's name sets it, or undefined for any other use. */
-function entryAt(mention: Node, name: SigV2Parameter): QueryParameterEntry | undefined {
+function settingAt(mention: Node, name: string): QueryParameterSetting | undefined {
   const property = mention.getParent();
   if (Node.isPropertyAssignment(property) && property.getNameNode() === mention && Node.isObjectLiteralExpression(property.getParent())) {
-    return { name, value: property.getInitializerOrThrow(), removed: property };
+    return { value: property.getInitializerOrThrow(), removed: property };
   }
   const statement = mention.getFirstAncestor((ancestor) => Node.isStatement(ancestor));
   const value = statement && statementValue(statement, name);
-  return value ? { name, value, removed: statement! } : undefined;
+  return value ? { value, removed: statement! } : undefined;
+}
+
+/** The mentions of `name` in `scope`: identifiers and strings spelling it. */
+function mentionsOf(scope: Node, name: string): Node[] {
+  return scope.getDescendants().filter((node) => (Node.isIdentifier(node) ? node.getText() : isStringLike(node) ? node.getLiteralValue() : undefined) === name);
+}
+
+/** Where `scope` sets the query parameter `name` ('Version', 'Signature'), when it is mentioned once and set in a form this reads. */
+export function findQueryParameter(scope: Node, name: string): QueryParameterSetting | undefined {
+  const mentions = mentionsOf(scope, name);
+  return mentions.length === 1 ? settingAt(mentions[0]!, name) : undefined;
 }
 
 /**
@@ -68,16 +83,15 @@ function entryAt(mention: Node, name: SigV2Parameter): QueryParameterEntry | und
  */
 export function findSigV2Parameters(scope: Node): Map<SigV2Parameter, QueryParameterEntry> {
   const entries = new Map<SigV2Parameter, QueryParameterEntry>();
-  const mentions = scope.getDescendants().filter((node) => Node.isIdentifier(node) || isStringLike(node));
   for (const name of SIGV2_PARAMETERS) {
-    const found = mentions.filter((node) => (Node.isIdentifier(node) ? node.getText() : (node as Node & { getLiteralValue(): string }).getLiteralValue()) === name);
+    const found = mentionsOf(scope, name);
     const text = scope.getText();
     if (found.length > 1) manual(`the parameter ${name} is set more than once`);
     if (found.length === 0 && new RegExp(`\\b${name}=`).test(text)) manual(`the parameter ${name} is written inside a query string, not set one by one`);
     if (found.length === 0) continue;
-    const entry = entryAt(found[0]!, name);
-    if (!entry) manual(`the parameter ${name} (line ${found[0]!.getStartLineNumber()}) is not set in a form this codemod can remove`);
-    entries.set(name, entry);
+    const setting = settingAt(found[0]!, name);
+    if (!setting) manual(`the parameter ${name} (line ${found[0]!.getStartLineNumber()}) is not set in a form this codemod can remove`);
+    entries.set(name, { name, ...setting });
   }
   if (!entries.has('AWSAccessKeyId')) manual('no AWSAccessKeyId parameter names the access key id in the signing function');
   return entries;

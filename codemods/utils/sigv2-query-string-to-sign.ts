@@ -10,7 +10,7 @@ import { stringParts } from './string-parts';
 import { isStringLike } from './expressions';
 
 /** One line of the string to sign: its text, and the expression when the line is exactly one. */
-interface SignedLine {
+export interface SignedLine {
   text: string;
   node?: Node;
 }
@@ -59,6 +59,12 @@ function reachableHmacs(sourceFile: SourceFile, fn: Node): Node[] {
     return Node.isFunctionDeclaration(declaration) ? [declaration] : [];
   });
   return [fn, ...callees].flatMap((scope) => scope.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => isCreateHmacCall(sourceFile, call)));
+}
+
+/** The one HMAC the signer computes (in `fn` or a method or function it calls) and the lines of the string it signs, when written out. */
+export function signedQueryString(sourceFile: SourceFile, fn: Node): { hmac: Node; lines: SignedLine[] | undefined } | undefined {
+  const hmacs = reachableHmacs(sourceFile, fn);
+  return hmacs.length === 1 ? { hmac: hmacs[0]!, lines: signedLines(sourceFile, hmacs[0]!) } : undefined;
 }
 
 /** Why the host cannot be seen, when the HMAC that signs the query (in `fn` or a function it calls) signs for a run-time host. */

@@ -22,6 +22,12 @@ export const SIGV2_ONLY_QUERY_SERVICES = new Set(['sdb', 'importexport']);
 /** SimpleDB and Import/Export speak only SigV2, so a signer for them is right as it is. */
 export class SigV2OnlyService extends Error {}
 
+/** The signing name of the service a fully written AWS host or URL names (`sts.amazonaws.com` → sts, `email.…` → ses). */
+export function serviceOfHost(alternative: string): string | undefined {
+  const prefix = alternative.includes(RUN_TIME) || alternative.includes('\u0002') ? undefined : AWS_HOST.exec(alternative)?.[1]?.replace(/-fips$/, '');
+  return prefix && (SIGNING_NAMES[prefix] ?? prefix);
+}
+
 /** The first expression spliced into the URL before its query, as written: what the host comes from. */
 function hostSource(url: Node): string {
   const parts = stringParts(url) ?? [];

@@ -72,6 +72,13 @@ export const CALL_SITES: CallSite[] = [
     args: ['reader@example.com'],
   },
   {
+    id: 'send-account-notice',
+    file: 'src/notices.js',
+    exportName: 'sendAccountNotice',
+    request: 'SES SendEmail, a client class signing its query with SigV2 for the endpoint it is given',
+    args: ['member@example.com'],
+  },
+  {
     id: 'save-backup',
     file: 'src/backups.ts',
     exportName: 'saveBackup',

@@ -623,6 +623,17 @@ export function presignUrl(req: RequestToSign, opts: PresignOptions): PresignedU
   return signJob(prepareJob(req, opts, true), presignedUrlResult);
 }
 
+/**
+ * The region to sign for an AWS endpoint host: the region it names (sqs.eu-west-1.amazonaws.com,
+ * eu-west-1.queue.amazonaws.com, ec2-fips.us-gov-west-1.amazonaws.com), else its partition's global
+ * one (sts.amazonaws.com: us-east-1); us-east-1 for a local server (ElasticMQ, moto), which ignores it.
+ */
+export function regionFromHost(host: string): string {
+  const name = host.toLowerCase();
+  const named = /(?:^|\.)((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-[a-z]+)+-\d+)(?=[.:]|$)/.exec(name)?.[1];
+  return named ?? (name.includes('.amazonaws.com.cn') ? 'cn-north-1' : name.includes('.us-gov.') ? 'us-gov-west-1' : 'us-east-1');
+}
+
 let textEncoder: { encode(text: string): Uint8Array } | undefined;
 const webSigningKeys = newKeyCache<Promise<unknown>>();
 

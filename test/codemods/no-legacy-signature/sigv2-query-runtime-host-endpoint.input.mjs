@@ -1,0 +1,29 @@
+// Alert mailer from the ops toolbox: SES SendEmail as a SigV2-signed GET URL, for whichever SES
+// endpoint the caller configures (the region lives in that endpoint's host).
+import { createHmac } from 'node:crypto';
+
+const API_VERSION = '2010-12-01';
+
+const rfc3986 = (value) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export function sendEmailUrl(endpoint, { accessKeyId, secretAccessKey }, to, subject, text) {
+  const params = {
+    Action: 'SendEmail',
+    Source: 'alerts@example.com',
+    'Destination.ToAddresses.member.1': to,
+    'Message.Subject.Data': subject,
+    'Message.Body.Text.Data': text,
+    Version: API_VERSION,
+    AWSAccessKeyId: accessKeyId,
+    SignatureMethod: 'HmacSHA256',
+    SignatureVersion: '2',
+    Timestamp: new Date().toISOString(),
+  };
+  const query = Object.keys(params)
+    .sort()
+    .map((name) => `${rfc3986(name)}=${rfc3986(params[name])}`)
+    .join('&');
+  const host = new URL(endpoint).host;
+  const signature = createHmac('sha256', secretAccessKey).update(`GET\n${host}\n/\n${query}`).digest('base64');
+  return `${endpoint}/?${query}&Signature=${rfc3986(signature)}`;
+}
