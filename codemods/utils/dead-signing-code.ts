@@ -22,11 +22,18 @@ const SIDE_EFFECT_FREE_CALLS = new Set([
 /** Constructors that only build a value (`new URL(endpoint).host`, the SigV2 string-to-sign's host). */
 const VALUE_CONSTRUCTORS = new Set(['Date', 'URL']);
 
-/** `this.sign(date)` calling a method that only returns what a side-effect-free expression computes. */
+/**
+ * `this.sign(date)` calling a method that only computes a value: a single `return`, or local
+ * declarations then a `return`, all side-effect free (`var name = …; return createHmac(…)…`).
+ */
 function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
   const method = calledThisMethod(call);
   const returned = method && soleReturnExpression(method);
-  return returned !== undefined && !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+  if (returned) return !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+  const statements = method?.getBody()?.getChildrenOfKind(SyntaxKind.SyntaxList)[0]?.getChildren() ?? [];
+  const last = statements[statements.length - 1];
+  if (!Node.isReturnStatement(last) || !last.getExpression()) return false;
+  return statements.every((statement) => (Node.isVariableStatement(statement) || statement === last) && !statement.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, statement));
 }
 
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */

@@ -8,6 +8,7 @@ import { findProperty, innermostExpression, propertyValue } from './expressions'
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
 import { stringParts } from './string-parts';
+import { onceAssignedInitializer } from './sigv3-authorization';
 
 export interface SigningTarget {
   service: string;
@@ -56,7 +57,8 @@ export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): 
   const fieldValues = Node.isPropertyAccessExpression(expression) ? thisFieldValues(expression) : undefined;
   if (fieldValues) return fieldValues.flatMap((value) => urlAlternatives(sourceFile, value, depth + 1)).slice(0, MAX_ALTERNATIVES);
   if (Node.isIdentifier(expression)) {
-    const initializer = constInitializer(sourceFile, expression.getText());
+    // A `var` assigned once where it is declared (`var SES_HOST = '…'`) reads as a const.
+    const initializer = constInitializer(sourceFile, expression.getText()) ?? onceAssignedInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
   }
   const merged = Node.isPropertyAccessExpression(expression) ? mergedPropertyValues(sourceFile, expression.getExpression(), expression.getName()) : undefined;
