@@ -103,11 +103,15 @@ export function isStringBody(sourceFile: SourceFile, body: Node): boolean {
   return false;
 }
 
-/** A method that can be written twice (in the signing call and the request), and a body that is a string, written once. */
-function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined): void {
+/**
+ * A method that can be written twice (in the signing call and the request), and a body that is a
+ * string, written once. `bytesOnly`: the sender takes only strings and bytes (or a stream, which
+ * signRequest refuses loudly), so any body it is given signs as it is sent.
+ */
+function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined, bytesOnly = false): void {
   if (method && !isPlainReference(method)) manual(`the method '${method.getText()}' is not a literal or a variable`);
   if (body && !isPlainReference(body) && body.getText().includes('\n')) manual('the body is an expression over several lines: put it in a const first, so it is evaluated once for signing and sending');
-  if (body && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
+  if (body && !bytesOnly && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
 }
 
 /** The `request` npm package (`const request = require('request')`, `import request from 'request'`). */
@@ -131,7 +135,8 @@ function readRequestPackageCall(sourceFile: SourceFile, call: CallExpression, op
   if (!url) manual('the request() options name no url or uri');
   const method = propertyValue(findProperty(options, 'method'));
   const body = propertyValue(findProperty(options, 'body'));
-  checkRequestParts(sourceFile, verb ? undefined : method, body);
+  // Without `json` (refused above) request() sends only a string, a Buffer or a stream as the body.
+  checkRequestParts(sourceFile, verb ? undefined : method, body, true);
   const methodText = verb ? `${quote}${verb === 'del' ? 'DELETE' : verb.toUpperCase()}${quote}` : method?.getText() ?? `${quote}GET${quote}`;
   return { url, method: methodText, body };
 }

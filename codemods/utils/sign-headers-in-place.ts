@@ -23,8 +23,8 @@ export interface InPlaceSigning {
   target: SigningTarget;
 }
 
-/** True when `node`, written where the headers are built, reads the same names and the same `this`. */
-function readsSameAt(sourceFile: SourceFile, node: Node, site: Node): boolean {
+/** True when `node`, written at `site`, reads the same names and the same `this`. */
+export function readsSameAt(sourceFile: SourceFile, node: Node, site: Node): boolean {
   const names = readIdentifiers(node).every((identifier) => isVisibleAt(sourceFile, identifier.getText(), site, { origin: identifier, allowGlobal: true }));
   const readsThis = Node.isThisExpression(node) || node.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0;
   if (!readsThis) return names;

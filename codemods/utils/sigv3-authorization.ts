@@ -151,7 +151,7 @@ function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[]
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return undefined;
   const receiver = innermostExpression(callee.getExpression());
   const template = Node.isIdentifier(receiver) ? (constInitializer(sourceFile, receiver.getText()) ?? soleVariableInitializer(sourceFile, receiver.getText())) : receiver;
-  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template));
+  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template) ?? joinedParts(innermostExpression(template)));
   return parts && fillPlaceholder(parts, pattern.getLiteralValue(), value);
 }
 
