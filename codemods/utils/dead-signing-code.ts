@@ -105,15 +105,22 @@ function memberRemoval(sourceFile: SourceFile, member: Node): Removal {
   const text = sourceFile.getFullText();
   const blankAbove = /\r?\n[ \t]*$/.exec(text.slice(0, edit.start));
   const start = blankAbove ? blankAbove.index : edit.start;
-  return { edit: { ...edit, start }, range: [member.getStart(), member.getEnd()] };
+  // The first member of a class takes the blank line below it instead.
+  const blankBelow = !blankAbove && /\{[ \t]*$/.test(text.slice(0, edit.start)) ? /^\r?\n(?=[ \t]*\r?\n)/.exec(text.slice(edit.end)) : null;
+  return { edit: { ...edit, start, end: edit.end + (blankBelow ? blankBelow[0].length : 0) }, range: [member.getStart(), member.getEnd()] };
 }
 
 /**
- * Private methods (TypeScript `private` or `#name`) called only from removed code: nothing outside
- * the class can call them, so they die with it.
+ * Private methods and fields (TypeScript `private` or `#name`) read only from removed code: nothing
+ * outside the class can read them, so they die with it.
  */
 function deadPrivateMethods(sourceFile: SourceFile, isRemoved: (node: Node) => boolean): Node[] {
-  return sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration).filter((method) => {
+  // A private field that only holds a computed value (`private readonly date = new Date().toUTCString()`) too.
+  const fields = sourceFile.getDescendantsOfKind(SyntaxKind.PropertyDeclaration).filter((field) => {
+    const initializer = field.getInitializer();
+    return initializer !== undefined && isSideEffectFree(sourceFile, initializer);
+  });
+  return [...sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration), ...fields].filter((method) => {
     const owner = method.getParent();
     const isPrivate = method.hasModifier(SyntaxKind.PrivateKeyword) || method.getName().startsWith('#');
     if (!isPrivate || isRemoved(method) || !(Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) return false;

@@ -52,6 +52,11 @@ export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): 
   if (isFallback(expression)) {
     return [...urlAlternatives(sourceFile, expression.getLeft(), depth + 1), ...urlAlternatives(sourceFile, expression.getRight(), depth + 1)].slice(0, MAX_ALTERNATIVES);
   }
+  // `this.amazon + '/'`: a concatenation that starts with a value rather than a literal.
+  if (Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const rights = urlAlternatives(sourceFile, expression.getRight(), depth + 1);
+    return urlAlternatives(sourceFile, expression.getLeft(), depth + 1).flatMap((left) => rights.map((right) => left + right)).slice(0, MAX_ALTERNATIVES);
+  }
   if (Node.isPropertyAccessExpression(expression) && expression.getExpression().getText() === 'process.env') return [envMarker(expression.getName())];
   // `this.host`, set in the constructor as `host ?? SES_HOST`: what the class can give it.
   const fieldValues = Node.isPropertyAccessExpression(expression) ? thisFieldValues(expression) : undefined;

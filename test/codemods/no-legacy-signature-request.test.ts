@@ -128,30 +128,40 @@ function route53(...replacements: [string, string][]): string {
   }, ROUTE53);
 }
 
-describe('no-legacy-signature codemod: request-package signers it leaves manual, naming the value it could not see', () => {
-  it('a URL that reads a value the headers function does not receive (and the service from the host)', () => {
-    const text = route53(
+/** The file migrated: every finding fixed, and the output. */
+function fixedOutput(text: string, extension = 'cjs'): string {
+  const result = migrateSource({ filePath: join(fixtures, `case.${extension}`), text, rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
+  assert.ok(result.findings.length > 0);
+  for (const finding of result.findings) assert.equal(finding.status, 'fixed', finding.why);
+  return result.output;
+}
+
+describe('no-legacy-signature codemod: a headers function that cannot sign in place is signed where the request is sent', () => {
+  it('a URL that reads a value the headers function does not receive', () => {
+    const output = fixedOutput(route53(
       ["const CHANGE_URL = 'https://route53.amazonaws.com/2013-04-01/hostedzone/Z1D633PJN98FT9/rrset';\n", ''],
       ['function changeRecord(changeXml, done) {', 'function changeRecord(zoneId, changeXml, done) {'],
       ['url: CHANGE_URL', 'url: `https://route53.amazonaws.com/2013-04-01/hostedzone/${zoneId}/rrset`'],
-    );
-    for (const todo of manualTodos(text)) {
-      assert.match(todo, /\(sign for service 'route53' in us-east-1\)/);
-      assert.match(todo, /because the URL reads 'zoneId', which route53Headers\(\) cannot see where it builds the headers/);
-    }
+    ));
+    assert.match(output, /const signed = signRequest\(\{\n {4}method: 'POST',\n {4}url: `https:\/\/route53\.amazonaws\.com\/2013-04-01\/hostedzone\/\$\{zoneId\}\/rrset`,\n {4}headers: route53Headers\(body\),\n {4}body,?\n {2}\}, \{ service: 'route53', region: 'us-east-1', credentials: \{ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY \} \}\);/);
+    assert.match(output, /request\.post\(\{ url: signed\.url, headers: signed\.headers, body \}, done\);/);
+    assert.match(output, /function route53Headers\(body\) \{\n {2}return \{\n {4}'Content-Type': 'text\/xml',\n {2}\};\n\}/);
+    assert.doesNotMatch(output, /createHmac|AWS3-HTTPS|x-amz-date/);
   });
 
   it('a body that is not passed to the headers function', () => {
-    for (const todo of manualTodos(route53(['headers: route53Headers(body)', 'headers: route53Headers()']))) {
-      assert.match(todo, /because the body 'body' is not passed to route53Headers\(\), where the headers are built/);
-    }
+    const output = fixedOutput(route53(['headers: route53Headers(body)', 'headers: route53Headers()']));
+    assert.match(output, /headers: route53Headers\(\),\n {4}body,?\n/);
+    assert.match(output, /request\.post\(\{ url: signed\.url, headers: signed\.headers, body \}, done\);/);
   });
 
-  it('a body that may change after the headers are signed', () => {
-    const text = route53(['const body = String(changeXml);', 'let body: string = String(changeXml);\n  if (!body) body = "<empty/>";']);
-    for (const todo of manualTodos(text, 'ts')) assert.match(todo, /because the body 'body' may change after route53Headers\(\) signs it/);
+  it('a body that may change after the headers function runs: what is sent is what is signed', () => {
+    const output = fixedOutput(route53(['const body = String(changeXml);', 'let body: string = String(changeXml);\n  if (!body) body = "<empty/>";']), 'ts');
+    assert.match(output, /if \(!body\) body = "<empty\/>";\n {2}const signed = signRequest\(/);
   });
+});
 
+describe('no-legacy-signature codemod: request-package signers it leaves manual, naming the value it could not see', () => {
   it('request options that change the body after signing (form)', () => {
     const text = route53(['{ url: CHANGE_URL, headers: route53Headers(body), body }', '{ url: CHANGE_URL, headers: route53Headers(body), form: { body } }']);
     for (const todo of manualTodos(text)) assert.match(todo, /because the request\(\) options set 'form', which changes the URL or the body after signing/);
