@@ -108,6 +108,23 @@ describe('no-legacy-signature codemod: mailers that send with the request packag
       rmSync(directory, { recursive: true, force: true });
     }
   });
+  it('a constructor-and-prototype mailer (this.headers() with no body, request({ uri, headers, body })): refused as SigV3, accepted once rewritten (CommonJS fixture, run)', async () => {
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'eu-west-1' });
+    const directory = projectWithRequest(ses.endpoint);
+    try {
+      const send = (fixture: string) => {
+        const Mailer = createRequire(import.meta.url)(placeFixture(directory, fixture)) as new (options: object) => { send: (...args: unknown[]) => void };
+        const mailer = new Mailer({ key: credentials.accessKeyId, secret: credentials.secretAccessKey });
+        return new Promise((resolve, reject) => mailer.send(params, (error: Error | null, status: number) => (error ? reject(error) : resolve(status))));
+      };
+      assert.equal(await send('ses-sigv3-prototype-request.input.cjs'), 403);
+      assert.equal(await send('ses-sigv3-prototype-request.output.cjs'), 200);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Why each finding of a file stays manual (the file must stay as it was). */
@@ -181,6 +198,34 @@ module.exports = { headers };
     const todos = manualTodos(text);
     assert.ok(todos.some((todo) => todo.includes("because the header name is the value of the 'authHeader' setting, which callers may change, so the header it names cannot be followed.")), todos.join('\n'));
     assert.ok(todos.some((todo) => todo.includes('because the header name [authHeader] is not a constant in this file, so it cannot be seen to be X-Amzn-Authorization.')), todos.join('\n'));
+  });
+
+  it('headers built by a prototype method and handed to a sender that cannot see the credentials', () => {
+    const text = `var crypto = require('crypto');
+var request = require('request');
+function send(url, params, headers, done) {
+  var body = new URLSearchParams(params).toString();
+  request({ url: url, method: 'POST', headers: headers, body: body }, done);
+}
+function Mailer(options) {
+  this.key = options.key;
+  this.secret = options.secret;
+  this.date = new Date().toUTCString();
+}
+Mailer.prototype.headers = function () {
+  var headers = {};
+  headers.Date = this.date;
+  headers['X-Amzn-Authorization'] = 'AWS3-HTTPS AWSAccessKeyId=' + this.key + ', Algorithm=HmacSHA256, Signature=' + crypto.createHmac('sha256', this.secret).update(this.date).digest('base64');
+  return headers;
+};
+Mailer.prototype.post = function (params, done) {
+  send('https://email.us-east-1.amazonaws.com/', params, this.headers(), done);
+};
+module.exports = Mailer;
+`;
+    for (const todo of manualTodos(text)) {
+      assert.equal(todo, "Not rewritten because the headers from this.headers() are sent by send(), which does not see the access key and secret: pass them there and sign with signRequest (sign for service 'ses').");
+    }
   });
 
   it('a function that returns the AWS3 string to its callers', () => {
