@@ -22,7 +22,7 @@ const ROUTE53_HOST = /(?:^|[/.])route53\.amazonaws\.com(?:[/:]|$)/;
 const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
 const SES_LABEL = /email(?:-fips)?\.$/;
 const MAX_ALTERNATIVES = 16;
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 6;
 
 export function envMarker(name: string): string {
   return `\u0002${name}\u0002`;

@@ -24,13 +24,14 @@ describe('demo: examples/legacy-app from 403 to 200', () => {
       'send-welcome-email': '403 InvalidClientTokenId',
       'send-alert': '403 SignatureDoesNotMatch',
       'send-weekly-digest': '403 IncompleteSignature',
+      'send-newsletter': '403 InvalidClientTokenId',
       'save-backup': '400 InvalidRequest',
     });
   });
 
   it('migrates every call site and leaves nothing to do by hand', () => {
     assert.equal(result.migration.exitCode, 0, result.migration.stdout + result.migration.stderr);
-    for (const file of ['src/storage.js', 'src/downloads.cjs', 'src/upload.ts', 'src/mailer.ts', 'src/alerts.js', 'src/digest.ts', 'src/backups.ts']) {
+    for (const file of ['src/storage.js', 'src/downloads.cjs', 'src/upload.ts', 'src/mailer.ts', 'src/alerts.js', 'src/digest.ts', 'src/backups.ts', 'src/newsletter.js']) {
       assert.match(result.diff, new RegExp(`^\\+\\+\\+ b/${file.replace('.', '\\.')}$`, 'm'), `${file} was not rewritten`);
     }
   });
@@ -44,6 +45,7 @@ describe('demo: examples/legacy-app from 403 to 200', () => {
       'send-welcome-email': 'ok',
       'send-alert': 'ok',
       'send-weekly-digest': 'ok',
+      'send-newsletter': 'ok',
       'save-backup': 'ok',
     });
   });
