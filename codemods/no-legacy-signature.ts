@@ -25,6 +25,7 @@ import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceName
 import { signRequestEdits } from './utils/sign-request-call';
 import { findHeadersFunctionSite } from './utils/ses-headers-function';
 import { rewriteAssignedSigV3Headers } from './utils/ses-assigned-headers';
+import { rewriteSigV3AtSendSite } from './utils/ses-send-site';
 import { isSigV2OnlyServiceConfig } from './utils/sigv2-only-service';
 import { rewriteSigV2QuerySigner } from './utils/sigv2-query-signer';
 import { conditionalSignatureVersionFix } from './utils/signature-version-branches';
@@ -137,6 +138,8 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const style = detectCodeStyle(sourceFile);
   const assigned = rewriteAssignedSigV3Headers(context, style.quote);
   if (assigned) return assigned;
+  const atSendSite = rewriteSigV3AtSendSite(context, style);
+  if (atSendSite) return atSendSite;
   const authorization = matchSigV3Authorization(sourceFile, context.node);
   const { headers, accessKey, secret } = authorization;
   const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote) ?? findHeadersFunctionSite(sourceFile, headers, style.quote);

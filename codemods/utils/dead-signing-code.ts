@@ -22,11 +22,18 @@ const SIDE_EFFECT_FREE_CALLS = new Set([
 /** Constructors that only build a value (`new URL(endpoint).host`, the SigV2 string-to-sign's host). */
 const VALUE_CONSTRUCTORS = new Set(['Date', 'URL']);
 
-/** `this.sign(date)` calling a method that only returns what a side-effect-free expression computes. */
+/**
+ * `this.sign(date)` calling a method that only computes a value: a single `return`, or local
+ * declarations then a `return`, all side-effect free (`var name = …; return createHmac(…)…`).
+ */
 function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
   const method = calledThisMethod(call);
   const returned = method && soleReturnExpression(method);
-  return returned !== undefined && !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+  if (returned) return !returned.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, returned);
+  const statements = method?.getBody()?.getChildrenOfKind(SyntaxKind.SyntaxList)[0]?.getChildren() ?? [];
+  const last = statements[statements.length - 1];
+  if (!Node.isReturnStatement(last) || !last.getExpression()) return false;
+  return statements.every((statement) => (Node.isVariableStatement(statement) || statement === last) && !statement.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, statement));
 }
 
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
@@ -100,15 +107,22 @@ function memberRemoval(sourceFile: SourceFile, member: Node): Removal {
   const text = sourceFile.getFullText();
   const blankAbove = /\r?\n[ \t]*$/.exec(text.slice(0, edit.start));
   const start = blankAbove ? blankAbove.index : edit.start;
-  return { edit: { ...edit, start }, range: [member.getStart(), member.getEnd()] };
+  // The first member of a class takes the blank line below it instead.
+  const blankBelow = !blankAbove && /\{[ \t]*$/.test(text.slice(0, edit.start)) ? /^\r?\n(?=[ \t]*\r?\n)/.exec(text.slice(edit.end)) : null;
+  return { edit: { ...edit, start, end: edit.end + (blankBelow ? blankBelow[0].length : 0) }, range: [member.getStart(), member.getEnd()] };
 }
 
 /**
- * Private methods (TypeScript `private` or `#name`) called only from removed code: nothing outside
- * the class can call them, so they die with it.
+ * Private methods and fields (TypeScript `private` or `#name`) read only from removed code: nothing
+ * outside the class can read them, so they die with it.
  */
 function deadPrivateMethods(sourceFile: SourceFile, isRemoved: (node: Node) => boolean): Node[] {
-  return sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration).filter((method) => {
+  // A private field that only holds a computed value (`private readonly date = new Date().toUTCString()`) too.
+  const fields = sourceFile.getDescendantsOfKind(SyntaxKind.PropertyDeclaration).filter((field) => {
+    const initializer = field.getInitializer();
+    return initializer !== undefined && isSideEffectFree(sourceFile, initializer);
+  });
+  return [...sourceFile.getDescendantsOfKind(SyntaxKind.MethodDeclaration), ...fields].filter((method) => {
     const owner = method.getParent();
     const isPrivate = method.hasModifier(SyntaxKind.PrivateKeyword) || method.getName().startsWith('#');
     if (!isPrivate || isRemoved(method) || !(Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) return false;

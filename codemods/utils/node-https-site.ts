@@ -89,11 +89,8 @@ function templatePart(node: Node): string {
   return `\${${expression.getText()}}`;
 }
 
-/** The node:https request the headers object is sent with, or undefined when it is not sent with one. */
-export function findHttpsRequestSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, quote: string): HttpsRequestSite | undefined {
-  const options = requestOptions(headers);
-  const call = options?.getParent();
-  if (!options || !Node.isCallExpression(call) || call.getArguments()[0] !== options || !isHttpsRequest(sourceFile, call)) return undefined;
+/** Method, URL and body of a node:https `request(options, cb)` call, read from its options literal. */
+export function readHttpsRequest(call: CallExpression, options: ObjectLiteralExpression, quote: string): Omit<HttpsRequestSite, 'call'> {
   if (options.getProperties().some((property) => Node.isSpreadAssignment(property))) manual('the https.request() options contain a spread');
   for (const name of ['port', 'protocol', 'socketPath', 'auth']) if (findProperty(options, name)) manual(`the https.request() options set '${name}', which the signed URL would have to repeat`);
   const host = propertyValue(findProperty(options, 'hostname') ?? findProperty(options, 'host'));
@@ -104,5 +101,18 @@ export function findHttpsRequestSite(sourceFile: SourceFile, headers: ObjectLite
   const template = `https://${templatePart(host)}${path ? templatePart(path) : '/'}`;
   const url = template.includes('${') ? `\`${template}\`` : `${quote}${template}${quote}`;
   const reads = [host, path, method].filter((node): node is Node => node !== undefined);
-  return { call, method: method ? method.getText() : `${quote}GET${quote}`, host, url, reads, body: writtenBody(call) };
+  return { method: method ? method.getText() : `${quote}GET${quote}`, host, url, reads, body: writtenBody(call) };
+}
+
+/** The node:https request `options` are the first argument of, when they are. */
+export function httpsRequestTaking(sourceFile: SourceFile, options: ObjectLiteralExpression): CallExpression | undefined {
+  const call = options.getParent();
+  return Node.isCallExpression(call) && call.getArguments()[0] === options && isHttpsRequest(sourceFile, call) ? call : undefined;
+}
+
+/** The node:https request the headers object is sent with, or undefined when it is not sent with one. */
+export function findHttpsRequestSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, quote: string): HttpsRequestSite | undefined {
+  const options = requestOptions(headers);
+  const call = options && httpsRequestTaking(sourceFile, options);
+  return options && call ? { call, ...readHttpsRequest(call, options, quote) } : undefined;
 }

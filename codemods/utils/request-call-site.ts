@@ -1,8 +1,8 @@
 // Finding the fetch, axios or `request` package call that sends a headers object, with its URL, method and body, and
 // the statement that runs it: what a request re-signed in place needs to read and rewrite.
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
-import type { CallExpression, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
-import { declarationAt, uniqueDeclaration, usesOfVariable } from './bindings';
+import type { CallExpression, Identifier, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
+import { declarationAt, referencesTo, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { findProperty, innermostExpression, isPlainReference, propertyName, propertyValue } from './expressions';
 import { manual } from './manual-work';
@@ -63,6 +63,19 @@ function isAxiosModule(sourceFile: SourceFile, node: Node): boolean {
   return initializer !== undefined && /^require\((['"])axios\1\)$/.test(initializer.getText());
 }
 
+/** True when no code assigns to the variable `identifier` names (a const, or a parameter or var never reassigned). */
+export function isNeverReassigned(sourceFile: SourceFile, identifier: Identifier): boolean {
+  const declaration = declarationAt(sourceFile, identifier)?.node;
+  if (!declaration) return false;
+  return referencesTo(sourceFile, identifier.getText()).every((reference) => {
+    const parent = reference.getParent();
+    const operator = Node.isBinaryExpression(parent) && parent.getLeft() === reference ? parent.getOperatorToken().getKind() : undefined;
+    const assigned = operator !== undefined && operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
+    const stepped = Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent);
+    return !(assigned || stepped) || declarationAt(sourceFile, reference)?.node !== declaration;
+  });
+}
+
 /** True when the body is visibly a string (what signRequest hashes and fetch sends unchanged). */
 export function isStringBody(sourceFile: SourceFile, body: Node): boolean {
   const expression = innermostExpression(body);
@@ -82,18 +95,23 @@ export function isStringBody(sourceFile: SourceFile, body: Node): boolean {
     const declaration = declarationAt(sourceFile, expression)?.node;
     if (!declaration) return false;
     if ((Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration)) && declaration.getTypeNode()?.getText() === 'string') return true;
-    const isConst = Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+    // A `var` or `let` nothing assigns to after its declaration reads as a const.
+    const isConst = Node.isVariableDeclaration(declaration) && (declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const || isNeverReassigned(sourceFile, expression));
     const initializer = isConst ? declaration.getInitializer() : undefined;
     return initializer !== undefined && isStringBody(sourceFile, initializer);
   }
   return false;
 }
 
-/** A method that can be written twice (in the signing call and the request), and a body that is a string, written once. */
-function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined): void {
+/**
+ * A method that can be written twice (in the signing call and the request), and a body that is a
+ * string, written once. `bytesOnly`: the sender takes only strings and bytes (or a stream, which
+ * signRequest refuses loudly), so any body it is given signs as it is sent.
+ */
+function checkRequestParts(sourceFile: SourceFile, method: Node | undefined, body: Node | undefined, bytesOnly = false): void {
   if (method && !isPlainReference(method)) manual(`the method '${method.getText()}' is not a literal or a variable`);
   if (body && !isPlainReference(body) && body.getText().includes('\n')) manual('the body is an expression over several lines: put it in a const first, so it is evaluated once for signing and sending');
-  if (body && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
+  if (body && !bytesOnly && !isStringBody(sourceFile, body)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
 }
 
 /** The `request` npm package (`const request = require('request')`, `import request from 'request'`). */
@@ -117,7 +135,8 @@ function readRequestPackageCall(sourceFile: SourceFile, call: CallExpression, op
   if (!url) manual('the request() options name no url or uri');
   const method = propertyValue(findProperty(options, 'method'));
   const body = propertyValue(findProperty(options, 'body'));
-  checkRequestParts(sourceFile, verb ? undefined : method, body);
+  // Without `json` (refused above) request() sends only a string, a Buffer or a stream as the body.
+  checkRequestParts(sourceFile, verb ? undefined : method, body, true);
   const methodText = verb ? `${quote}${verb === 'del' ? 'DELETE' : verb.toUpperCase()}${quote}` : method?.getText() ?? `${quote}GET${quote}`;
   return { url, method: methodText, body };
 }

@@ -2,29 +2,43 @@
 // `headers: this.headers(body)`): the request that function's headers are sent with, written as
 // it reads inside the function, so the headers are signed there and the function keeps its signature.
 import { Node, SyntaxKind } from 'ts-morph';
-import type { CallExpression, FunctionDeclaration, Identifier, MethodDeclaration, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import type { CallExpression, FunctionDeclaration, ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import { declarationAt, isVisibleAt, readIdentifiers, referencesTo } from './bindings';
-import { calledThisMethod, soleThisCall } from './class-methods';
+import { calledThisMethod, methodName, soleThisCall, thisClass } from './class-methods';
+import type { MethodLike } from './class-methods';
 import { findProperty, innermostExpression, propertyName, propertyValue } from './expressions';
 import { manual } from './manual-work';
+import { httpsRequestTaking, readHttpsRequest } from './node-https-site';
 import type { HttpsRequestSite } from './node-https-site';
-import { isStringBody, readRequestCall } from './request-call-site';
+import { isNeverReassigned, isStringBody, readRequestCall } from './request-call-site';
 
-type HeadersFunction = FunctionDeclaration | MethodDeclaration;
+/** A function declaration, a class method or a prototype method (`Ctor.prototype.headers = function`). */
+export type HeadersFunction = FunctionDeclaration | MethodLike;
+
+/** True for a method of a class or of a constructor function's prototype. */
+function isMethod(fn: HeadersFunction): fn is MethodLike {
+  return Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn);
+}
+
+/** The name the function is called by (a prototype method's property name). */
+export function functionName(fn: HeadersFunction): string {
+  return (isMethod(fn) ? methodName(fn) : fn.getName()) || 'the headers function';
+}
 
 /** The function whose last statement returns `headers` (the object literal the SigV3 header is in). */
-function returningFunction(headers: ObjectLiteralExpression): HeadersFunction | undefined {
+export function returningFunction(headers: ObjectLiteralExpression): HeadersFunction | undefined {
   const returned = headers.getParent();
   if (!Node.isReturnStatement(returned)) return undefined;
   const owner = returned.getParent()?.getParent();
-  if (!Node.isFunctionDeclaration(owner) && !Node.isMethodDeclaration(owner)) return undefined;
-  const statements = owner.getStatements();
-  return statements[statements.length - 1] === returned ? owner : undefined;
+  const isPrototypeMethod = Node.isFunctionExpression(owner) && thisClass(returned) !== undefined;
+  if (!Node.isFunctionDeclaration(owner) && !Node.isMethodDeclaration(owner) && !isPrototypeMethod) return undefined;
+  const statements = (owner as HeadersFunction).getStatements();
+  return statements[statements.length - 1] === returned ? (owner as HeadersFunction) : undefined;
 }
 
 /** The one call of the function in the file; undefined when it is exported or called elsewhere too. */
-function soleCall(sourceFile: SourceFile, fn: HeadersFunction): CallExpression | undefined {
-  if (Node.isMethodDeclaration(fn)) return soleThisCall(fn);
+export function soleCall(sourceFile: SourceFile, fn: HeadersFunction): CallExpression | undefined {
+  if (isMethod(fn)) return soleThisCall(fn);
   const name = fn.getName();
   if (!name || fn.isExported() || fn.isDefaultExport()) return undefined;
   const references = referencesTo(sourceFile, name);
@@ -45,26 +59,13 @@ function parameterReceiving(sourceFile: SourceFile, fn: HeadersFunction, call: C
   return parameter && Node.isIdentifier(parameter.getNameNode()) ? parameter.getNameNode() : undefined;
 }
 
-/** True when no code assigns to the variable `identifier` names (a const, or a parameter or var never reassigned). */
-function isNeverReassigned(sourceFile: SourceFile, identifier: Identifier): boolean {
-  const declaration = declarationAt(sourceFile, identifier)?.node;
-  if (!declaration) return false;
-  return referencesTo(sourceFile, identifier.getText()).every((reference) => {
-    const parent = reference.getParent();
-    const operator = Node.isBinaryExpression(parent) && parent.getLeft() === reference ? parent.getOperatorToken().getKind() : undefined;
-    const assigned = operator !== undefined && operator >= SyntaxKind.FirstAssignment && operator <= SyntaxKind.LastAssignment;
-    const stepped = Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent);
-    return !(assigned || stepped) || declarationAt(sourceFile, reference)?.node !== declaration;
-  });
-}
-
 /**
  * The body as the headers function sees it: the parameter its call passes the sent body to. The
  * body must be one variable that nothing reassigns, so what is signed is what is sent.
  */
 function bodyInsideFunction(sourceFile: SourceFile, fn: HeadersFunction, call: CallExpression, body: Node): Node {
   const expression = innermostExpression(body);
-  const name = fn.getName() ?? 'the headers function';
+  const name = functionName(fn);
   if (!Node.isIdentifier(expression)) manual(`the body '${body.getText()}' is computed where it is sent, not passed to ${name}(): put it in a const and pass it`);
   if (!isNeverReassigned(sourceFile, expression)) manual(`the body '${body.getText()}' may change after ${name}() signs it`);
   if (!isStringBody(sourceFile, expression)) manual(`the body '${body.getText()}' is not visibly a string (signRequest signs strings and bytes): call .toString() on it`);
@@ -83,12 +84,17 @@ export function findHeadersFunctionSite(sourceFile: SourceFile, headers: ObjectL
   const call = fn && soleCall(sourceFile, fn);
   const property = call?.getParent();
   if (!fn || !call || !Node.isPropertyAssignment(property) || propertyName(property) !== 'headers' || property.getInitializer() !== call) return undefined;
-  if (Node.isMethodDeclaration(fn) && calledThisMethod(call) !== fn) return undefined;
+  if (isMethod(fn) && calledThisMethod(call) !== fn) return undefined;
   const options = property.getParentIfKind(SyntaxKind.ObjectLiteralExpression);
   const request = options?.getParent();
   if (!options || !Node.isCallExpression(request)) return undefined;
+  const https = httpsRequestTaking(sourceFile, options);
+  if (https) {
+    const site = readHttpsRequest(https, options, quote);
+    return { ...site, call: https, body: site.body && bodyInsideFunction(sourceFile, fn, call, site.body), bodyChecked: true };
+  }
   const { url, method, body } = readRequestCall(sourceFile, request, options, quote);
-  const name = fn.getName() ?? 'the headers function';
+  const name = functionName(fn);
   for (const identifier of readIdentifiers(url)) {
     if (!isVisibleAt(sourceFile, identifier.getText(), headers, { origin: identifier, allowGlobal: true })) manual(`the URL reads '${identifier.getText()}', which ${name}() cannot see where it builds the headers`);
   }

@@ -8,6 +8,7 @@ import { findProperty, innermostExpression, propertyValue } from './expressions'
 import { manual } from './manual-work';
 import { definiteText } from './sign-request-call';
 import { stringParts } from './string-parts';
+import { onceAssignedInitializer } from './sigv3-authorization';
 
 export interface SigningTarget {
   service: string;
@@ -21,7 +22,7 @@ const ROUTE53_HOST = /(?:^|[/.])route53\.amazonaws\.com(?:[/:]|$)/;
 const SES_HOST_REGION = /email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com/;
 const SES_LABEL = /email(?:-fips)?\.$/;
 const MAX_ALTERNATIVES = 16;
-const MAX_DEPTH = 4;
+const MAX_DEPTH = 6;
 
 export function envMarker(name: string): string {
   return `\u0002${name}\u0002`;
@@ -51,12 +52,18 @@ export function urlAlternatives(sourceFile: SourceFile, node: Node, depth = 0): 
   if (isFallback(expression)) {
     return [...urlAlternatives(sourceFile, expression.getLeft(), depth + 1), ...urlAlternatives(sourceFile, expression.getRight(), depth + 1)].slice(0, MAX_ALTERNATIVES);
   }
+  // `this.amazon + '/'`: a concatenation that starts with a value rather than a literal.
+  if (Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const rights = urlAlternatives(sourceFile, expression.getRight(), depth + 1);
+    return urlAlternatives(sourceFile, expression.getLeft(), depth + 1).flatMap((left) => rights.map((right) => left + right)).slice(0, MAX_ALTERNATIVES);
+  }
   if (Node.isPropertyAccessExpression(expression) && expression.getExpression().getText() === 'process.env') return [envMarker(expression.getName())];
   // `this.host`, set in the constructor as `host ?? SES_HOST`: what the class can give it.
   const fieldValues = Node.isPropertyAccessExpression(expression) ? thisFieldValues(expression) : undefined;
   if (fieldValues) return fieldValues.flatMap((value) => urlAlternatives(sourceFile, value, depth + 1)).slice(0, MAX_ALTERNATIVES);
   if (Node.isIdentifier(expression)) {
-    const initializer = constInitializer(sourceFile, expression.getText());
+    // A `var` assigned once where it is declared (`var SES_HOST = '…'`) reads as a const.
+    const initializer = constInitializer(sourceFile, expression.getText()) ?? onceAssignedInitializer(sourceFile, expression.getText());
     if (initializer) return urlAlternatives(sourceFile, initializer, depth + 1);
   }
   const merged = Node.isPropertyAccessExpression(expression) ? mergedPropertyValues(sourceFile, expression.getExpression(), expression.getName()) : undefined;

@@ -5,7 +5,7 @@ import { Node, SyntaxKind } from 'ts-morph';
 import type { ObjectLiteralExpression, SourceFile } from 'ts-morph';
 import type { TextEdit } from '../types';
 import { bindingOccurrences, constInitializer, isVisibleAt, namesRead, readIdentifiers, uniqueDeclaration } from './bindings';
-import { thisClass, thisOwner } from './class-methods';
+import { isInstanceCode, thisClass } from './class-methods';
 import { indentOf, indentUnit, usesTrailingCommas } from './code-layout';
 import { innermostExpression } from './expressions';
 import { manual } from './manual-work';
@@ -23,13 +23,12 @@ export interface InPlaceSigning {
   target: SigningTarget;
 }
 
-/** True when `node`, written where the headers are built, reads the same names and the same `this`. */
-function readsSameAt(sourceFile: SourceFile, node: Node, site: Node): boolean {
+/** True when `node`, written at `site`, reads the same names and the same `this`. */
+export function readsSameAt(sourceFile: SourceFile, node: Node, site: Node): boolean {
   const names = readIdentifiers(node).every((identifier) => isVisibleAt(sourceFile, identifier.getText(), site, { origin: identifier, allowGlobal: true }));
   const readsThis = Node.isThisExpression(node) || node.getDescendantsOfKind(SyntaxKind.ThisKeyword).length > 0;
   if (!readsThis) return names;
-  const owner = thisOwner(site);
-  return names && thisClass(node) !== undefined && thisClass(node) === thisClass(site) && (Node.isMethodDeclaration(owner) || Node.isConstructorDeclaration(owner));
+  return names && thisClass(node) !== undefined && thisClass(node) === thisClass(site) && isInstanceCode(site);
 }
 
 /** A body signed where the headers are built must be what is sent later: a const, or a parameter never assigned. */

@@ -16,8 +16,10 @@ export interface SignRequestRewrite {
   site: RequestSite;
   /** The statement that sends the request: the signing call goes right before it. */
   statement: Statement;
-  /** The headers object literal, replaced by the signed headers. */
-  headers: ObjectLiteralExpression;
+  /** The headers object literal (or the call that returns the headers), replaced by the signed headers. */
+  headers: ObjectLiteralExpression | Node;
+  /** The headers as the signing call writes them, when they are not the kept headers in a literal (`this.headers()`). */
+  headersText?: string;
   /** The headers that are signed and sent as they were. */
   keptHeaders: Node[];
   accessKey: Node;
@@ -60,11 +62,12 @@ function bodyReplacement(sourceFile: SourceFile, body: Node, name: string): Text
 
 /** The object literal `{ method, url, headers, body }` the request is signed as, one entry a line. */
 function requestLiteral(rewrite: SignRequestRewrite, bodyText: string | undefined, indent: string, inner: string, trailingComma: boolean): string {
-  const { site, keptHeaders } = rewrite;
+  const { site, keptHeaders, headersText } = rewrite;
+  const kept = keptHeaders.length > 0 ? [`headers: { ${keptHeaders.map((property) => property.getText()).join(', ')} }`] : [];
   const lines = [
     entry('method', site.method),
     entry('url', site.url.getText()),
-    ...(keptHeaders.length > 0 ? [`headers: { ${keptHeaders.map((property) => property.getText()).join(', ')} }`] : []),
+    ...(headersText ? [`headers: ${headersText}`] : kept),
     ...(bodyText ? [entry('body', bodyText)] : []),
   ];
   return `{\n${lines.map((line, index) => `${inner}${line}${index < lines.length - 1 || trailingComma ? ',' : ''}`).join('\n')}\n${indent}}`;

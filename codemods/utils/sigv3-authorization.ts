@@ -76,13 +76,26 @@ function keyPassedToHmacFunction(sourceFile: SourceFile, computation: Node): Nod
   return index >= 0 ? call.getArguments()[index] : undefined;
 }
 
+/**
+ * `this.sign(date)` calling a method of several statements (`Mailer.prototype.sign = function (date) {…}`):
+ * the key of the one createHmac it computes, or the argument passed for it when the key is a parameter.
+ */
+function keyInThisMethod(sourceFile: SourceFile, computation: Node): Node | undefined {
+  const method = calledThisMethod(computation);
+  const hmacs = method?.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => isCreateHmacCall(sourceFile, call)) ?? [];
+  const key = hmacs.length === 1 ? hmacs[0]!.getArguments()[1] : undefined;
+  if (!method || !key || !Node.isIdentifier(key)) return key;
+  const index = method.getParameters().findIndex((parameter) => parameter.getName() === key.getText());
+  return index >= 0 ? (computation as CallExpression).getArguments()[index] : key;
+}
+
 /** The secret access key: the key of the HMAC that computes the SigV3 signature. */
 function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
   const unwrapped = throughThisMethod(innermostExpression(signature));
   const computation = Node.isIdentifier(unwrapped) ? constInitializer(sourceFile, unwrapped.getText()) : unwrapped;
   if (!computation) manual(`the signature '${signature.getText()}' is not a const computed in this file, so the secret access key is not visible`);
   const hmac = [computation, ...computation.getDescendants()].find((node): node is CallExpression => Node.isCallExpression(node) && isCreateHmacCall(sourceFile, node));
-  const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation);
+  const key = hmac?.getArguments()[1] ?? keyPassedToHmacFunction(sourceFile, computation) ?? keyInThisMethod(sourceFile, computation);
   const callee = Node.isCallExpression(computation) ? computation.getExpression() : undefined;
   if (!key && Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
     manual(`the signature comes from ${computation.getText()}, whose secret access key is not visible here`);
@@ -93,7 +106,7 @@ function findSecretKey(sourceFile: SourceFile, signature: Node): Node {
 }
 
 /** The initializer of the file's only variable `name`, when nothing assigns to it after. */
-function onceAssignedInitializer(sourceFile: SourceFile, name: string): Node | undefined {
+export function onceAssignedInitializer(sourceFile: SourceFile, name: string): Node | undefined {
   const initializer = soleVariableInitializer(sourceFile, name);
   const reassigned = referencesTo(sourceFile, name).some((reference) => {
     const parent = reference.getParent();
@@ -138,7 +151,7 @@ function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[]
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return undefined;
   const receiver = innermostExpression(callee.getExpression());
   const template = Node.isIdentifier(receiver) ? (constInitializer(sourceFile, receiver.getText()) ?? soleVariableInitializer(sourceFile, receiver.getText())) : receiver;
-  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template));
+  const parts = template && (replacedTemplateParts(sourceFile, innermostExpression(template)) ?? stringParts(template) ?? joinedParts(innermostExpression(template)));
   return parts && fillPlaceholder(parts, pattern.getLiteralValue(), value);
 }
 

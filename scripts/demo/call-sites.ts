@@ -79,6 +79,13 @@ export const CALL_SITES: CallSite[] = [
     args: ['member@example.com'],
   },
   {
+    id: 'send-newsletter',
+    file: 'src/newsletter.js',
+    exportName: 'sendNewsletter',
+    request: 'SES SendEmail from a constructor-and-prototype mailer signed by hand with SigV3 (AWS3-HTTPS)',
+    args: ['reader@example.com'],
+  },
+  {
     id: 'save-backup',
     file: 'src/backups.ts',
     exportName: 'saveBackup',

@@ -108,6 +108,23 @@ describe('no-legacy-signature codemod: mailers that send with the request packag
       rmSync(directory, { recursive: true, force: true });
     }
   });
+  it('a constructor-and-prototype mailer (this.headers() with no body, request({ uri, headers, body })): refused as SigV3, accepted once rewritten (CommonJS fixture, run)', async () => {
+    const ses = await startVerifyingSes({ credentials: [credentials], region: 'eu-west-1' });
+    const directory = projectWithRequest(ses.endpoint);
+    try {
+      const send = (fixture: string) => {
+        const Mailer = createRequire(import.meta.url)(placeFixture(directory, fixture)) as new (options: object) => { send: (...args: unknown[]) => void };
+        const mailer = new Mailer({ key: credentials.accessKeyId, secret: credentials.secretAccessKey });
+        return new Promise((resolve, reject) => mailer.send(params, (error: Error | null, status: number) => (error ? reject(error) : resolve(status))));
+      };
+      assert.equal(await send('ses-sigv3-prototype-request.input.cjs'), 403);
+      assert.equal(await send('ses-sigv3-prototype-request.output.cjs'), 200);
+      assert.deepEqual(ses.sent.map((mail) => mail.destinations), [['b@example.com']]);
+    } finally {
+      await ses.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Why each finding of a file stays manual (the file must stay as it was). */
@@ -128,30 +145,40 @@ function route53(...replacements: [string, string][]): string {
   }, ROUTE53);
 }
 
-describe('no-legacy-signature codemod: request-package signers it leaves manual, naming the value it could not see', () => {
-  it('a URL that reads a value the headers function does not receive (and the service from the host)', () => {
-    const text = route53(
+/** The file migrated: every finding fixed, and the output. */
+function fixedOutput(text: string, extension = 'cjs'): string {
+  const result = migrateSource({ filePath: join(fixtures, `case.${extension}`), text, rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
+  assert.ok(result.findings.length > 0);
+  for (const finding of result.findings) assert.equal(finding.status, 'fixed', finding.why);
+  return result.output;
+}
+
+describe('no-legacy-signature codemod: a headers function that cannot sign in place is signed where the request is sent', () => {
+  it('a URL that reads a value the headers function does not receive', () => {
+    const output = fixedOutput(route53(
       ["const CHANGE_URL = 'https://route53.amazonaws.com/2013-04-01/hostedzone/Z1D633PJN98FT9/rrset';\n", ''],
       ['function changeRecord(changeXml, done) {', 'function changeRecord(zoneId, changeXml, done) {'],
       ['url: CHANGE_URL', 'url: `https://route53.amazonaws.com/2013-04-01/hostedzone/${zoneId}/rrset`'],
-    );
-    for (const todo of manualTodos(text)) {
-      assert.match(todo, /\(sign for service 'route53' in us-east-1\)/);
-      assert.match(todo, /because the URL reads 'zoneId', which route53Headers\(\) cannot see where it builds the headers/);
-    }
+    ));
+    assert.match(output, /const signed = signRequest\(\{\n {4}method: 'POST',\n {4}url: `https:\/\/route53\.amazonaws\.com\/2013-04-01\/hostedzone\/\$\{zoneId\}\/rrset`,\n {4}headers: route53Headers\(body\),\n {4}body,?\n {2}\}, \{ service: 'route53', region: 'us-east-1', credentials: \{ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY \} \}\);/);
+    assert.match(output, /request\.post\(\{ url: signed\.url, headers: signed\.headers, body \}, done\);/);
+    assert.match(output, /function route53Headers\(body\) \{\n {2}return \{\n {4}'Content-Type': 'text\/xml',\n {2}\};\n\}/);
+    assert.doesNotMatch(output, /createHmac|AWS3-HTTPS|x-amz-date/);
   });
 
   it('a body that is not passed to the headers function', () => {
-    for (const todo of manualTodos(route53(['headers: route53Headers(body)', 'headers: route53Headers()']))) {
-      assert.match(todo, /because the body 'body' is not passed to route53Headers\(\), where the headers are built/);
-    }
+    const output = fixedOutput(route53(['headers: route53Headers(body)', 'headers: route53Headers()']));
+    assert.match(output, /headers: route53Headers\(\),\n {4}body,?\n/);
+    assert.match(output, /request\.post\(\{ url: signed\.url, headers: signed\.headers, body \}, done\);/);
   });
 
-  it('a body that may change after the headers are signed', () => {
-    const text = route53(['const body = String(changeXml);', 'let body: string = String(changeXml);\n  if (!body) body = "<empty/>";']);
-    for (const todo of manualTodos(text, 'ts')) assert.match(todo, /because the body 'body' may change after route53Headers\(\) signs it/);
+  it('a body that may change after the headers function runs: what is sent is what is signed', () => {
+    const output = fixedOutput(route53(['const body = String(changeXml);', 'let body: string = String(changeXml);\n  if (!body) body = "<empty/>";']), 'ts');
+    assert.match(output, /if \(!body\) body = "<empty\/>";\n {2}const signed = signRequest\(/);
   });
+});
 
+describe('no-legacy-signature codemod: request-package signers it leaves manual, naming the value it could not see', () => {
   it('request options that change the body after signing (form)', () => {
     const text = route53(['{ url: CHANGE_URL, headers: route53Headers(body), body }', '{ url: CHANGE_URL, headers: route53Headers(body), form: { body } }']);
     for (const todo of manualTodos(text)) assert.match(todo, /because the request\(\) options set 'form', which changes the URL or the body after signing/);
@@ -171,6 +198,34 @@ module.exports = { headers };
     const todos = manualTodos(text);
     assert.ok(todos.some((todo) => todo.includes("because the header name is the value of the 'authHeader' setting, which callers may change, so the header it names cannot be followed.")), todos.join('\n'));
     assert.ok(todos.some((todo) => todo.includes('because the header name [authHeader] is not a constant in this file, so it cannot be seen to be X-Amzn-Authorization.')), todos.join('\n'));
+  });
+
+  it('headers built by a prototype method and handed to a sender that cannot see the credentials', () => {
+    const text = `var crypto = require('crypto');
+var request = require('request');
+function send(url, params, headers, done) {
+  var body = new URLSearchParams(params).toString();
+  request({ url: url, method: 'POST', headers: headers, body: body }, done);
+}
+function Mailer(options) {
+  this.key = options.key;
+  this.secret = options.secret;
+  this.date = new Date().toUTCString();
+}
+Mailer.prototype.headers = function () {
+  var headers = {};
+  headers.Date = this.date;
+  headers['X-Amzn-Authorization'] = 'AWS3-HTTPS AWSAccessKeyId=' + this.key + ', Algorithm=HmacSHA256, Signature=' + crypto.createHmac('sha256', this.secret).update(this.date).digest('base64');
+  return headers;
+};
+Mailer.prototype.post = function (params, done) {
+  send('https://email.us-east-1.amazonaws.com/', params, this.headers(), done);
+};
+module.exports = Mailer;
+`;
+    for (const todo of manualTodos(text)) {
+      assert.equal(todo, "Not rewritten because the headers from this.headers() are sent by send(), which does not see the access key and secret: pass them there and sign with signRequest (sign for service 'ses').");
+    }
   });
 
   it('a function that returns the AWS3 string to its callers', () => {

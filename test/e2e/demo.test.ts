@@ -25,13 +25,14 @@ describe('demo: examples/legacy-app from 403 to 200', () => {
       'send-alert': '403 SignatureDoesNotMatch',
       'send-weekly-digest': '403 IncompleteSignature',
       'send-account-notice': '403 IncompleteSignature',
+      'send-newsletter': '403 InvalidClientTokenId',
       'save-backup': '400 InvalidRequest',
     });
   });
 
   it('migrates every call site and leaves nothing to do by hand', () => {
     assert.equal(result.migration.exitCode, 0, result.migration.stdout + result.migration.stderr);
-    for (const file of ['src/storage.js', 'src/downloads.cjs', 'src/upload.ts', 'src/mailer.ts', 'src/alerts.js', 'src/digest.ts', 'src/notices.js', 'src/backups.ts']) {
+    for (const file of ['src/storage.js', 'src/downloads.cjs', 'src/upload.ts', 'src/mailer.ts', 'src/alerts.js', 'src/digest.ts', 'src/notices.js', 'src/backups.ts', 'src/newsletter.js']) {
       assert.match(result.diff, new RegExp(`^\\+\\+\\+ b/${file.replace('.', '\\.')}$`, 'm'), `${file} was not rewritten`);
     }
   });
@@ -46,6 +47,7 @@ describe('demo: examples/legacy-app from 403 to 200', () => {
       'send-alert': 'ok',
       'send-weekly-digest': 'ok',
       'send-account-notice': 'ok',
+      'send-newsletter': 'ok',
       'save-backup': 'ok',
     });
   });
