@@ -17,6 +17,7 @@ import { requiredModuleSource, resolveModuleMember } from './utils/module-bindin
 import { findObjectDestinations, isObjectAssignCall, type Destination } from './utils/object-destinations';
 import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
 import { appendProperty, removeProperty } from './utils/property-fixes';
+import { clientsBuiltWithWrite, SIGV2_ONLY_SERVICES } from './utils/signature-version-writes';
 import { getPropertyKeyName, getStaticString, getStringParts, isConcatenation } from './utils/static-value';
 import { constantsOf, hasUnknownPart, patternsOf, type Possible, propertyAt, valuesOf, type ValueTracker } from './values';
 
@@ -69,6 +70,9 @@ const HEADER_NEEDLE = /x-amzn-authorization/i;
 // parameter (`const SIG_METHOD = 'HmacSHA256'` at the top … `params.set('SignatureMethod', SIG_METHOD)`).
 const SIGNATURE_METHOD_EVIDENCE = /SignatureMethod/i;
 const HMAC_NAME_EVIDENCE = /Hmac-?SHA(?:1|256)/i;
+// AWS's SigV2 names the key `AWSAccessKeyId`; exchanges that copied the scheme (Huobi/HTX sign
+// `AccessKeyId=…&SignatureMethod=HmacSHA256&SignatureVersion=2`) name it `AccessKeyId` and are not AWS.
+const NON_AWS_ACCESS_KEY_PARAMETER = /(?<![.\w])AccessKeyId\s*[:=]|["'`]AccessKeyId["'`]/;
 // SimpleDB never took SigV4: a file that talks to its endpoint signs its Query API with SigV2 by design.
 const SIMPLEDB_ENDPOINT = /\bsdb\.(?:[a-z0-9-]+\.)?amazonaws\.com\b/;
 // S3 SigV2 in the file: an `AWS key:signature` header or a presign's query keys (query SigV2 names SignatureVersion).
@@ -91,8 +95,6 @@ interface StringFinding {
   resolved: readonly TSESTree.Node[];
 }
 
-/** aws-sdk v2 services that only speak SigV2: their `signatureVersion: 'v2'` is required, not legacy. */
-const SIGV2_ONLY_SERVICES = new Set(['simpledb', 'sdb', 'importexport']);
 /** Keys of service-specific config blocks for those services (`sdb: {…}`, aws-sdk's own region table keys ending in `/sdb`). */
 const SIGV2_ONLY_CONFIG_KEY = /(?:^|\/)(?:sdb|simpledb|importexport)$/i;
 
@@ -355,6 +357,7 @@ export default createRule<[], MessageIds>({
       text.includes('SignatureVersion') &&
       SIGNATURE_METHOD_EVIDENCE.test(text) &&
       HMAC_NAME_EVIDENCE.test(text) &&
+      !(NON_AWS_ACCESS_KEY_PARAMETER.test(text) && !text.includes('AWSAccessKeyId')) &&
       !SIMPLEDB_ENDPOINT.test(text);
     const checksSignatureVersionConfig = text.includes('signatureVersion');
     const checksLibraries = text.includes('aws-sign2') || text.includes('knox') || text.includes('aws3') || text.includes(SIGNER_V2_MODULE);
@@ -596,6 +599,18 @@ export default createRule<[], MessageIds>({
       );
     }
 
+    const optionWrites: TSESTree.AssignmentExpression[] = [];
+    const constructions: TSESTree.NewExpression[] = [];
+
+    /** `opts.signatureVersion = 's3'` on options a client is built from later in the file. */
+    function checkSignatureVersionWrite(assignment: TSESTree.AssignmentExpression): void {
+      const endpointKinds = clientsBuiltWithWrite(assignment, constructions, tracker(), scopeOf);
+      if (endpointKinds.length === 0) return;
+      const version = getStaticString(assignment.right, scopeOf(assignment.right)) ?? legacyBranchOf(assignment.right);
+      if (version === undefined) return;
+      reportLegacySignatureVersion(assignment, assignment.right, version, endpointKinds.every((kind) => kind === 'aws'));
+    }
+
     if (checksSignatureVersionConfig) {
       listeners['Property[key.name="signatureVersion"], Property[key.value="signatureVersion"]'] =
         checkSignatureVersionProperty;
@@ -604,9 +619,18 @@ export default createRule<[], MessageIds>({
       ] = (node: TSESTree.MemberExpression) => {
         const assignment = node.parent as TSESTree.AssignmentExpression;
         const write = matchAwsSdkV2GlobalConfigAssignment(assignment, scopeOf);
+        if (!write) optionWrites.push(assignment);
         if (write?.kind !== 'property') return;
         const version = getStaticString(write.value, scopeOf(write.value));
         if (version !== undefined) reportLegacySignatureVersion(assignment, write.value, version, true);
+      };
+      listeners.NewExpression = (node) => {
+        constructions.push(node);
+      };
+      const previousExit = listeners['Program:exit'];
+      listeners['Program:exit'] = (node) => {
+        previousExit?.(node);
+        for (const assignment of optionWrites) checkSignatureVersionWrite(assignment);
       };
     }
 

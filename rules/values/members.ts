@@ -2,7 +2,7 @@
 // or prototype-style constructor that `this` belongs to writes under that name, anywhere in the file.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memoised, scopeOf, type Session, walk } from './session';
+import { memoised, returnedExpressions, scopeOf, type Session, walk } from './session';
 import { isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
 
 /** What `this` is an instance of: a class, an object literal, or a prototype-style constructor by name. */
@@ -126,4 +126,44 @@ export function thisMemberWrites(session: Session, member: TSESTree.MemberExpres
   const self = asThis(session, member.object);
   const name = memberName(member);
   return self && name !== undefined ? memberValues(session, self, name) : [];
+}
+
+/** What reading `this.x` returns when the class defines `get x()`: its returned expressions; [] otherwise. */
+export function getterReturns(session: Session, thisNode: TSESTree.ThisExpression, name: string): TSESTree.Node[] {
+  const owner = ownerOfThis(thisNode);
+  if (owner === undefined || typeof owner === 'string' || owner.type !== AST_NODE_TYPES.ClassBody) return [];
+  return owner.body.flatMap((element) =>
+    element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get' && !element.static && keyName(element.key, element.computed) === name
+      ? returnedExpressions(session, element.value)
+      : [],
+  );
+}
+
+type PropertyWriteIndex = Map<Owner, Map<string, TSESTree.AssignmentExpression[]>>;
+
+function indexPropertyWrite(session: Session, index: PropertyWriteIndex, assignment: TSESTree.AssignmentExpression): void {
+  const holder = assignment.left.type === AST_NODE_TYPES.MemberExpression ? assignment.left.object : undefined;
+  if (holder?.type !== AST_NODE_TYPES.MemberExpression) return;
+  const self = asThis(session, holder.object);
+  const owner = self && ownerOfThis(self);
+  const name = memberName(holder);
+  if (owner === undefined || name === undefined) return;
+  let writes = index.get(owner);
+  if (!writes) index.set(owner, (writes = new Map()));
+  writes.set(name, [...(writes.get(name) ?? []), assignment]);
+}
+
+/** Every `this.x.k = v` (or `self.x.k = v`) the owner of `thisNode` makes on member `name`, in source order. */
+export function thisMemberPropertyWrites(session: Session, thisNode: TSESTree.ThisExpression, name: string): TSESTree.AssignmentExpression[] {
+  const owner = ownerOfThis(thisNode);
+  if (owner === undefined) return [];
+  const index = memoised(session, 'memberPropertyWrites', session.sourceCode.ast, () => {
+    const found: PropertyWriteIndex = new Map();
+    walk(session, session.sourceCode.ast, (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression) indexPropertyWrite(session, found, node);
+      return true;
+    });
+    return found;
+  }, new Map());
+  return index.get(owner)?.get(name) ?? [];
 }

@@ -46,6 +46,14 @@ const valid: (ValidTestCase<Options> | string)[] = [
   },
   // A later write to the params does not count for a presign made before it.
   lines(AWS_IMPORT, "const s3 = new AWS.S3({ signatureVersion: 'v4' });", 'const params = { Bucket, Key, Expires: 60 };', "s3.getSignedUrl('getObject', params);", 'params.Expires = 30 * 86400;'),
+  // A client built on first use by a getter whose options say v4.
+  lines(
+    AWS_IMPORT,
+    'class Links {',
+    "  get client() { return (this.cached ??= new AWS.S3({ signatureVersion: 'v4' })); }",
+    "  link(Key) { return this.client.getSignedUrl('getObject', { Bucket, Key }); }",
+    '}',
+  ),
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -196,6 +204,30 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       { messageId: 'expiresInBeyondSigV4Limit', line: 2, column: 50 },
       { messageId: 'amzExpiresBeyondSigV4Limit', line: 3, column: 15 },
     ],
+  },
+  {
+    // A client built on first use by a getter (the getter returns a field set inside it).
+    code: lines(
+      AWS_IMPORT,
+      'class FileLinks {',
+      '  get client() {',
+      "    if (!this.cached) this.cached = new AWS.S3({ region: this.region });",
+      '    return this.cached;',
+      '  }',
+      "  link(Key) { return this.client.getSignedUrlPromise('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    output: lines(
+      AWS_IMPORT,
+      'class FileLinks {',
+      '  get client() {',
+      "    if (!this.cached) this.cached = new AWS.S3({ region: this.region, signatureVersion: 'v4' });",
+      '    return this.cached;',
+      '  }',
+      "  link(Key) { return this.client.getSignedUrlPromise('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 4, column: 37 }],
   },
 ];
 
