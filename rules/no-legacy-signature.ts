@@ -17,6 +17,7 @@ import { requiredModuleSource, resolveModuleMember } from './utils/module-bindin
 import { findObjectDestinations, isObjectAssignCall, type Destination } from './utils/object-destinations';
 import { findObjectProperty, resolveObjectLiteral, type PropertyLookup } from './utils/object-literal';
 import { appendProperty, removeProperty } from './utils/property-fixes';
+import { isS3OptionsOfWrapper } from './utils/s3-options-wrappers';
 import { clientsBuiltWithWrite, SIGV2_ONLY_SERVICES } from './utils/signature-version-writes';
 import { getPropertyKeyName, getStaticString, getStringParts, isConcatenation } from './utils/static-value';
 import { constantsOf, hasUnknownPart, patternsOf, type Possible, propertyAt, valuesOf, type ValueTracker } from './values';
@@ -586,7 +587,7 @@ export default createRule<[], MessageIds>({
         });
         if (effective.length === 0) return;
         endpointKinds = effective.map((options) => endpointKindOf(options, scopeOf));
-      } else if (fileUsesAwsSdkV2()) {
+      } else if (fileUsesAwsSdkV2() || isS3OptionsOfWrapper(object, sourceCode, scopeOf)) {
         endpointKinds = [endpointKindOf(object, scopeOf)];
       } else {
         return;

@@ -13,6 +13,7 @@ import {
   type AwsSdkV2ClientConstruction,
   type AwsSdkV2GlobalConfigWrite,
 } from './utils/aws-sdk-v2';
+import { clientsConfiguredLater } from './utils/client-config-writes';
 import { type ScopeOf, skipTypeWrappers } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
 import { resolveModuleMember } from './utils/module-binding';
@@ -247,7 +248,10 @@ export default createRule<Options, MessageIds>({
         ].filter((write) => write !== undefined);
         const globalFacts = readGlobalConfig(globalConfigWrites, scopeOf);
         if (globalFacts.setsSignatureVersion) return;
-        for (const client of presigningClients.values()) reportClientWithoutSigV4(client, globalFacts);
+        const configuredLater = clientsConfiguredLater(configUpdateCandidates, configAssignmentCandidates, values, scopeOf);
+        for (const client of presigningClients.values()) {
+          if (!configuredLater.has(client.node)) reportClientWithoutSigV4(client, globalFacts);
+        }
       },
     };
   },
@@ -410,14 +414,20 @@ function addSignatureVersionV4(
     : [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], newLine)];
 }
 
-/** For options passed in whole (`new AWS.S3(opts)`): `{ ...opts, signatureVersion: 'v4' }`. */
+/** For options passed in whole (`new AWS.S3(opts)`, `new AWS.S3(this.options)`): `{ ...opts, signatureVersion: 'v4' }`. */
 function spreadWithSignatureVersion(
   options: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
-  if (skipWrappers(options).type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!isPlainReference(skipWrappers(options))) return undefined;
   const quote = preferredQuote(sourceCode, options);
   return (fixer) => fixer.replaceText(options, `{ ...${sourceCode.getText(options)}, signatureVersion: ${quote}v4${quote} }`);
+}
+
+/** `opts`, `this.options`, `config.s3`: a reference that reads the same value when written twice. */
+function isPlainReference(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.ThisExpression) return true;
+  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && isPlainReference(node.object);
 }
 
 /** The quote the surrounding code uses: the first string literal in the options, else in the file. */

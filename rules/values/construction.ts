@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeOf } from './callee';
-import { asThis, getterReturns, memberValues } from './members';
+import { asThis, getterReturns, memberValues, staticFieldValues } from './members';
 import { objectAt, propertyValue } from './object-at';
 import { MAX_DEPTH, memoised, returnedExpressions, scopeOf, type Session } from './session';
 import { definitionKind, memberName, skipWrappers, variableOf } from './syntax';
@@ -57,6 +57,9 @@ function identifierConstruction(session: Session, identifier: TSESTree.Identifie
 function memberConstruction(session: Session, member: TSESTree.MemberExpression, depth: number): TSESTree.NewExpression | undefined {
   const name = memberName(member);
   if (name === undefined) return undefined;
+  // `static s3 = new AWS.S3(…)` read as `Storage.s3`, or as `this.s3` in a static method.
+  const statics = staticFieldValues(session, member);
+  if (statics.length > 0) return onlyConstruction(session, statics, depth);
   const self = asThis(session, member.object);
   if (self) {
     // A lazy getter (`get client() { return this.cached ??= new S3(…) }`) makes what it returns.

@@ -25,7 +25,7 @@ export {
   type Primitive,
   singleConstant,
 } from './possible';
-export { type FunctionNode, skipWrappers } from './syntax';
+export { type FunctionNode, memberName, skipWrappers } from './syntax';
 
 export interface ValueTracker {
   /** Every value the expression may hold; unknown pieces where it cannot be sure. */

@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { memoised, returnedExpressions, scopeOf, type Session, walk } from './session';
-import { isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
+import { definitionKind, isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
 
 /** What `this` is an instance of: a class, an object literal, or a prototype-style constructor by name. */
 export type Owner = TSESTree.ClassBody | TSESTree.ObjectExpression | string;
@@ -78,7 +78,18 @@ function indexClassBody(index: MemberIndex, body: TSESTree.ClassBody): void {
       addMember(index, body, keyName(element.key, element.computed), element.value);
     } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.kind === 'method') {
       addMember(index, body, keyName(element.key, element.computed), element.value);
+    } else if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      indexParameterProperties(index, body, element.value);
     }
+  }
+}
+
+/** `constructor(private readonly ttl = 3600)`: `this.ttl` holds the parameter (what callers pass, or its default). */
+function indexParameterProperties(index: MemberIndex, body: TSESTree.ClassBody, constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): void {
+  for (const param of constructor.params) {
+    if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+    const name = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+    if (name.type === AST_NODE_TYPES.Identifier) addMember(index, body, name.name, name);
   }
 }
 
@@ -166,4 +177,33 @@ export function thisMemberPropertyWrites(session: Session, thisNode: TSESTree.Th
     return found;
   }, new Map());
   return index.get(owner)?.get(name) ?? [];
+}
+
+/** The class whose static members a receiver reads: `Storage` (the class by name) or `this` in a static method. */
+function classOfStaticReceiver(session: Session, receiver: TSESTree.Node): TSESTree.ClassBody | undefined {
+  const node = skipWrappers(receiver);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = variableOf(node, scopeOf(session, node))?.defs[0];
+    const declaration = definition && definitionKind(definition) === 'ClassName' ? definition.node : undefined;
+    return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration.body : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? current.parent : undefined;
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+      const method = current.parent;
+      return method?.type === AST_NODE_TYPES.MethodDefinition && method.static ? method.parent : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The initialisers of a static field read as `Storage.s3` or `this.s3` in a static method; [] for anything else. */
+export function staticFieldValues(session: Session, member: TSESTree.MemberExpression): TSESTree.Node[] {
+  const name = memberName(member);
+  const body = name === undefined ? undefined : classOfStaticReceiver(session, member.object);
+  if (!body) return [];
+  return body.body.flatMap((element) =>
+    element.type === AST_NODE_TYPES.PropertyDefinition && element.static && element.value && keyName(element.key, element.computed) === name ? [element.value] : [],
+  );
 }

@@ -50,6 +50,11 @@ const valid = [
     "class Store { constructor() { this.opts = { region: 'eu-west-1' }; this.opts.signatureVersion = 'v4'; this.s3 = new AWS.S3(this.opts); } }",
   ),
   lines("import AWS from 'aws-sdk';", 'const opts = {};', 'const s3 = new AWS.S3(opts);', "opts.signatureVersion = 'v2';"),
+  // gulp-awspublish's `credentials` object: aws-sdk never reads a signatureVersion there.
+  "const awspublish = require('gulp-awspublish'); awspublish.create({ credentials: { accessKeyId: a, signatureVersion: 'v3' } });",
+  // node-s3-client on SigV4, and an `s3Options` key passed to something else.
+  "const s3 = require('s3'); s3.createClient({ s3Options: { signatureVersion: 'v4' } });",
+  "const uploader = require('./uploader'); uploader.createClient({ s3Options: { signatureVersion: 's3' } });",
   // A write on options of a SigV2-only service.
   lines("import AWS from 'aws-sdk';", 'const opts = {};', "opts.signatureVersion = 'v2';", 'const sdb = new AWS.SimpleDB(opts);'),
 ];
@@ -204,6 +209,12 @@ const invalid: InvalidTestCase<MessageIds, []>[] = [
       '}',
     ),
     errors: [{ messageId: 'legacySignatureVersion', line: 4, column: 24 }],
+  },
+  {
+    // node-s3-client hands `s3Options` to `new AWS.S3(…)` unchanged.
+    code: lines("const s3 = require('s3');", "const client = s3.createClient({ maxAsyncS3: 10, s3Options: { region: 'us-east-1', signatureVersion: 's3' } });"),
+    output: lines("const s3 = require('s3');", "const client = s3.createClient({ maxAsyncS3: 10, s3Options: { region: 'us-east-1', signatureVersion: 'v4' } });"),
+    errors: [{ messageId: 'legacySignatureVersion', line: 2, column: 84 }],
   },
 ];
 
