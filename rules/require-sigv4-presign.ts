@@ -15,9 +15,9 @@ import { clientsConfiguredLater } from './utils/client-config-writes';
 import type { ScopeOf } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
 import { resolveModuleMember } from './utils/module-binding';
-import { type GlobalConfigFacts, presignsWithSigV2, readGlobalConfig } from './utils/presign-signing-version';
+import { type GlobalConfigFacts, presignsWithSigV2, readGlobalConfig, writesBeforeConstruction } from './utils/presign-signing-version';
 import { addSignatureVersionV4, editableOptionsTarget, spreadWithSignatureVersion } from './utils/signature-version-v4-fixes';
-import { numbersOf, propertyAt, skipWrappers, valuesOf, type ValueTracker } from './values';
+import { defaultUnderCaller, numbersOf, propertyAt, skipWrappers, valuesOf, type ValueTracker } from './values';
 
 export { SIGV2_PRESIGN_REGIONS } from './utils/presign-signing-version';
 
@@ -140,8 +140,13 @@ function reportExpiry(scan: PresignScan, node: TSESTree.Node, messageId: Message
 }
 
 function checkExpiryOption(scan: PresignScan, options: TSESTree.Node | undefined, name: string, messageId: MessageIds, use: TSESTree.Node): void {
-  const lookup = options ? propertyAt(scan.values.objectAt(options, use), name) : undefined;
-  if (lookup?.kind !== 'found') return;
+  if (!options) return;
+  const object = scan.values.objectAt(options, use);
+  const lookup = propertyAt(object, name);
+  // `{ ...DEFAULTS, ...options }`: DEFAULTS' expiry applies whenever the caller leaves it out.
+  const fallback = lookup.kind === 'unknown' ? defaultUnderCaller(object, name) : undefined;
+  if (fallback) reportExpiry(scan, fallback, messageId);
+  if (lookup.kind !== 'found') return;
   for (const value of [lookup.value, ...lookup.maybe]) reportExpiry(scan, value, messageId);
 }
 
@@ -214,11 +219,10 @@ function reportPresigningClients(scan: PresignScan): void {
     ...scan.configUpdateCandidates.map((call) => matchAwsSdkV2GlobalConfigUpdate(call, scan.scopeOf)),
     ...scan.configAssignmentCandidates.map((assignment) => matchAwsSdkV2GlobalConfigAssignment(assignment, scan.scopeOf)),
   ].filter((write) => write !== undefined);
-  const globalFacts = readGlobalConfig(globalConfigWrites, scan.scopeOf);
-  if (globalFacts.setsSignatureVersion) return;
   const configuredLater = clientsConfiguredLater(scan.configUpdateCandidates, scan.configAssignmentCandidates, scan.values, scan.scopeOf);
   for (const client of scan.presigningClients.values()) {
-    if (!configuredLater.has(client.node)) reportClientWithoutSigV4(scan, client, globalFacts);
+    const globalFacts = readGlobalConfig(writesBeforeConstruction(client.node, globalConfigWrites, scan.scopeOf), scan.scopeOf);
+    if (!globalFacts.setsSignatureVersion && !configuredLater.has(client.node)) reportClientWithoutSigV4(scan, client, globalFacts);
   }
 }
 

@@ -12,6 +12,7 @@ import type { ScopeOf } from './const-binding';
 import { findObjectProperty } from './object-literal';
 import { getStaticString } from './static-value';
 import { propertyAt, skipWrappers, type ValueTracker } from '../values';
+import { isFunctionNode } from '../values/syntax';
 
 /** A region name AWS could answer for; any other constant (`'REGION'`, a typo) is not known to be SigV4-only. */
 const AWS_REGION_NAME = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
@@ -110,4 +111,37 @@ export function readGlobalConfig(writes: readonly AwsSdkV2GlobalConfigWrite[], s
     region = readRegion(findAwsSdkV2Option(write.options, 'region', scopeOf), scopeOf) ?? region;
   }
   return { setsSignatureVersion, region };
+}
+
+/** The outermost function around a node; undefined when it runs as the module loads. */
+function outermostFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  let outermost: TSESTree.Node | undefined;
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) outermost = current;
+  return outermost;
+}
+
+/** A function declaration (hoisted) that the file calls, or mentions, before `position`. */
+function isMentionedBefore(fn: TSESTree.Node, position: number, scopeOf: ScopeOf): boolean {
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || !fn.id) return false;
+  const variable = scopeOf(fn).upper?.set.get(fn.id.name);
+  return variable?.references.some((reference) => reference.identifier.range[0] < position) ?? false;
+}
+
+/**
+ * The global writes that may run before the client is built. A client built as the module loads
+ * copies `AWS.config` right then: a write later in the file (at load, or in a handler or method
+ * written after it) comes too late for it.
+ */
+export function writesBeforeConstruction(
+  construction: TSESTree.NewExpression,
+  writes: readonly AwsSdkV2GlobalConfigWrite[],
+  scopeOf: ScopeOf,
+): AwsSdkV2GlobalConfigWrite[] {
+  if (outermostFunction(construction)) return [...writes];
+  const built = construction.range[0];
+  return writes.filter((write) => {
+    if (write.node.range[0] < built) return true;
+    const fn = outermostFunction(write.node);
+    return fn !== undefined && isMentionedBefore(fn, built, scopeOf);
+  });
 }

@@ -11,7 +11,7 @@ import { constructionOf } from './construction';
 import { thisMemberWrites } from './members';
 
 export type { CalleeTarget, CallSites } from './callee';
-export { type ObjectAt, type ObjectEntry, type PropertyAt, isObjectAssign, propertyAt, propertyValue } from './object-at';
+export { type ObjectAt, type ObjectEntry, type PropertyAt, defaultUnderCaller, isObjectAssign, propertyAt, propertyValue } from './object-at';
 export {
   type Alternative,
   constantsOf,

@@ -61,6 +61,13 @@ const valid: (ValidTestCase<Options> | string)[] = [
   lines(AWS_IMPORT, 'class Links {', '  constructor(private readonly s3: AWS.S3) {}', "  link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }", '}'),
   // Destructured and parameter-property expiries whose defaults are within 7 days.
   lines(AWS_IMPORT, "const s3 = new AWS.S3({ signatureVersion: 'v4' });", "function link({ Key, expires = 3600 }) { return s3.getSignedUrl('getObject', { Bucket, Key, Expires: expires }); }"),
+  // Global writes that run before a client built as the module loads: at load, or in a hoisted function called first.
+  lines(AWS_IMPORT, "AWS.config.update({ signatureVersion: 'v4' });", "const s3 = new AWS.S3({ region: 'us-east-1' });", presign),
+  lines(AWS_IMPORT, 'configure();', "const s3 = new AWS.S3({ region: 'us-east-1' });", presign, "function configure() { AWS.config.update({ signatureVersion: 'v4' }); }"),
+  // A client built inside a function sees every global write of the file.
+  lines(AWS_IMPORT, "function link(Key) { const s3 = new AWS.S3({ region: 'us-east-1' }); return s3.getSignedUrl('getObject', { Bucket, Key }); }", "AWS.config.update({ signatureVersion: 'v4' });"),
+  // Defaults under the caller's presign options that are within 7 days.
+  lines("import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", 'const DEFAULTS = { expiresIn: 3600 };', 'const link = (client, command, options = {}) => getSignedUrl(client, command, { ...DEFAULTS, ...options });'),
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -311,6 +318,36 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
         ],
       },
     ],
+  },
+  {
+    // A client built as the module loads copies AWS.config then: the handler's later update comes too late.
+    code: lines(
+      AWS_IMPORT,
+      "const s3 = new AWS.S3({ region: 'us-east-1' });",
+      'export function handler(Key) {',
+      "  AWS.config.update({ signatureVersion: 'v4' });",
+      "  return s3.getSignedUrl('getObject', { Bucket, Key });",
+      '}',
+    ),
+    output: lines(
+      AWS_IMPORT,
+      "const s3 = new AWS.S3({ region: 'us-east-1', signatureVersion: 'v4' });",
+      'export function handler(Key) {',
+      "  AWS.config.update({ signatureVersion: 'v4' });",
+      "  return s3.getSignedUrl('getObject', { Bucket, Key });",
+      '}',
+    ),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 2, column: 12 }],
+  },
+  {
+    // A 14-day default under the caller's options: reported at the default.
+    code: lines(
+      "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+      'const DEFAULTS = { expiresIn: 60 * 60 * 24 * 14 };',
+      'const link = (client, command, options = {}) => getSignedUrl(client, command, { ...DEFAULTS, ...options });',
+    ),
+    output: null,
+    errors: [{ messageId: 'expiresInBeyondSigV4Limit', line: 2, column: 31, data: { seconds: '1209600', ...SIGV4_LIMIT } }],
   },
 ];
 
