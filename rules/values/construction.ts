@@ -1,9 +1,9 @@
 // Which `new X(…)` made the object an expression holds: through `const` aliases, `await`, factories
-// (`const getS3 = () => new AWS.S3(opts)`), object members and `this.x` set anywhere in the class.
+// (`const getS3 = () => new AWS.S3(opts)`), object members, `this.x` set anywhere in the class and getters.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeOf } from './callee';
-import { asThis, memberValues } from './members';
+import { asThis, getterReturns, memberValues, staticFieldValues } from './members';
 import { objectAt, propertyValue } from './object-at';
 import { MAX_DEPTH, memoised, returnedExpressions, scopeOf, type Session } from './session';
 import { definitionKind, memberName, skipWrappers, variableOf } from './syntax';
@@ -57,8 +57,15 @@ function identifierConstruction(session: Session, identifier: TSESTree.Identifie
 function memberConstruction(session: Session, member: TSESTree.MemberExpression, depth: number): TSESTree.NewExpression | undefined {
   const name = memberName(member);
   if (name === undefined) return undefined;
+  // `static s3 = new AWS.S3(…)` read as `Storage.s3`, or as `this.s3` in a static method.
+  const statics = staticFieldValues(session, member);
+  if (statics.length > 0) return onlyConstruction(session, statics, depth);
   const self = asThis(session, member.object);
-  if (self) return onlyConstruction(session, memberValues(session, self, name), depth);
+  if (self) {
+    // A lazy getter (`get client() { return this.cached ??= new S3(…) }`) makes what it returns.
+    const written = memberValues(session, self, name);
+    return onlyConstruction(session, written.length > 0 ? written : getterReturns(session, self, name), depth);
+  }
   const value = propertyValue(objectAt(session, member.object, member), name);
   return value ? findConstruction(session, value, depth + 1) : undefined;
 }

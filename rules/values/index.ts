@@ -11,7 +11,7 @@ import { constructionOf } from './construction';
 import { thisMemberWrites } from './members';
 
 export type { CalleeTarget, CallSites } from './callee';
-export { type ObjectAt, type ObjectEntry, type PropertyAt, isObjectAssign, propertyAt, propertyValue } from './object-at';
+export { type ObjectAt, type ObjectEntry, type PropertyAt, defaultUnderCaller, isObjectAssign, propertyAt, propertyValue } from './object-at';
 export {
   type Alternative,
   constantsOf,
@@ -25,7 +25,7 @@ export {
   type Primitive,
   singleConstant,
 } from './possible';
-export { type FunctionNode, skipWrappers } from './syntax';
+export { type FunctionNode, memberName, skipWrappers } from './syntax';
 
 export interface ValueTracker {
   /** Every value the expression may hold; unknown pieces where it cannot be sure. */

@@ -2,8 +2,8 @@
 // or prototype-style constructor that `this` belongs to writes under that name, anywhere in the file.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memoised, scopeOf, type Session, walk } from './session';
-import { isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
+import { memoised, returnedExpressions, scopeOf, type Session, walk } from './session';
+import { definitionKind, isFunctionNode, keyName, memberName, skipWrappers, variableOf } from './syntax';
 
 /** What `this` is an instance of: a class, an object literal, or a prototype-style constructor by name. */
 export type Owner = TSESTree.ClassBody | TSESTree.ObjectExpression | string;
@@ -78,7 +78,18 @@ function indexClassBody(index: MemberIndex, body: TSESTree.ClassBody): void {
       addMember(index, body, keyName(element.key, element.computed), element.value);
     } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.kind === 'method') {
       addMember(index, body, keyName(element.key, element.computed), element.value);
+    } else if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      indexParameterProperties(index, body, element.value);
     }
+  }
+}
+
+/** `constructor(private readonly ttl = 3600)`: `this.ttl` holds the parameter (what callers pass, or its default). */
+function indexParameterProperties(index: MemberIndex, body: TSESTree.ClassBody, constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression): void {
+  for (const param of constructor.params) {
+    if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+    const name = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+    if (name.type === AST_NODE_TYPES.Identifier) addMember(index, body, name.name, name);
   }
 }
 
@@ -126,4 +137,73 @@ export function thisMemberWrites(session: Session, member: TSESTree.MemberExpres
   const self = asThis(session, member.object);
   const name = memberName(member);
   return self && name !== undefined ? memberValues(session, self, name) : [];
+}
+
+/** What reading `this.x` returns when the class defines `get x()`: its returned expressions; [] otherwise. */
+export function getterReturns(session: Session, thisNode: TSESTree.ThisExpression, name: string): TSESTree.Node[] {
+  const owner = ownerOfThis(thisNode);
+  if (owner === undefined || typeof owner === 'string' || owner.type !== AST_NODE_TYPES.ClassBody) return [];
+  return owner.body.flatMap((element) =>
+    element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get' && !element.static && keyName(element.key, element.computed) === name
+      ? returnedExpressions(session, element.value)
+      : [],
+  );
+}
+
+type PropertyWriteIndex = Map<Owner, Map<string, TSESTree.AssignmentExpression[]>>;
+
+function indexPropertyWrite(session: Session, index: PropertyWriteIndex, assignment: TSESTree.AssignmentExpression): void {
+  const holder = assignment.left.type === AST_NODE_TYPES.MemberExpression ? assignment.left.object : undefined;
+  if (holder?.type !== AST_NODE_TYPES.MemberExpression) return;
+  const self = asThis(session, holder.object);
+  const owner = self && ownerOfThis(self);
+  const name = memberName(holder);
+  if (owner === undefined || name === undefined) return;
+  let writes = index.get(owner);
+  if (!writes) index.set(owner, (writes = new Map()));
+  writes.set(name, [...(writes.get(name) ?? []), assignment]);
+}
+
+/** Every `this.x.k = v` (or `self.x.k = v`) the owner of `thisNode` makes on member `name`, in source order. */
+export function thisMemberPropertyWrites(session: Session, thisNode: TSESTree.ThisExpression, name: string): TSESTree.AssignmentExpression[] {
+  const owner = ownerOfThis(thisNode);
+  if (owner === undefined) return [];
+  const index = memoised(session, 'memberPropertyWrites', session.sourceCode.ast, () => {
+    const found: PropertyWriteIndex = new Map();
+    walk(session, session.sourceCode.ast, (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression) indexPropertyWrite(session, found, node);
+      return true;
+    });
+    return found;
+  }, new Map());
+  return index.get(owner)?.get(name) ?? [];
+}
+
+/** The class whose static members a receiver reads: `Storage` (the class by name) or `this` in a static method. */
+function classOfStaticReceiver(session: Session, receiver: TSESTree.Node): TSESTree.ClassBody | undefined {
+  const node = skipWrappers(receiver);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const definition = variableOf(node, scopeOf(session, node))?.defs[0];
+    const declaration = definition && definitionKind(definition) === 'ClassName' ? definition.node : undefined;
+    return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration.body : undefined;
+  }
+  if (node.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition) return current.static ? current.parent : undefined;
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+      const method = current.parent;
+      return method?.type === AST_NODE_TYPES.MethodDefinition && method.static ? method.parent : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The initialisers of a static field read as `Storage.s3` or `this.s3` in a static method; [] for anything else. */
+export function staticFieldValues(session: Session, member: TSESTree.MemberExpression): TSESTree.Node[] {
+  const name = memberName(member);
+  const body = name === undefined ? undefined : classOfStaticReceiver(session, member.object);
+  if (!body) return [];
+  return body.body.flatMap((element) =>
+    element.type === AST_NODE_TYPES.PropertyDefinition && element.static && element.value && keyName(element.key, element.computed) === name ? [element.value] : [],
+  );
 }

@@ -4,9 +4,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeOf } from './callee';
-import { asThis, memberValues } from './members';
+import { asThis, memberValues, thisMemberPropertyWrites } from './members';
 import { guarded, MAX_DEPTH, returnedExpressions, scopeOf, type Session } from './session';
-import { definitionKind, keyName, memberName, runsConditionallyWithin, skipWrappers, variableOf } from './syntax';
+import { definitionKind, enclosingFunctionOrProgram, keyName, memberName, runsConditionallyWithin, skipWrappers, variableOf } from './syntax';
 
 /** One step in building the object: a property set, or a part only run time knows. */
 export type ObjectEntry =
@@ -218,8 +218,22 @@ function memberShape(session: Session, member: TSESTree.MemberExpression, before
   if (self) {
     const values = memberValues(session, self, name);
     const [only] = values;
-    return values.length === 1 && only ? shapeOf(session, only, only.range[0], depth + 1) : OPEN;
+    if (values.length !== 1 || !only) return OPEN;
+    const base = shapeOf(session, only, only.range[0], depth + 1);
+    const writes = thisMemberPropertyWrites(session, self, name).filter((write) => write.range[0] > only.range[0] && write.range[0] < before);
+    return writes.length === 0 ? base : { entries: [...base.entries, ...writes.map((write) => fieldWriteEntry(write, only))], literal: base.literal };
   }
   const value = propertyValue(shapeOf(session, member.object, before, depth + 1), name);
   return value ? shapeOf(session, value, value.range[0], depth + 1) : OPEN;
+}
+
+/**
+ * `this.opts.k = v` after `this.opts = {…}`: definite when it runs unconditionally in the function that
+ * set the field (the constructor, usually), maybe anywhere else.
+ */
+function fieldWriteEntry(write: TSESTree.AssignmentExpression, initialiser: TSESTree.Node): ObjectEntry {
+  const home = enclosingFunctionOrProgram(initialiser);
+  const maybe = enclosingFunctionOrProgram(write) !== home || runsConditionallyWithin(write, home);
+  const name = write.left.type === AST_NODE_TYPES.MemberExpression ? memberName(write.left) : undefined;
+  return name === undefined ? { kind: 'open', fromCaller: false, maybe } : { kind: 'set', name, value: write.right, maybe, node: write };
 }

@@ -200,10 +200,15 @@ function parameterValue(session: Session, identifier: TSESTree.Identifier, fn: T
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
     return unknownValue(identifier);
   }
-  const index = fn.params.findIndex((param) => param === name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === name));
+  const index = fn.params.findIndex((param) => declaredParameter(param) === name);
   const param = fn.params[index];
-  if (!param) return unknownValue(identifier);
-  const fallback = param.type === AST_NODE_TYPES.AssignmentPattern ? param.right : undefined;
+  if (!param) {
+    // `function link({ key, expires = 2592000 })`: the caller's value, or the default when it leaves the key out.
+    const fallback = destructuredDefault(name);
+    return fallback ? union([unknownValue(identifier), withSource(resolveValue(session, fallback, depth + 1), fallback)], identifier) : unknownValue(identifier);
+  }
+  const declared = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  const fallback = declared.type === AST_NODE_TYPES.AssignmentPattern ? declared.right : undefined;
   const sites = callSitesOf(session, fn as FunctionNode);
   const values = sites.calls.map((call) => {
     const argument = call.arguments.slice(0, index + 1).some((arg) => arg.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];
@@ -212,6 +217,21 @@ function parameterValue(session: Session, identifier: TSESTree.Identifier, fn: T
   });
   if (sites.open || values.length === 0) values.push(fallback ? union([unknownValue(identifier), resolveValue(session, fallback, depth + 1)], identifier) : unknownValue(identifier));
   return union(values, identifier);
+}
+
+/** The name a parameter declares: itself, the left of its default, or the parameter of a TypeScript parameter property. */
+function declaredParameter(param: TSESTree.Parameter): TSESTree.Node {
+  const declared = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  return declared.type === AST_NODE_TYPES.AssignmentPattern ? declared.left : declared;
+}
+
+/** The default of a name destructured from an object or array parameter (`{ expires = 3600 }`), if it has one. */
+function destructuredDefault(name: TSESTree.Node): TSESTree.Node | undefined {
+  const pattern = name.parent;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return undefined;
+  const holder = pattern.parent;
+  const inObject = holder?.type === AST_NODE_TYPES.Property && holder.parent.type === AST_NODE_TYPES.ObjectPattern;
+  return inObject || holder?.type === AST_NODE_TYPES.ArrayPattern ? pattern.right : undefined;
 }
 
 function memberValue(session: Session, member: TSESTree.MemberExpression, depth: number): Possible {

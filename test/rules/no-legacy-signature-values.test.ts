@@ -42,6 +42,21 @@ const valid = [
   "import { sign } from './aws3-compat';",
   // A joined array that is not an S3 SigV2 header.
   "const line = ['AWS ', region, ' is ', status].join('');",
+  // An exchange API that named its HMAC query scheme SignatureVersion 2 too (Huobi/HTX): no AWSAccessKeyId.
+  "const params = { AccessKeyId: key, SignatureMethod: 'HmacSHA256', SignatureVersion: '2', Timestamp: ts };",
+  // A v4 written on options kept in a field, and a legacy value written after the client was built (the SDK copied them).
+  lines(
+    "const AWS = require('aws-sdk');",
+    "class Store { constructor() { this.opts = { region: 'eu-west-1' }; this.opts.signatureVersion = 'v4'; this.s3 = new AWS.S3(this.opts); } }",
+  ),
+  lines("import AWS from 'aws-sdk';", 'const opts = {};', 'const s3 = new AWS.S3(opts);', "opts.signatureVersion = 'v2';"),
+  // gulp-awspublish's `credentials` object: aws-sdk never reads a signatureVersion there.
+  "const awspublish = require('gulp-awspublish'); awspublish.create({ credentials: { accessKeyId: a, signatureVersion: 'v3' } });",
+  // node-s3-client on SigV4, and an `s3Options` key passed to something else.
+  "const s3 = require('s3'); s3.createClient({ s3Options: { signatureVersion: 'v4' } });",
+  "const uploader = require('./uploader'); uploader.createClient({ s3Options: { signatureVersion: 's3' } });",
+  // A write on options of a SigV2-only service.
+  lines("import AWS from 'aws-sdk';", 'const opts = {};', "opts.signatureVersion = 'v2';", 'const sdb = new AWS.SimpleDB(opts);'),
 ];
 
 const invalid: InvalidTestCase<MessageIds, []>[] = [
@@ -132,6 +147,74 @@ const invalid: InvalidTestCase<MessageIds, []>[] = [
     code: "import AWS from 'aws-sdk'; new AWS.SimpleDB({ signatureVersion: 'v2' }); new AWS.SQS({ signatureVersion: 'v2' });",
     output: "import AWS from 'aws-sdk'; new AWS.SimpleDB({ signatureVersion: 'v2' }); new AWS.SQS({ signatureVersion: 'v4' });",
     errors: [{ messageId: 'legacySignatureVersion', line: 1, column: 88 }],
+  },
+  {
+    // A legacy version written on options before the client is built from them: replaced in place.
+    code: lines("import AWS from 'aws-sdk';", "const opts = { region: 'us-east-1' };", "opts.signatureVersion = 'v2';", 'const s3 = new AWS.S3(opts);'),
+    output: lines("import AWS from 'aws-sdk';", "const opts = { region: 'us-east-1' };", "opts.signatureVersion = 'v4';", 'const s3 = new AWS.S3(opts);'),
+    errors: [{ messageId: 'legacySignatureVersion', line: 3, column: 1 }],
+  },
+  {
+    // Options kept in a field and completed in the constructor; the endpoint comes from settings, so only a suggestion.
+    code: lines(
+      "const AWS = require('aws-sdk');",
+      'class BlobStore {',
+      '  constructor(settings) {',
+      '    this.s3opts = { endpoint: settings.endpoint, s3ForcePathStyle: true };',
+      "    this.s3opts.signatureVersion = 's3';",
+      '    this.s3 = new AWS.S3(this.s3opts);',
+      '  }',
+      '}',
+    ),
+    output: null,
+    errors: [
+      {
+        messageId: 'legacySignatureVersionCustomEndpoint',
+        line: 5,
+        column: 5,
+        suggestions: [
+          {
+            messageId: 'useSigV4',
+            output: lines(
+              "const AWS = require('aws-sdk');",
+              'class BlobStore {',
+              '  constructor(settings) {',
+              '    this.s3opts = { endpoint: settings.endpoint, s3ForcePathStyle: true };',
+              "    this.s3opts.signatureVersion = 'v4';",
+              '    this.s3 = new AWS.S3(this.s3opts);',
+              '  }',
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A field write in another method may run before the client is built: still reported.
+    code: lines(
+      "import AWS from 'aws-sdk';",
+      'class Uploader {',
+      "  constructor() { this.options = { region: 'us-west-2' }; }",
+      "  useLegacySigning() { this.options.signatureVersion = 'v2'; }",
+      '  connect() { this.client = new AWS.S3(this.options); }',
+      '}',
+    ),
+    output: lines(
+      "import AWS from 'aws-sdk';",
+      'class Uploader {',
+      "  constructor() { this.options = { region: 'us-west-2' }; }",
+      "  useLegacySigning() { this.options.signatureVersion = 'v4'; }",
+      '  connect() { this.client = new AWS.S3(this.options); }',
+      '}',
+    ),
+    errors: [{ messageId: 'legacySignatureVersion', line: 4, column: 24 }],
+  },
+  {
+    // node-s3-client hands `s3Options` to `new AWS.S3(…)` unchanged.
+    code: lines("const s3 = require('s3');", "const client = s3.createClient({ maxAsyncS3: 10, s3Options: { region: 'us-east-1', signatureVersion: 's3' } });"),
+    output: lines("const s3 = require('s3');", "const client = s3.createClient({ maxAsyncS3: 10, s3Options: { region: 'us-east-1', signatureVersion: 'v4' } });"),
+    errors: [{ messageId: 'legacySignatureVersion', line: 2, column: 84 }],
   },
 ];
 

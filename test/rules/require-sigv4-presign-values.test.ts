@@ -46,6 +46,28 @@ const valid: (ValidTestCase<Options> | string)[] = [
   },
   // A later write to the params does not count for a presign made before it.
   lines(AWS_IMPORT, "const s3 = new AWS.S3({ signatureVersion: 'v4' });", 'const params = { Bucket, Key, Expires: 60 };', "s3.getSignedUrl('getObject', params);", 'params.Expires = 30 * 86400;'),
+  // A client built on first use by a getter whose options say v4.
+  lines(
+    AWS_IMPORT,
+    'class Links {',
+    "  get client() { return (this.cached ??= new AWS.S3({ signatureVersion: 'v4' })); }",
+    "  link(Key) { return this.client.getSignedUrl('getObject', { Bucket, Key }); }",
+    '}',
+  ),
+  // The client's own config switched to SigV4 after it was built.
+  lines(AWS_IMPORT, "const s3 = new AWS.S3({ region: 'us-east-1' });", "s3.config.update({ signatureVersion: 'v4' });", presign),
+  lines(AWS_IMPORT, "const s3 = new AWS.S3({ region: 'us-east-1' });", "s3.config.signatureVersion = 'v4';", presign),
+  // A client injected through a TypeScript parameter property: built elsewhere.
+  lines(AWS_IMPORT, 'class Links {', '  constructor(private readonly s3: AWS.S3) {}', "  link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }", '}'),
+  // Destructured and parameter-property expiries whose defaults are within 7 days.
+  lines(AWS_IMPORT, "const s3 = new AWS.S3({ signatureVersion: 'v4' });", "function link({ Key, expires = 3600 }) { return s3.getSignedUrl('getObject', { Bucket, Key, Expires: expires }); }"),
+  // Global writes that run before a client built as the module loads: at load, or in a hoisted function called first.
+  lines(AWS_IMPORT, "AWS.config.update({ signatureVersion: 'v4' });", "const s3 = new AWS.S3({ region: 'us-east-1' });", presign),
+  lines(AWS_IMPORT, 'configure();', "const s3 = new AWS.S3({ region: 'us-east-1' });", presign, "function configure() { AWS.config.update({ signatureVersion: 'v4' }); }"),
+  // A client built inside a function sees every global write of the file.
+  lines(AWS_IMPORT, "function link(Key) { const s3 = new AWS.S3({ region: 'us-east-1' }); return s3.getSignedUrl('getObject', { Bucket, Key }); }", "AWS.config.update({ signatureVersion: 'v4' });"),
+  // Defaults under the caller's presign options that are within 7 days.
+  lines("import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", 'const DEFAULTS = { expiresIn: 3600 };', 'const link = (client, command, options = {}) => getSignedUrl(client, command, { ...DEFAULTS, ...options });'),
 ];
 
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -196,6 +218,136 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
       { messageId: 'expiresInBeyondSigV4Limit', line: 2, column: 50 },
       { messageId: 'amzExpiresBeyondSigV4Limit', line: 3, column: 15 },
     ],
+  },
+  {
+    // A client built on first use by a getter (the getter returns a field set inside it).
+    code: lines(
+      AWS_IMPORT,
+      'class FileLinks {',
+      '  get client() {',
+      "    if (!this.cached) this.cached = new AWS.S3({ region: this.region });",
+      '    return this.cached;',
+      '  }',
+      "  link(Key) { return this.client.getSignedUrlPromise('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    output: lines(
+      AWS_IMPORT,
+      'class FileLinks {',
+      '  get client() {',
+      "    if (!this.cached) this.cached = new AWS.S3({ region: this.region, signatureVersion: 'v4' });",
+      '    return this.cached;',
+      '  }',
+      "  link(Key) { return this.client.getSignedUrlPromise('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 4, column: 37 }],
+  },
+  {
+    // A static field client, read by class name and as `this` in a static method: one finding at the construction.
+    code: lines(
+      AWS_IMPORT,
+      'class Reports {',
+      "  static s3 = new AWS.S3({ region: 'us-east-1' });",
+      "  static link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+      "  static preview(Key: string) { return Reports.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    output: lines(
+      AWS_IMPORT,
+      'class Reports {',
+      "  static s3 = new AWS.S3({ region: 'us-east-1', signatureVersion: 'v4' });",
+      "  static link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+      "  static preview(Key: string) { return Reports.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 3, column: 15 }],
+  },
+  {
+    // A destructured expiry whose default is 30 days: reported where it is used.
+    code: lines(
+      AWS_IMPORT,
+      "const s3 = new AWS.S3({ signatureVersion: 'v4' });",
+      'function link({ Key, expires = 60 * 60 * 24 * 30 }) {',
+      "  return s3.getSignedUrl('getObject', { Bucket, Key, Expires: expires });",
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 'expiresBeyondSigV4Limit', line: 4, column: 63, data: { seconds: '2592000', ...SIGV4_LIMIT } }],
+  },
+  {
+    // A parameter property whose default is 30 days, read as `this.ttl` by the v3 presigner.
+    code: lines(
+      "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+      'class Presigner {',
+      '  constructor(private readonly client: S3Client, private readonly ttl = 2592000) {}',
+      '  share(command: GetObjectCommand) { return getSignedUrl(this.client, command, { expiresIn: this.ttl }); }',
+      '}',
+    ),
+    output: null,
+    errors: [{ messageId: 'expiresInBeyondSigV4Limit', line: 4, column: 93, data: { seconds: '2592000', ...SIGV4_LIMIT } }],
+  },
+  {
+    // Options a TypeScript parameter property brings in come from the caller: a suggestion, never a fix.
+    code: lines(
+      AWS_IMPORT,
+      'class Storage {',
+      '  private readonly s3: AWS.S3;',
+      '  constructor(private readonly options: AWS.S3.ClientConfiguration) { this.s3 = new AWS.S3(this.options); }',
+      "  link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+      '}',
+    ),
+    output: null,
+    errors: [
+      {
+        messageId: 'presignWithoutSigV4OptionsFromCaller',
+        line: 4,
+        column: 81,
+        suggestions: [
+          {
+            messageId: 'addSignatureVersionV4',
+            output: lines(
+              AWS_IMPORT,
+              'class Storage {',
+              '  private readonly s3: AWS.S3;',
+              "  constructor(private readonly options: AWS.S3.ClientConfiguration) { this.s3 = new AWS.S3({ ...this.options, signatureVersion: 'v4' }); }",
+              "  link(Key: string) { return this.s3.getSignedUrl('getObject', { Bucket, Key }); }",
+              '}',
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A client built as the module loads copies AWS.config then: the handler's later update comes too late.
+    code: lines(
+      AWS_IMPORT,
+      "const s3 = new AWS.S3({ region: 'us-east-1' });",
+      'export function handler(Key) {',
+      "  AWS.config.update({ signatureVersion: 'v4' });",
+      "  return s3.getSignedUrl('getObject', { Bucket, Key });",
+      '}',
+    ),
+    output: lines(
+      AWS_IMPORT,
+      "const s3 = new AWS.S3({ region: 'us-east-1', signatureVersion: 'v4' });",
+      'export function handler(Key) {',
+      "  AWS.config.update({ signatureVersion: 'v4' });",
+      "  return s3.getSignedUrl('getObject', { Bucket, Key });",
+      '}',
+    ),
+    errors: [{ messageId: 'presignWithoutSigV4', line: 2, column: 12 }],
+  },
+  {
+    // A 14-day default under the caller's options: reported at the default.
+    code: lines(
+      "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';",
+      'const DEFAULTS = { expiresIn: 60 * 60 * 24 * 14 };',
+      'const link = (client, command, options = {}) => getSignedUrl(client, command, { ...DEFAULTS, ...options });',
+    ),
+    output: null,
+    errors: [{ messageId: 'expiresInBeyondSigV4Limit', line: 2, column: 31, data: { seconds: '1209600', ...SIGV4_LIMIT } }],
   },
 ];
 
