@@ -3,6 +3,7 @@
 // to type-check until it has needles here; test/engine/prefilter.test.ts checks them against every case
 // the rules' own tests report.
 import type { RuleName } from '../../rules/index';
+import { PUT_TEXT_GATES } from '../../rules/presigned-put-content-type';
 import { CANONICAL_REQUEST_HINT } from '../../rules/utils/canonical-request';
 
 /** A substring matched as written (case-sensitive, as the rules are), or a pattern. */
@@ -34,17 +35,8 @@ export const ruleNeedles: Record<RuleName, Needles> = {
   'require-sigv4-presign': [['getSignedUrl'], ['s3-request-presigner'], [/x-amz-expires/i]],
   // The rule returns no listener unless its own hint matches.
   'sorted-canonical-query': [[CANONICAL_REQUEST_HINT]],
-  // A PUT (method string or `.put` call), on a URL from a presign or named like one (signedUrl,
-  // presignUrl, upload_url, putURI…), sent by a client the rule knows (fetch, axios, got, ky,
-  // superagent, an XHR's `open`, node's `request`, undici; jQuery's `ajax` and Angular's `http` client
-  // too, so the prefilter does not hide them from a rule that learns them).
-  'presigned-put-content-type': [
-    [
-      /PUT|\.\s*put\b|['"`][Pp][Uu][Tt]['"`]/,
-      /signed|presign|(?:upload|put)[-_$]*ur[il]/i,
-      /\b(?:fetch|axios|got|ky|superagent|open|request|undici|ajax|https?|HttpClient)\b/,
-    ],
-  ],
+  // The rule's own whole-file gate: a file failing it gets no listener, so parsing it finds nothing.
+  'presigned-put-content-type': [PUT_TEXT_GATES],
 };
 
 function occurs(needle: Needle, text: string): boolean {
