@@ -3,11 +3,13 @@
 // and on a seeded mix of at least 20k files. Each contender is its own process (wall time, CPU
 // time, peak RSS), contenders take turns in interleaved rounds, and ratios are against the CLI.
 // Standalone: node --import tsx bench/cli.bench.ts [--quick] [--rounds N] [--files N] [--large N]
-//   (uses dist/ when built, else the sources through tsx)
+//   [--peers-only] (uses dist/ when built, else the sources through tsx; --peers-only leaves out the
+//   ts-morph and plain-read floors, for repeated rounds of the two peers). SIGV4_BENCH_BASELINE_CLI=<path to another
+//   build's cli.mjs> adds that build as a contender, for a before/after under the same machine load.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot, stageMixedCorpus, stageNodeModulesCorpus } from './support/corpus';
 import type { Corpus } from './support/corpus';
@@ -17,6 +19,7 @@ import { numberOption } from './support/options';
 
 const TARGET_ESLINT_RATIO = 10;
 const TARGET_PEAK_RSS_MB = 300;
+const BASELINE_ENV = 'SIGV4_BENCH_BASELINE_CLI';
 
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
 const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
@@ -63,11 +66,17 @@ function contendersFor(corpus: Corpus, work: string): Contender[] {
   const target = relative(work, corpus.directory);
   const cli = useDist ? [join(projectRoot, 'dist/cli.mjs')] : [...tsxImport, join(projectRoot, 'src/cli/main.ts')];
   const eslintBin = join(requireFromProject.resolve('eslint/package.json'), '..', 'bin', 'eslint.js');
+  const baseline = process.env[BASELINE_ENV];
   return [
-    { name: 'sigv4-migrate --dry-run', args: [...cli, '--dry-run', '--json', target] },
-    { name: 'eslint (plugin rules only)', args: [...tsxImport, eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', target] },
-    { name: 'ts-morph parse', args: ['walk.mjs', 'ts-morph', target] },
-    { name: 'plain read', args: ['walk.mjs', 'read', target] },
+    { name: 'sigv4-migrate --dry-run', args: [...cli, '--dry-run', '--json', target], printsJson: true },
+    { name: 'eslint (plugin rules only)', args: [...tsxImport, eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', target], printsJson: true },
+    ...(process.argv.includes('--peers-only')
+      ? []
+      : [
+          { name: 'ts-morph parse', args: ['walk.mjs', 'ts-morph', target] },
+          { name: 'plain read', args: ['walk.mjs', 'read', target] },
+        ]),
+    ...(baseline ? [{ name: 'baseline CLI --dry-run', args: [resolve(baseline), '--dry-run', '--json', target], printsJson: true }] : []),
   ];
 }
 
