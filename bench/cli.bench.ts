@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { filesTheCliSkips, literalGlob } from './support/cli-skips';
 import { projectRoot, stageMixedCorpus, stageNodeModulesCorpus } from './support/corpus';
 import type { Corpus } from './support/corpus';
 import { measureInterleaved } from './support/measure';
@@ -25,14 +26,18 @@ const requireFromProject = createRequire(join(projectRoot, 'package.json'));
 const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
 const tsxImport = useDist ? [] : ['--import', pathToFileURL(requireFromProject.resolve('tsx')).href];
 
-/** ESLint's config with the parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript. */
-function eslintConfig(): string {
+/**
+ * ESLint's config with the parsers the CLI uses (espree for JavaScript, the TypeScript parser for
+ * TypeScript), ignoring the files the CLI skips (`ignored`, relative to the work folder).
+ */
+function eslintConfig(ignored: readonly string[]): string {
   const pluginUrl = pathToFileURL(join(projectRoot, useDist ? 'dist/index.mjs' : 'src/index.ts')).href;
   const parserUrl = pathToFileURL(requireFromProject.resolve('@typescript-eslint/parser')).href;
   return `import plugin from '${pluginUrl}';
 import * as typescriptParser from '${parserUrl}';
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => ['sigv4/' + name, 'error']));
 export default [
+  { ignores: ${JSON.stringify(ignored.map(literalGlob))} },
   { files: ['**/*.{js,jsx,mjs,cjs}'], plugins: { sigv4: plugin }, rules,
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
@@ -100,10 +105,13 @@ interface Verdict {
 
 /** Measures one corpus, prints its table, and returns its verdicts. */
 function benchCorpus(corpus: Corpus, work: string, rounds: number, checkRss: boolean): Verdict[] {
+  const skipped = filesTheCliSkips(corpus.directory, work);
+  writeFileSync(join(work, 'eslint.config.mjs'), eslintConfig(skipped.paths));
   const contenders = contendersFor(corpus, work);
   const costs = measureInterleaved(contenders, rounds, work, work);
   const ours = costs[0]!;
   console.log(`\n## ${corpus.name}: ${corpus.count} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; median of ${rounds} interleaved round(s)`);
+  console.log(`ESLint ignores the ${skipped.paths.length} files (${(skipped.bytes / 1e6).toFixed(1)} MB) the CLI skips as generated, minified or UTF-16`);
   console.log(`${'contender'.padEnd(28)}   wall s    CPU s  files/CPUs  peak MB  wall/CLI  CPU/CLI`);
   contenders.forEach((contender, index) => console.log(formatRow(contender.name, costs[index]!, ours, corpus.count)));
   const eslint = costs[1]!;
@@ -124,7 +132,6 @@ function benchCorpus(corpus: Corpus, work: string, rounds: number, checkRss: boo
 const rounds = numberOption('rounds', { full: 1, quick: 1 });
 const work = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
 try {
-  writeFileSync(join(work, 'eslint.config.mjs'), eslintConfig());
   writeFileSync(join(work, 'walk.mjs'), walkerScript());
   console.log(useDist ? 'CLI and plugin from dist/' : 'CLI and plugin from the sources through tsx: build first for real numbers');
   const nodeModules = stageNodeModulesCorpus(work, numberOption('files', { full: Infinity, quick: 150 }));
