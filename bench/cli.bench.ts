@@ -3,12 +3,15 @@
 // and on a seeded mix of at least 20k files. Each contender is its own process (wall time, CPU
 // time, peak RSS), contenders take turns in interleaved rounds, and ratios are against the CLI.
 // Standalone: node --import tsx bench/cli.bench.ts [--quick] [--rounds N] [--files N] [--large N]
-//   (uses dist/ when built, else the sources through tsx)
+//   [--peers-only] (uses dist/ when built, else the sources through tsx; --peers-only leaves out the
+//   ts-morph and plain-read floors, for repeated rounds of the two peers). SIGV4_BENCH_BASELINE_CLI=<path to another
+//   build's cli.mjs> adds that build as a contender, for a before/after under the same machine load.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { filesTheCliSkips, literalGlob } from './support/cli-skips';
 import { projectRoot, stageMixedCorpus, stageNodeModulesCorpus } from './support/corpus';
 import type { Corpus } from './support/corpus';
 import { measureInterleaved } from './support/measure';
@@ -17,19 +20,24 @@ import { numberOption } from './support/options';
 
 const TARGET_ESLINT_RATIO = 10;
 const TARGET_PEAK_RSS_MB = 300;
+const BASELINE_ENV = 'SIGV4_BENCH_BASELINE_CLI';
 
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
 const useDist = existsSync(join(projectRoot, 'dist/cli.mjs')) && existsSync(join(projectRoot, 'dist/index.mjs'));
 const tsxImport = useDist ? [] : ['--import', pathToFileURL(requireFromProject.resolve('tsx')).href];
 
-/** ESLint's config with the parsers the CLI uses: espree for JavaScript, the TypeScript parser for TypeScript. */
-function eslintConfig(): string {
+/**
+ * ESLint's config with the parsers the CLI uses (espree for JavaScript, the TypeScript parser for
+ * TypeScript), ignoring the files the CLI skips (`ignored`, relative to the work folder).
+ */
+function eslintConfig(ignored: readonly string[]): string {
   const pluginUrl = pathToFileURL(join(projectRoot, useDist ? 'dist/index.mjs' : 'src/index.ts')).href;
   const parserUrl = pathToFileURL(requireFromProject.resolve('@typescript-eslint/parser')).href;
   return `import plugin from '${pluginUrl}';
 import * as typescriptParser from '${parserUrl}';
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => ['sigv4/' + name, 'error']));
 export default [
+  { ignores: ${JSON.stringify(ignored.map(literalGlob))} },
   { files: ['**/*.{js,jsx,mjs,cjs}'], plugins: { sigv4: plugin }, rules,
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
@@ -63,11 +71,17 @@ function contendersFor(corpus: Corpus, work: string): Contender[] {
   const target = relative(work, corpus.directory);
   const cli = useDist ? [join(projectRoot, 'dist/cli.mjs')] : [...tsxImport, join(projectRoot, 'src/cli/main.ts')];
   const eslintBin = join(requireFromProject.resolve('eslint/package.json'), '..', 'bin', 'eslint.js');
+  const baseline = process.env[BASELINE_ENV];
   return [
-    { name: 'sigv4-migrate --dry-run', args: [...cli, '--dry-run', '--json', target] },
-    { name: 'eslint (plugin rules only)', args: [...tsxImport, eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', target] },
-    { name: 'ts-morph parse', args: ['walk.mjs', 'ts-morph', target] },
-    { name: 'plain read', args: ['walk.mjs', 'read', target] },
+    { name: 'sigv4-migrate --dry-run', args: [...cli, '--dry-run', '--json', target], printsJson: true },
+    { name: 'eslint (plugin rules only)', args: [...tsxImport, eslintBin, '--config', 'eslint.config.mjs', '--format', 'json', target], printsJson: true },
+    ...(process.argv.includes('--peers-only')
+      ? []
+      : [
+          { name: 'ts-morph parse', args: ['walk.mjs', 'ts-morph', target] },
+          { name: 'plain read', args: ['walk.mjs', 'read', target] },
+        ]),
+    ...(baseline ? [{ name: 'baseline CLI --dry-run', args: [resolve(baseline), '--dry-run', '--json', target], printsJson: true }] : []),
   ];
 }
 
@@ -91,10 +105,13 @@ interface Verdict {
 
 /** Measures one corpus, prints its table, and returns its verdicts. */
 function benchCorpus(corpus: Corpus, work: string, rounds: number, checkRss: boolean): Verdict[] {
+  const skipped = filesTheCliSkips(corpus.directory, work);
+  writeFileSync(join(work, 'eslint.config.mjs'), eslintConfig(skipped.paths));
   const contenders = contendersFor(corpus, work);
   const costs = measureInterleaved(contenders, rounds, work, work);
   const ours = costs[0]!;
   console.log(`\n## ${corpus.name}: ${corpus.count} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; median of ${rounds} interleaved round(s)`);
+  console.log(`ESLint ignores the ${skipped.paths.length} files (${(skipped.bytes / 1e6).toFixed(1)} MB) the CLI skips as generated, minified or UTF-16`);
   console.log(`${'contender'.padEnd(28)}   wall s    CPU s  files/CPUs  peak MB  wall/CLI  CPU/CLI`);
   contenders.forEach((contender, index) => console.log(formatRow(contender.name, costs[index]!, ours, corpus.count)));
   const eslint = costs[1]!;
@@ -115,7 +132,6 @@ function benchCorpus(corpus: Corpus, work: string, rounds: number, checkRss: boo
 const rounds = numberOption('rounds', { full: 1, quick: 1 });
 const work = mkdtempSync(join(tmpdir(), 'sigv4-bench-'));
 try {
-  writeFileSync(join(work, 'eslint.config.mjs'), eslintConfig());
   writeFileSync(join(work, 'walk.mjs'), walkerScript());
   console.log(useDist ? 'CLI and plugin from dist/' : 'CLI and plugin from the sources through tsx: build first for real numbers');
   const nodeModules = stageNodeModulesCorpus(work, numberOption('files', { full: Infinity, quick: 150 }));

@@ -17,7 +17,7 @@ function parseVariant(spec: string, corpus: string): Contender {
   const [name = '', cli = ''] = head.split('=');
   const nodeFlags = settings.filter((setting) => setting.startsWith('--'));
   const env = Object.fromEntries(settings.filter((setting) => !setting.startsWith('--')).map((setting) => setting.split('=') as [string, string]));
-  return { name, args: [...nodeFlags, resolve(cli), '--dry-run', '--json', corpus], env };
+  return { name, args: [...nodeFlags, resolve(cli), '--dry-run', '--json', corpus], env, printsJson: true };
 }
 
 const [corpusArgument, ...rest] = process.argv.slice(2);

@@ -18,6 +18,8 @@ export interface Contender {
   /** Arguments to `node`. */
   args: string[];
   env?: NodeJS.ProcessEnv;
+  /** Its standard output must parse as JSON: a crash also exits 1, and must not be timed as a run. */
+  printsJson?: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -31,6 +33,14 @@ process.on('exit', () => {
   writeFileSync(process.env.BENCH_RUSAGE_FILE, JSON.stringify({ maxRSS: usage.maxRSS, cpu: usage.userCPUTime + usage.systemCPUTime }));
 });
 `;
+
+function assertJson(name: string, stdout: string, stderr: string): void {
+  try {
+    JSON.parse(stdout);
+  } catch {
+    throw new Error(`${name} printed no JSON report: ${stderr.slice(-2000)}`);
+  }
+}
 
 /** Runs `node …args` in cwd; exit codes 0 and 1 (findings, lint problems) both count as success. */
 export function measureProcess(contender: Contender, cwd: string, work: string): ProcessCost {
@@ -46,12 +56,13 @@ export function measureProcess(contender: Contender, cwd: string, work: string):
   const child = spawnSync(command, args, {
     cwd,
     env: { ...process.env, NO_COLOR: '1', BENCH_RUSAGE_FILE: usageFile, ...contender.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', contender.printsJson ? 'pipe' : 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallSeconds = (performance.now() - start) / 1000;
   if (child.status !== 0 && child.status !== 1) throw new Error(`${contender.name} failed (exit ${child.status ?? child.signal}): ${child.stderr.slice(-2000)}`);
+  if (contender.printsJson) assertJson(contender.name, child.stdout, child.stderr);
   const usage = readFileSync(usageFile, 'utf8').trim();
   if (useGnuTime) {
     // The last line: GNU time puts "Command exited with non-zero status 1" before it.

@@ -126,4 +126,13 @@ describe('prefilter', () => {
   it('admits every file when a rule has an empty needle', () => {
     assert.equal(createPrefilter([[['']]])('anything'), true);
   });
+
+  it('decides as the needles do one by one, whatever the needles hold (one pattern for all is only a shortcut)', () => {
+    const needles = [[[/(a)b/], [/x(y)\1/, 'x'], ['a.b'], [/(?<word>qq)\k<word>/]], [[/(?<word>rr)\k<word>/], [/^top/m], [/CaSe/i, 'z'], ['[(*+?'], [/g+/g]]];
+    const oneByOne = (text: string) =>
+      needles.flat().some((group) => group.every((needle) => (typeof needle === 'string' ? text.includes(needle) : new RegExp(needle.source, needle.flags.replace('g', '')).test(text))));
+    const isCandidate = createPrefilter(needles);
+    const texts = ['ab', 'xyy', 'xyz', 'a.b', 'aXb', 'qqqq', 'qq', 'rrrr', 'rr', 'x\ntop', 'xtop', 'case z', 'CASE', '[(*+?', '[(*+', 'gg', 'gg', ''];
+    for (const text of texts) assert.equal(isCandidate(text), oneByOne(text), JSON.stringify(text));
+  });
 });
