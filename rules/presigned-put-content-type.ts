@@ -69,7 +69,7 @@ const OTHER_STORE_MODULES = /^(?:@google-cloud\/storage|@supabase\/|@azure\/stor
 const FALLBACK_CONTENT_TYPE = 'application/octet-stream';
 
 /**
- * Whole-file gate, the words of the CLI's needles (src/cli/needles.ts): a PUT, a URL named or made
+ * Whole-file gate, the words of the CLI's needles (src/engine/prefilter.ts): a PUT, a URL named or made
  * like a presign, and a client the rule knows. Without all three the rule adds no listener.
  */
 export const PUT_TEXT_GATES: readonly RegExp[] = [

@@ -24,7 +24,7 @@ export { SIGV2_PRESIGN_REGIONS } from './utils/presign-signing-version';
 /** SigV4's longest presign validity: 7 days. */
 export const MAX_SIGV4_EXPIRY_SECONDS = 604_800;
 
-/** Whole-file gate: without one of these words the rule has nothing to report (see src/cli/needles.ts). */
+/** Whole-file gate: without one of these words the rule has nothing to report (see src/engine/prefilter.ts). */
 export const PRESIGN_TEXT_GATE = /getSignedUrl|s3-request-presigner|x-amz-expires/i;
 
 const PRESIGNER_MODULE = '@aws-sdk/s3-request-presigner';
