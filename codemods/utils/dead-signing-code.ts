@@ -11,7 +11,8 @@ import { isExportedStatement } from './module-exports';
 import { isCreateHmacCall } from './sigv3-authorization';
 import { calledThisMethod, soleReturnExpression, thisMemberReads } from './class-methods';
 
-const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
+// node:util goes too when only the signing read it (`format(AUTH_TEMPLATE, key, signature)`).
+const CRYPTO_MODULES = new Set(['crypto', 'node:crypto', 'util', 'node:util']);
 
 /** Calls that compute a value and nothing else: a declaration made only of them can go once unused. */
 const SIDE_EFFECT_FREE_CALLS = new Set([

@@ -36,11 +36,14 @@ export function returningFunction(headers: ObjectLiteralExpression): HeadersFunc
   return statements[statements.length - 1] === returned ? (owner as HeadersFunction) : undefined;
 }
 
-/** The one call of the function in the file; undefined when it is exported or called elsewhere too. */
-export function soleCall(sourceFile: SourceFile, fn: HeadersFunction): CallExpression | undefined {
+/**
+ * The one call of the function in the file; undefined when it is called elsewhere too, or exported
+ * (unless `exported` allows it: other modules then get its headers without the SigV3 ones).
+ */
+export function soleCall(sourceFile: SourceFile, fn: HeadersFunction, options: { exported?: boolean } = {}): CallExpression | undefined {
   if (isMethod(fn)) return soleThisCall(fn);
   const name = fn.getName();
-  if (!name || fn.isExported() || fn.isDefaultExport()) return undefined;
+  if (!name || (!options.exported && (fn.isExported() || fn.isDefaultExport()))) return undefined;
   const references = referencesTo(sourceFile, name);
   const call = references.length === 1 ? references[0]!.getParent() : undefined;
   return Node.isCallExpression(call) && call.getExpression() === references[0] ? call : undefined;

@@ -9,7 +9,7 @@ import type { CodemodContext, CodemodOutcome, TextEdit } from '../types';
 import { declarationAt, namesRead, usesOfVariable } from './bindings';
 import { listElementRemoval, statementRemoval } from './code-layout';
 import { removeDeadSigningCode } from './dead-signing-code';
-import { innermostExpression, isStringLike, propertyName } from './expressions';
+import { innermostExpression, isPlainReference, isStringLike, propertyName } from './expressions';
 import type { RemovedRange } from './import-removal';
 import { manual, unlessManual } from './manual-work';
 import type { CodeStyle } from './module-style';
@@ -21,6 +21,7 @@ import { findHeadersFunctionSite, functionName, returningFunction, soleCall } fr
 import type { HeadersFunction } from './ses-headers-function';
 import { readsSameAt } from './sign-headers-in-place';
 import { entry, signingOptions, signRequestEdits } from './sign-request-call';
+import type { SignRequestRewrite } from './sign-request-call';
 import { headerName, isDroppedHeaderName, isLegacyAuthHeaderName, matchSigV3Authorization, sigV3Credentials } from './sigv3-authorization';
 
 /** The SigV3 headers a function builds, and what signing at its call needs from them. */
@@ -100,19 +101,76 @@ function returnedHeadersSource(context: CodemodContext, quote: string): HeadersS
   return { fn, dropped, keptValues, accessKey: authorization.accessKey, secret: authorization.secret };
 }
 
-/** The request call whose `headers` option is the headers function's one call. */
-function requestTakingHeaders(sourceFile: SourceFile, source: HeadersSource): { call: CallExpression; request: CallExpression; options: ObjectLiteralExpression } {
+/** What the request's `headers` option holds: the headers function's call, or a literal that spreads it (`{ ...authHeaders(), … }`). */
+interface SentHeaders {
+  call: CallExpression;
+  /** The expression signed in place of the `headers` option's value. */
+  headers: Node;
+  request: CallExpression;
+  options: ObjectLiteralExpression;
+}
+
+/** `{ ...call, 'Content-Type': … }` as a `headers` value: that literal, whose headers are all signed. */
+function spreadingLiteral(call: CallExpression): ObjectLiteralExpression | undefined {
+  const spread = call.getParent();
+  const literal = spread?.getParent();
+  return Node.isSpreadAssignment(spread) && Node.isObjectLiteralExpression(literal) && Node.isPropertyAssignment(literal.getParent()) ? literal : undefined;
+}
+
+/** The request call whose `headers` option is the headers function's one call, or a literal spreading it. */
+function requestTakingHeaders(sourceFile: SourceFile, source: HeadersSource): SentHeaders {
   const name = functionName(source.fn);
-  const call = soleCall(sourceFile, source.fn);
-  if (!call) manual(`${name}() is exported or called in several places, so the request its headers go with is not visible`);
-  const property = call.getParent();
+  const call = soleCall(sourceFile, source.fn, { exported: true });
+  if (!call) manual(`${name}() is called in several places, so the request its headers go with is not visible`);
+  const headers = spreadingLiteral(call) ?? call;
+  const property = headers.getParent();
   const options = property?.getParent();
   const request = options?.getParent();
   if (!Node.isPropertyAssignment(property) || propertyName(property) !== 'headers' || !Node.isObjectLiteralExpression(options) || !Node.isCallExpression(request)) {
     const sender = Node.isCallExpression(property) ? `${property.getExpression().getText()}()` : 'other code';
     manual(`the headers from ${call.getText()} are sent by ${sender}, which does not see the access key and secret: pass them there and sign with signRequest`);
   }
-  return { call, request, options };
+  return { call, headers, request, options };
+}
+
+/** The argument the call passes for `fn`'s parameter `index`, when it is a plain variable or property. */
+function plainArgument(call: CallExpression, index: number): Node | undefined {
+  const argument = index >= 0 ? call.getArguments()[index] : undefined;
+  return argument && isPlainReference(argument) ? innermostExpression(argument) : undefined;
+}
+
+/**
+ * A credential the headers function reads from a parameter, as the request's site reads it: the
+ * argument passed (`key`), or its property for a destructured one (`{ accessKeyId }` → `credentials.accessKeyId`).
+ */
+function credentialThroughCall(sourceFile: SourceFile, fn: HeadersFunction, call: CallExpression, node: Node): { text: string; reads: Node } | undefined {
+  let root = innermostExpression(node);
+  while (Node.isPropertyAccessExpression(root)) root = innermostExpression(root.getExpression());
+  const declaration = Node.isIdentifier(root) ? declarationAt(sourceFile, root)?.node : undefined;
+  const parameters: Node[] = fn.getParameters();
+  if (Node.isParameterDeclaration(declaration) && !declaration.hasInitializer()) {
+    // `credentials.accessKeyId` on a parameter reads the same property of the argument passed.
+    const argument = plainArgument(call, parameters.indexOf(declaration));
+    return argument && { text: argument.getText() + node.getText().slice(root.getEnd() - node.getStart()), reads: argument };
+  }
+  if (root !== node) return undefined;
+  const pattern = declaration?.getParent();
+  const parameter = pattern?.getParent();
+  if (!Node.isBindingElement(declaration) || declaration.hasInitializer() || declaration.getDotDotDotToken() || !Node.isObjectBindingPattern(pattern) || !Node.isParameterDeclaration(parameter)) return undefined;
+  const argument = plainArgument(call, parameters.indexOf(parameter));
+  const property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+  return argument && /^[A-Za-z_$][\w$]*$/.test(property) ? { text: `${argument.getText()}.${property}`, reads: argument } : undefined;
+}
+
+/** The access key and secret as written where the request is sent: the same names, or the arguments the headers function was given. */
+function credentialsAtRequest(sourceFile: SourceFile, source: HeadersSource, sent: SentHeaders): { accessKey: Node | string; secret: Node | string; reads: Node[] } {
+  const [accessKey, secret] = [source.accessKey, source.secret].map((node) => {
+    const passed = credentialThroughCall(sourceFile, source.fn, sent.call, node);
+    if (!passed && readsSameAt(sourceFile, node, sent.request)) return { text: node, reads: node };
+    if (!passed || !readsSameAt(sourceFile, passed.reads, sent.request)) manual(`'${node.getText()}' (part of the credentials) is not visible where ${sent.request.getExpression().getText()}() sends the request`);
+    return passed;
+  }) as [{ text: Node | string; reads: Node }, { text: Node | string; reads: Node }];
+  return { accessKey: accessKey.text, secret: secret.text, reads: [accessKey.reads, secret.reads] };
 }
 
 /** Removes a property with its comma; one on a line of its own goes with its line and its trailing comment. */
@@ -153,26 +211,31 @@ interface SendSiteEdits {
   region: string;
 }
 
-/** A node:https request: the headers call becomes `signRequest({ … headers: this.headers(), body }, …).headers` in place. */
-function httpsSendSiteEdits(sourceFile: SourceFile, source: HeadersSource, call: CallExpression, https: CallExpression, options: ObjectLiteralExpression, style: CodeStyle, signRequest: string): SendSiteEdits {
-  const site = readHttpsRequest(https, options, style.quote);
+/** The credentials as the send site writes them, and the region it signs for. */
+type SendSiteSigning = Pick<SignRequestRewrite, 'accessKey' | 'secret'>;
+
+/** A node:https request: the headers call (or the literal spreading it) becomes `signRequest({ … headers: this.headers(), body }, …).headers` in place. */
+function httpsSendSiteEdits(sourceFile: SourceFile, sent: SentHeaders, https: CallExpression, credentials: SendSiteSigning, style: CodeStyle, signRequest: string): SendSiteEdits {
+  const { call, headers } = sent;
+  const site = readHttpsRequest(https, sent.options, style.quote);
   const body = site.body && innermostExpression(site.body);
   if (body && (!Node.isIdentifier(body) || !isNeverReassigned(sourceFile, body) || !readsSameAt(sourceFile, body, call))) {
     manual(`the body '${site.body!.getText()}' is not a variable set before the request, so it cannot be signed where the request is made`);
   }
   const target = signingTarget(sourceFile, site.host, site.host.getText(), call, style.quote);
-  const request = [entry('method', site.method), entry('url', site.url), `headers: ${call.getText()}`, ...(body ? [entry('body', body.getText())] : [])].join(', ');
-  const text = `${signRequest}({ ${request} }, ${signingOptions(sourceFile, { ...source, target }, style.quote)}).headers`;
-  return { edits: [{ filePath: sourceFile.getFilePath(), start: call.getStart(), end: call.getEnd(), text }], reads: [...site.reads, ...(body ? [body] : [])], region: target.region };
+  const request = [entry('method', site.method), entry('url', site.url), `headers: ${headers.getText()}`, ...(body ? [entry('body', body.getText())] : [])].join(', ');
+  const text = `${signRequest}({ ${request} }, ${signingOptions(sourceFile, { ...credentials, target }, style.quote)}).headers`;
+  return { edits: [{ filePath: sourceFile.getFilePath(), start: headers.getStart(), end: headers.getEnd(), text }], reads: [...site.reads, ...(body ? [body] : [])], region: target.region };
 }
 
 /** A fetch, axios or request-package call: signed right before its statement, sending the signed URL and headers. */
-function requestSendSiteEdits(sourceFile: SourceFile, source: HeadersSource, call: CallExpression, request: CallExpression, options: ObjectLiteralExpression, style: CodeStyle, signRequest: string): SendSiteEdits {
-  const parts = readRequestCall(sourceFile, request, options, style.quote);
+function requestSendSiteEdits(sourceFile: SourceFile, sent: SentHeaders, credentials: SendSiteSigning, style: CodeStyle, signRequest: string): SendSiteEdits {
+  const { headers, request } = sent;
+  const parts = readRequestCall(sourceFile, request, sent.options, style.quote);
   const statement = enclosingStatement(request);
   const target = signingTarget(sourceFile, parts.url, parts.url.getText(), statement, style.quote);
-  const site = { ...parts, call: request, headersProperty: call.getParentOrThrow() };
-  const edits = signRequestEdits(sourceFile, { signRequest, site, statement, headers: call, headersText: call.getText(), keptHeaders: [], accessKey: source.accessKey, secret: source.secret, target }, style);
+  const site = { ...parts, call: request, headersProperty: headers.getParentOrThrow() };
+  const edits = signRequestEdits(sourceFile, { signRequest, site, statement, headers, headersText: headers.getText(), keptHeaders: [], ...credentials, target }, style);
   return { edits, reads: [parts.url, ...(parts.body ? [parts.body] : [])], region: target.region };
 }
 
@@ -184,16 +247,14 @@ export function rewriteSigV3AtSendSite(context: CodemodContext, style: CodeStyle
   const { sourceFile } = context;
   const source = assignedHeadersSource(sourceFile, context.node) ?? returnedHeadersSource(context, style.quote);
   if (!source) return undefined;
-  const { call, request, options } = requestTakingHeaders(sourceFile, source);
-  for (const node of [source.accessKey, source.secret]) {
-    if (!readsSameAt(sourceFile, node, request)) manual(`'${node.getText()}' (part of the credentials) is not visible where ${request.getExpression().getText()}() sends the request`);
-  }
+  const sent = requestTakingHeaders(sourceFile, source);
+  const { reads: credentialReads, ...credentials } = credentialsAtRequest(sourceFile, source, sent);
   const signRequest = context.helper.use(sourceFile, 'signRequest');
-  const https = httpsRequestTaking(sourceFile, options);
-  const sent = https ? httpsSendSiteEdits(sourceFile, source, call, https, options, style, signRequest) : requestSendSiteEdits(sourceFile, source, call, request, options, style, signRequest);
+  const https = httpsRequestTaking(sourceFile, sent.options);
+  const edited = https ? httpsSendSiteEdits(sourceFile, sent, https, credentials, style, signRequest) : requestSendSiteEdits(sourceFile, sent, credentials, style, signRequest);
   const dropped = source.dropped.map((node): RemovedRange => [node.getStart(), node.getEnd()]);
-  const live = new Set(namesRead([...sent.reads, source.accessKey, source.secret, call, ...source.keptValues]));
-  if (/^\w+!?$/.test(sent.region)) live.add(sent.region.replace(/!$/, ''));
-  const edits = [...sent.edits, ...headersFunctionEdits(sourceFile, source), ...removeDeadSigningCode(sourceFile, dropped, live, request)];
+  const live = new Set(namesRead([...edited.reads, ...credentialReads, source.accessKey, source.secret, sent.headers, ...source.keptValues]));
+  if (/^\w+!?$/.test(edited.region)) live.add(edited.region.replace(/!$/, ''));
+  const edits = [...edited.edits, ...headersFunctionEdits(sourceFile, source), ...removeDeadSigningCode(sourceFile, dropped, live, sent.request)];
   return { kind: 'fixed', edits, note: `signs the request with Signature Version 4 through ${signRequest}() where it is sent` };
 }

@@ -22,8 +22,9 @@ export interface SignRequestRewrite {
   headersText?: string;
   /** The headers that are signed and sent as they were. */
   keptHeaders: Node[];
-  accessKey: Node;
-  secret: Node;
+  /** A credential as a node of the file, or as the text that reads it where the request is signed. */
+  accessKey: Node | string;
+  secret: Node | string;
   target: SigningTarget;
 }
 
@@ -75,7 +76,7 @@ function requestLiteral(rewrite: SignRequestRewrite, bodyText: string | undefine
 
 /** `{ service, region, credentials: { accessKeyId, secretAccessKey } }`. */
 export function signingOptions(sourceFile: SourceFile, rewrite: Pick<SignRequestRewrite, 'accessKey' | 'secret' | 'target'>, quote: string): string {
-  const credential = (node: Node) => definiteText(sourceFile, node);
+  const credential = (value: Node | string) => (typeof value === 'string' ? value : definiteText(sourceFile, value));
   const credentials = `{ ${entry('accessKeyId', credential(rewrite.accessKey))}, ${entry('secretAccessKey', credential(rewrite.secret))} }`;
   return `{ service: ${quote}${rewrite.target.service}${quote}, ${entry('region', rewrite.target.region)}, credentials: ${credentials} }`;
 }

@@ -6,6 +6,7 @@ import { constInitializer, referencesTo, soleVariableInitializer, uniqueDeclarat
 import { calledThisMethod, soleReturnExpression, soleThisCall } from './class-methods';
 import { innermostExpression, isPlainReference, isStringLike, outermostWrapper, propertyName } from './expressions';
 import { manual } from './manual-work';
+import { moduleOfBinding } from './node-https-site';
 import { expressionAfter, stringParts } from './string-parts';
 import type { StringPart } from './string-parts';
 
@@ -155,10 +156,69 @@ function replacedTemplateParts(sourceFile: SourceFile, node: Node): StringPart[]
   return parts && fillPlaceholder(parts, pattern.getLiteralValue(), value);
 }
 
-/** The AWS3 string cut into text and spliced values: a template, a concatenation, a joined array or a filled template. */
+const UTIL_MODULES = new Set(['util', 'node:util']);
+
+/** `format(…)` imported or required from node:util (also renamed), or `util.format(…)` on the module itself. */
+function isUtilFormatCall(sourceFile: SourceFile, node: Node | undefined): node is CallExpression {
+  if (!Node.isCallExpression(node)) return false;
+  const callee = node.getExpression();
+  if (Node.isIdentifier(callee)) {
+    const origin = moduleOfBinding(sourceFile, callee.getText());
+    return origin !== undefined && UTIL_MODULES.has(origin.module) && origin.imported === 'format';
+  }
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'format' || !Node.isIdentifier(callee.getExpression())) return false;
+  const origin = moduleOfBinding(sourceFile, callee.getExpression().getText());
+  return origin !== undefined && UTIL_MODULES.has(origin.module) && origin.imported === undefined;
+}
+
+/** The `format(TEMPLATE, …)` call a template (or its name) is the first argument of; the node itself otherwise. */
+function formatCallTop(sourceFile: SourceFile, node: Node): Node {
+  const call = outermostWrapper(node).getParent();
+  return isUtilFormatCall(sourceFile, call) && innermostExpression(call.getArguments()[0] ?? call) === innermostExpression(node) ? call : node;
+}
+
+/** Text with its `%s` placeholders filled by `values` in order (`%%` is a percent sign); undefined for any other placeholder or a count that differs. */
+function fillFormatText(text: string, values: Node[]): StringPart[] | undefined {
+  const parts: StringPart[] = [];
+  let rest = '';
+  for (const piece of text.split(/(%.)/)) {
+    if (piece === '%%') rest += '%';
+    else if (piece === '%s' && values.length > 0) {
+      parts.push({ text: rest }, { expression: values.shift()! });
+      rest = '';
+    } else if (/^%./.test(piece)) return undefined;
+    else rest += piece;
+  }
+  return [...parts, { text: rest }];
+}
+
+/**
+ * `format(TEMPLATE, key, signature)` (or `util.format(…)`): the template's text with each `%s` filled
+ * by the next argument, when the template is a string and every argument fills one `%s`.
+ */
+function formattedParts(sourceFile: SourceFile, node: Node): StringPart[] | undefined {
+  if (!isUtilFormatCall(sourceFile, node)) return undefined;
+  const [templateArgument, ...values] = node.getArguments();
+  if (!templateArgument || values.some(Node.isSpreadElement)) return undefined;
+  const named = innermostExpression(templateArgument);
+  const template = Node.isIdentifier(named) ? (constInitializer(sourceFile, named.getText()) ?? onceAssignedInitializer(sourceFile, named.getText())) : named;
+  const templateParts = template && (stringParts(template) ?? joinedParts(innermostExpression(template)));
+  if (!templateParts) return undefined;
+  const remaining = [...values];
+  const filled: StringPart[] = [];
+  for (const part of templateParts) {
+    // A value spliced into the template itself may hold a `%s` of its own: not followed.
+    const pieces = 'text' in part ? fillFormatText(part.text, remaining) : [part];
+    if (!pieces) return undefined;
+    filled.push(...pieces);
+  }
+  return remaining.length === 0 ? filled : undefined;
+}
+
+/** The AWS3 string cut into text and spliced values: a template, a concatenation, a joined array, a filled or a formatted template. */
 function authorizationParts(sourceFile: SourceFile, value: Node): StringPart[] | undefined {
   const expression = innermostExpression(value);
-  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression) ?? concatenatedParts(expression);
+  return stringParts(expression) ?? joinedParts(expression) ?? replacedTemplateParts(sourceFile, expression) ?? formattedParts(sourceFile, expression) ?? concatenatedParts(expression);
 }
 
 /** `scheme + ' AWSAccessKeyId=' + key + …`: a concatenation that starts with a value, not a literal. */
@@ -218,8 +278,8 @@ function replaceChainTop(node: Node): Node {
   }
 }
 
-/** The whole string expression a piece of the AWS3 string is part of: through `+`, templates, `[…].join()` and `.replace()`. */
-function stringBuildingTop(node: Node): Node {
+/** The whole string expression a piece of the AWS3 string is part of: through `+`, templates, `[…].join()`, `.replace()` and `format()`. */
+function stringBuildingTop(sourceFile: SourceFile, node: Node): Node {
   let top = node;
   for (;;) {
     const parent = top.getParent();
@@ -230,6 +290,7 @@ function stringBuildingTop(node: Node): Node {
     else if (Node.isTemplateSpan(parent)) top = parent.getParentOrThrow();
     else if (Node.isParenthesizedExpression(parent)) top = parent;
     else if (replaceChainTop(top) !== top) top = replaceChainTop(top);
+    else if (formatCallTop(sourceFile, top) !== top) top = formatCallTop(sourceFile, top);
     else return innermostExpression(top);
   }
 }
@@ -251,9 +312,9 @@ function findHeadersObject(sourceFile: SourceFile, node: Node): ObjectLiteralExp
   // The AWS3 string built in a const (or a template filled by `.replace()`) and used as the header value.
   const declaration = node.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
   const initializer = declaration?.getInitializer();
-  if (declaration && initializer && innermostExpression(initializer) === stringBuildingTop(node)) {
+  if (declaration && initializer && innermostExpression(initializer) === stringBuildingTop(sourceFile, node)) {
     const uses = usesOfVariable(declaration);
-    const use = uses.length === 1 ? authorizationUse(replaceChainTop(uses[0]!)) : undefined;
+    const use = uses.length === 1 ? authorizationUse(formatCallTop(sourceFile, replaceChainTop(uses[0]!))) : undefined;
     if (use && isAuthProperty(use)) return use.getParentIfKindOrThrow(SyntaxKind.ObjectLiteralExpression);
   }
   manual(unmatchedHeaderReason(sourceFile, node));

@@ -159,7 +159,7 @@ describe('no-legacy-signature codemod: SigV3 rewrites', () => {
         paths: { 'sigv4-migrate/sigv4': [helper] },
       },
     });
-    const outputs = ['ses-sigv3-https-class.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
+    const outputs = ['ses-sigv3-https-class.output.ts', 'ses-sigv3-format-namespace.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
     project.resolveSourceFileDependencies();
     const diagnostics = outputs.flatMap((file) => file.getPreEmitDiagnostics()).map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
     assert.deepEqual(diagnostics, []);
@@ -234,6 +234,16 @@ describe('no-legacy-signature codemod: SigV3 left as manual work', () => {
       sesFetch(['  return fetch(', '  return params.dryRun ? undefined : fetch('], ['    body,\n  });', '    body,\n  }) ;']),
       /because the request call is not a statement of its own/,
     );
+  });
+
+  it('a format() template whose placeholders do not match its arguments one %s each', () => {
+    const formatted = readFileSync(join(here, 'no-legacy-signature', 'ses-sigv3-format-spread.input.mjs'), 'utf8');
+    const cases = [
+      formatted.replace('Signature=%s', 'Signature=%d'),
+      formatted.replace('signDate(secretAccessKey, date))', 'signDate(secretAccessKey, date), date)'),
+      formatted.replace("import { format } from 'node:util';", "import { format } from './format.mjs';"),
+    ];
+    for (const text of cases) assertManual(text, /the X-Amzn-Authorization value is not a string built in this file|the AWS3 signature is not set as an X-Amzn-Authorization property/, 'mjs');
   });
 
   it('an AWS3 string that never reaches a headers object', () => {
