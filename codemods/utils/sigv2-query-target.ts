@@ -28,6 +28,15 @@ export function serviceOfHost(alternative: string): string | undefined {
   return prefix && (SIGNING_NAMES[prefix] ?? prefix);
 }
 
+/** `<service>.<region known at run time>.amazonaws.com` (`cloudsearch.${region}.amazonaws.com`): the endpoint prefix still names the service. */
+const RUN_TIME_REGION_HOST = /^(?:https?:\/\/)?([a-z0-9-]+)\.(?:\0|\u0002\w+\u0002)\.amazonaws\.com(?:[/:?]|$)/;
+
+/** The signing name of the service a host names whose region is set at run time (`cloudsearch.${region}.amazonaws.com` → cloudsearch). */
+export function serviceOfRunTimeRegionHost(alternative: string): string | undefined {
+  const prefix = RUN_TIME_REGION_HOST.exec(alternative)?.[1]?.replace(/-fips$/, '');
+  return prefix && (SIGNING_NAMES[prefix] ?? prefix);
+}
+
 /** The first expression spliced into the URL before its query, as written: what the host comes from. */
 function hostSource(url: Node): string {
   const parts = stringParts(url) ?? [];
