@@ -2,7 +2,7 @@
 'use strict';
 
 var https = require('https');
-const { regionFromHost, presignUrl } = require('sigv4-migrate/sigv4');
+const { presignUrl } = require('sigv4-migrate/sigv4');
 
 var SNS_HOST = 'sns.us-west-2.amazonaws.com';
 
@@ -13,7 +13,7 @@ function listTopicsQuery() {
 
 function listTopics(credentials, callback) {
   var query = listTopicsQuery();
-  https.get(presignUrl({ method: 'GET', url: 'https://' + SNS_HOST + '/?' + query }, { service: 'sns', region: regionFromHost(SNS_HOST), credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey }, expiresIn: 900 }).url, function (res) {
+  https.get(presignUrl({ method: 'GET', url: 'https://' + SNS_HOST + '/?' + query }, { service: 'sns', region: 'us-west-2', credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey }, expiresIn: 900 }).url, function (res) {
     var body = '';
     res.on('data', function (chunk) { body += chunk; });
     res.on('end', function () { callback(null, body); });
