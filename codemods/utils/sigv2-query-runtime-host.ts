@@ -2,16 +2,17 @@
 // (`this.host`, `self.queueUrl.host`, a parameter): the service from what the file shows (the API
 // Version date, the endpoint prefix of a default host), the region read from that host when the
 // request is signed, by the helper's regionFromHost.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { SourceFile } from 'ts-morph';
-import { constInitializer, referencesTo, soleVariableInitializer } from './bindings';
+import { constInitializer, declarationAt, referencesTo, soleVariableInitializer } from './bindings';
 import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { innermostExpression, isStringLike } from './expressions';
 import { manual } from './manual-work';
+import { namesExportedSeparately } from './module-exports';
 import { urlAlternatives } from './ses-signing-target';
 import type { SigningTarget } from './ses-signing-target';
 import { findQueryParameter } from './sigv2-query-params';
-import { SIGV2_ONLY_QUERY_SERVICES, SigV2OnlyService, serviceOfHost } from './sigv2-query-target';
+import { SIGV2_ONLY_QUERY_SERVICES, SigV2OnlyService, serviceOfHost, serviceOfRunTimeRegionHost } from './sigv2-query-target';
 
 /** Query API versions that belong to one service each (signing names), as AWS documents them. */
 const API_VERSION_SERVICES: Readonly<Record<string, string>> = {
@@ -23,6 +24,9 @@ const API_VERSION_SERVICES: Readonly<Record<string, string>> = {
   '2010-08-01': 'monitoring',
   '2010-05-08': 'iam',
   '2009-04-15': 'sdb',
+  // CloudSearch's configuration API, both versions (the search and document APIs are not SigV2 queries).
+  '2011-02-01': 'cloudsearch',
+  '2013-01-01': 'cloudsearch',
 };
 
 /** True when the host the query is signed for is not written in the file (a parameter, a field set from options, an environment variable). */
@@ -74,13 +78,36 @@ function writtenString(sourceFile: SourceFile, node: Node, depth = 0): string | 
   return returned && writtenString(sourceFile, returned, depth + 1);
 }
 
-/** The services the file shows the signer is for: its Version's API, the prefix of each host the host value may default to. */
+/**
+ * `signedQuery(host, …)` whose host is its parameter, called once in the file and not exported (so no
+ * other caller passes another host): the value that one call passes for the host.
+ */
+function hostPassedByOnlyCaller(sourceFile: SourceFile, fn: Node, host: Node): Node | undefined {
+  const parameter = Node.isIdentifier(host) ? declarationAt(sourceFile, host)?.node : undefined;
+  if (!Node.isFunctionDeclaration(fn) || !Node.isParameterDeclaration(parameter) || parameter.getParent() !== fn) return undefined;
+  const name = fn.getName();
+  const isExported = fn.isExported() || fn.isDefaultExport() || (name !== undefined && namesExportedSeparately(sourceFile).has(name));
+  const calls = sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => call.getExpression().getText() === name);
+  return calls.length === 1 && !isExported ? calls[0]!.getArguments()[fn.getParameters().indexOf(parameter)] : undefined;
+}
+
+/** The service each host the value may be names, its region written or set at run time (`cloudsearch.${region}.amazonaws.com`). */
+function hostServices(sourceFile: SourceFile, host: Node): string[] {
+  const declaration = Node.isIdentifier(host) ? declarationAt(sourceFile, host)?.node : undefined;
+  // A parameter is what its caller passes, never another variable of the same name elsewhere in the file.
+  if (Node.isParameterDeclaration(declaration)) return [];
+  const isConst = Node.isVariableDeclaration(declaration) && declaration.getVariableStatement()?.getDeclarationKind() === VariableDeclarationKind.Const;
+  // `var SNS_HOST = 'sns.us-west-2.amazonaws.com'`, never assigned again, shows its service like a const.
+  const written = isConst ? declaration.getInitializer() : Node.isIdentifier(host) ? unchangedInitializer(sourceFile, host.getText()) : undefined;
+  return urlAlternatives(sourceFile, written ?? host).flatMap((alternative) => serviceOfHost(alternative) ?? serviceOfRunTimeRegionHost(alternative) ?? []);
+}
+
+/** The services the file shows the signer is for: its Version's API, the prefix of each host the host value (or the one caller's) may be. */
 function servicesShown(sourceFile: SourceFile, fn: Node, host: Node): Set<string> {
   const version = findQueryParameter(fn, 'Version');
   const date = version && writtenString(sourceFile, version.value);
-  // `var SNS_HOST = 'sns.us-west-2.amazonaws.com'`, never assigned again, shows its service like a const.
-  const written = Node.isIdentifier(host) ? unchangedInitializer(sourceFile, host.getText()) : undefined;
-  const services = new Set(urlAlternatives(sourceFile, written ?? host).flatMap((alternative) => serviceOfHost(alternative) ?? []));
+  const passed = hostPassedByOnlyCaller(sourceFile, fn, host);
+  const services = new Set([...hostServices(sourceFile, host), ...(passed ? hostServices(sourceFile, passed) : [])]);
   if (date && API_VERSION_SERVICES[date]) services.add(API_VERSION_SERVICES[date]);
   return services;
 }

@@ -28,6 +28,20 @@ export function serviceOfHost(alternative: string): string | undefined {
   return prefix && (SIGNING_NAMES[prefix] ?? prefix);
 }
 
+/** `<service>.<region known at run time>.amazonaws.com` (`cloudsearch.${region}.amazonaws.com`): the endpoint prefix still names the service. */
+const RUN_TIME_REGION_HOST = /^(?:https?:\/\/)?([a-z0-9-]+)\.(?:\0|\u0002\w+\u0002)\.amazonaws\.com(?:[/:?]|$)/;
+
+/** The signing name of the service a host names whose region is set at run time (`cloudsearch.${region}.amazonaws.com` → cloudsearch). */
+export function serviceOfRunTimeRegionHost(alternative: string): string | undefined {
+  const prefix = RUN_TIME_REGION_HOST.exec(alternative)?.[1]?.replace(/-fips$/, '');
+  return prefix && (SIGNING_NAMES[prefix] ?? prefix);
+}
+
+/** A region only known at run time: a value the file does not show, or an environment variable. */
+function isSetAtRunTime(region: string): boolean {
+  return region.includes(RUN_TIME) || region.includes('\u0002');
+}
+
 /** The first expression spliced into the URL before its query, as written: what the host comes from. */
 function hostSource(url: Node): string {
   const parts = stringParts(url) ?? [];
@@ -69,7 +83,9 @@ export function findQuerySigningTarget(sourceFile: SourceFile, url: Node, site: 
   if (SIGV2_ONLY_QUERY_SERVICES.has(prefix)) throw new SigV2OnlyService(prefix);
   const service = SIGNING_NAMES[prefix] ?? prefix;
   const regions = new Set(hosts.map((host) => host![2] ?? GLOBAL_ENDPOINT_REGION));
-  if (regions.size === 1 && !regions.has(RUN_TIME)) return { service, region: `${quote}${[...regions][0]!}${quote}` };
-  if (regions.size === 1) return { service, region: splicedRegionText(sourceFile, url, prefix, site) };
-  return manual(`the URL may go to several regions (${[...regions].filter((region) => region !== RUN_TIME).join(', ')} or one known at run time)`);
+  const written = [...regions].filter((region) => !isSetAtRunTime(region));
+  if (regions.size === 1 && written.length === 1) return { service, region: `${quote}${written[0]!}${quote}` };
+  // `ec2.${REGION}.amazonaws.com` with `REGION = process.env.X ?? 'us-east-1'`: the spliced value is the region, whichever it is.
+  if (written.length < regions.size) return { service, region: splicedRegionText(sourceFile, url, prefix, site) };
+  return manual(`the URL may go to several regions (${written.join(', ')})`);
 }

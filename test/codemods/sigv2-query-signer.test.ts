@@ -110,6 +110,8 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
       'ec2-query-client.mjs': /presignUrl\(\{ method: 'GET', url: `https:\/\/\$\{host\}\/\?\$\{canonical\}` \}, \{ service: 'ec2', region: regionFromHost\(host\)/,
       'sqs-query-signer.js': /\{ service: 'sqs', region: regionFromHost\(self\.queueUrl\.host\),[^\n]*\.url\.replace\(\/\^\[\^\?\]\*\\\?\/, ''\);/,
       'sts-member-assign.ts': /\{ service: 'sts', region: regionFromHost\(this\.endpoint\.host\),[^\n]*\.searchParams\.forEach/,
+      // CloudSearch's configuration API Version, and the `cloudsearch.${region}.amazonaws.com` host its one caller passes.
+      'sigv2-signing-constants.js': /\{ service: 'cloudsearch', region: regionFromHost\(host\),[^\n]*\.url\.replace\(/,
     };
     for (const [file, call] of Object.entries(rewritten)) {
       const result = migratedCorpusFile(file);
@@ -129,7 +131,7 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
         paths: { 'sigv4-migrate/sigv4': [join(root, 'src', 'sigv4', 'index.ts')] },
       },
     });
-    const outputs = ['sigv2-query-runtime-host-class.output.ts', 'sigv2-query-caller-signed.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
+    const outputs = ['sigv2-query-runtime-host-class.output.ts', 'sigv2-query-caller-signed.output.ts', 'sigv2-query-runtime-region-caller.output.ts'].map((name) => project.addSourceFileAtPath(join(here, 'no-legacy-signature', name)));
     project.resolveSourceFileDependencies();
     const diagnostics = outputs.flatMap((output) => output.getPreEmitDiagnostics()).map((diagnostic) => `${diagnostic.getLineNumber()}: ${ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, '\n')}`);
     assert.deepEqual(diagnostics, []);
@@ -155,6 +157,21 @@ describe('no-legacy-signature codemod: SigV2 query signers', () => {
     assert.deepEqual(manualTodos('sigv2-pairs-push.mjs'), [
       "Not rewritten because the service is not visible (host `this.host` and API Version are set at run time), so sign with it written out, like `service: 'sqs'`, and `region: regionFromHost(this.host)`.",
     ]);
+  });
+
+  it('reads the service from the host a caller passes only when that call is the signer\'s one caller', () => {
+    const text = readFileSync(join(here, 'no-legacy-signature', 'sigv2-query-runtime-region-caller.input.mjs'), 'utf8');
+    const todo = "Not rewritten because the service is not visible (host `host` and API Version are set at run time), so sign with it written out, like `service: 'sqs'`, and `region: regionFromHost(host)`.";
+    const variants = {
+      exported: text.replace('function signedUrl(', 'export function signedUrl('),
+      'called twice': text.replace('return response.text();', "await fetch(signedUrl(`sqs.${region}.amazonaws.com`, 'ListQueues', credentials));\n  return response.text();"),
+      'not an AWS host': text.replace('`autoscaling.${region}.amazonaws.com`', '`autoscaling.${region}.example.com`'),
+    };
+    for (const [name, variant] of Object.entries(variants)) {
+      const path = join(here, 'no-legacy-signature', 'variant.mjs');
+      const result = migrateSource({ filePath: path, text: variant, rules: { 'no-legacy-signature': rules['no-legacy-signature'] } });
+      assert.deepEqual(result.findings.map((finding) => finding.why), [todo], name);
+    }
   });
 
   it('never rewrites a SimpleDB signer (SigV2 is all it accepts), even when the rule cannot tell the host', () => {
