@@ -37,12 +37,17 @@ function isSideEffectFreeThisCall(sourceFile: SourceFile, call: Node): boolean {
   return statements.every((statement) => (Node.isVariableStatement(statement) || statement === last) && !statement.getDescendants().some((node) => calledThisMethod(node) !== undefined) && isSideEffectFree(sourceFile, statement));
 }
 
+/** `Object.freeze({ … })`: freezing an object nothing else holds changes nothing outside it (`const SIGNING = Object.freeze({ version: '2' })`). */
+function isFrozenLiteral(call: Node): boolean {
+  return Node.isCallExpression(call) && call.getExpression().getText() === 'Object.freeze' && Node.isObjectLiteralExpression(call.getArguments()[0]);
+}
+
 /** An initializer that only computes a value, so removing its declaration changes nothing else. */
 function isSideEffectFree(sourceFile: SourceFile, node: Node): boolean {
   // Defining a function runs none of its body (`const encode = (value) => …`).
   if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return true;
   for (const descendant of [node, ...node.getDescendants()]) {
-    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant) && !isSideEffectFreeThisCall(sourceFile, descendant)) {
+    if (Node.isCallExpression(descendant) && !isCreateHmacCall(sourceFile, descendant) && !isSideEffectFreeThisCall(sourceFile, descendant) && !isFrozenLiteral(descendant)) {
       const callee = descendant.getExpression();
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
       if (!SIDE_EFFECT_FREE_CALLS.has(name)) return false;

@@ -4,6 +4,7 @@ const crypto = require('crypto');
 const https = require('https');
 
 const API_VERSION = '2011-02-01';
+const SIGNING = Object.freeze({ method: 'HmacSHA256', hash: 'sha256' });
 
 function rfc3986(value) {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
@@ -14,7 +15,7 @@ function signedQuery(host, action, credentials) {
     Action: action,
     Version: API_VERSION,
     AWSAccessKeyId: credentials.accessKeyId,
-    SignatureMethod: 'HmacSHA256',
+    SignatureMethod: SIGNING.method,
     SignatureVersion: '2',
     Timestamp: new Date().toISOString(),
   };
@@ -22,7 +23,7 @@ function signedQuery(host, action, credentials) {
     .sort()
     .map((name) => rfc3986(name) + '=' + rfc3986(query[name]))
     .join('&');
-  const signature = crypto.createHmac('sha256', credentials.secretAccessKey).update('GET\n' + host + '\n/\n' + canonical).digest('base64');
+  const signature = crypto.createHmac(SIGNING.hash, credentials.secretAccessKey).update('GET\n' + host + '\n/\n' + canonical).digest('base64');
   return canonical + '&Signature=' + rfc3986(signature);
 }
 
