@@ -7,6 +7,7 @@ import { canonicalQueryCall, canonicalQueryRewriteFromData } from '../rules/util
 import type { Codemod, CodemodContext, CodemodOutcome, RuleSuggestion } from './types';
 import { constInitializer, readIdentifiers, uniqueDeclaration, usesOfVariable } from './utils/bindings';
 import { reorderedHeaderAppends, sortedSignedHeadersLiteral } from './utils/header-line-order';
+import { unusedQueryModuleRemovals } from './utils/query-module-removal';
 import { rfc3986EncoderEdits } from './utils/rfc3986-encoder';
 import { adoptRuleFix, adoptRuleSuggestion } from './utils/rule-fixes';
 
@@ -39,7 +40,10 @@ function canonicalQueryRewrite(context: CodemodContext, rewrite: CanonicalQueryR
   const [start, end] = rewrite.target;
   return {
     kind: 'fixed',
-    edits: [{ filePath: sourceFile.getFilePath(), start, end, text: canonicalQueryCall(local, argumentText(context, rewrite.argument)) }],
+    edits: [
+      { filePath: sourceFile.getFilePath(), start, end, text: canonicalQueryCall(local, argumentText(context, rewrite.argument)) },
+      ...unusedQueryModuleRemovals(sourceFile, rewrite.target, rewrite.argument),
+    ],
   };
 }
 

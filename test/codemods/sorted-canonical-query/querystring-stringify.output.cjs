@@ -1,5 +1,4 @@
 // querystring.stringify in the canonical request: insertion order, not sorted.
-const qs = require('querystring');
 const { canonicalQueryString } = require('sigv4-migrate/sigv4');
 
 function canonicalRequest(method, params, canonicalHeaders, signedHeaders, payloadHash) {
