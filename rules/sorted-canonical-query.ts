@@ -17,7 +17,7 @@ import { joinedHeaderFindings, literalHeaderFindings } from './utils/canonical-h
 import type { CanonicalMessageIds } from './utils/canonical-inspection';
 import type { Inspection } from './utils/canonical-inspection';
 import { createInspection } from './utils/canonical-inspection';
-import { checkLiteralQuery, inspectComparator, inspectQueryCall, inspectQueryIdentifier, inspectQueryJoin } from './utils/canonical-query-checks';
+import { checkLiteralQuery, inspectComparator, inspectQueryCall, inspectQueryIdentifier, inspectQueryJoin, URL_SEARCH_PARAMS_DEFECTS } from './utils/canonical-query-checks';
 import type { ScopeOf } from './utils/const-binding';
 import { staticKeyName } from './utils/const-binding';
 import { createRule } from './utils/create-rule';
@@ -51,7 +51,7 @@ export default createRule<[], MessageIds>({
       unsortedQueryJoin:
         'The canonical query is joined from {{source}} without sorting. SigV4 sorts parameters by code point, so AWS answers 403 SignatureDoesNotMatch whenever the order differs.',
       formEncodedQuery:
-        '{{api}} is not a SigV4 canonical query: it keeps insertion order and writes spaces as "+", so AWS answers 403 SignatureDoesNotMatch.',
+        '{{api}} is not a SigV4 canonical query: it {{defects}}, so AWS answers 403 SignatureDoesNotMatch.',
       rawUrlQuery:
         'The query copied from the URL is signed as written. SigV4 wants it sorted and RFC 3986-encoded, so AWS answers 403 SignatureDoesNotMatch when the two differ.',
       incompleteQueryEncoder:
@@ -216,7 +216,7 @@ function createInspector(context: Readonly<TSESLint.RuleContext<MessageIds, []>>
 
   function inspectRoot(node: TSESTree.Node, part: CanonicalPart): void {
     if (part === 'query' && isUrlSearchParamsValue(node, scopeOf)) {
-      inspection.report({ node, messageId: 'formEncodedQuery', data: { api: 'A URLSearchParams converted to a string' }, suggest: [canonicalQuery.suggest(node)] });
+      inspection.report({ node, messageId: 'formEncodedQuery', data: { api: 'A URLSearchParams converted to a string', defects: URL_SEARCH_PARAMS_DEFECTS }, suggest: [canonicalQuery.suggest(node)] });
     }
     walks[part](node);
   }

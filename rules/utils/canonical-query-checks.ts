@@ -48,17 +48,22 @@ function legacyUrlQueryBinding(identifier: TSESTree.Identifier, scopeOf: ScopeOf
   return property && staticKeyName(property.key, property.computed) === 'query' ? property : null;
 }
 
+// What each API does differently from SigV4 (checked in Node: `new URLSearchParams({ a: "x y~" })`
+// gives `a=x+y%7E`; querystring.stringify keeps the order given and leaves !'()* as they are).
+export const URL_SEARCH_PARAMS_DEFECTS = 'writes spaces as "+" and "~" as %7E, and keeps insertion order unless sorted';
+const QUERYSTRING_DEFECTS = "keeps insertion order and leaves !'()* unencoded";
+
 /** The query string's own `stringify`/`toString` APIs: form-encoded, or (qs) unsorted. */
 function inspectQueryApis(inspection: Inspection, call: TSESTree.CallExpression, method: string | null): void {
   const { canonicalQuery, scopeOf } = inspection;
   if (isUrlSearchParamsToString(call, method, scopeOf)) {
-    inspection.report({ node: call, messageId: 'formEncodedQuery', data: { api: 'URLSearchParams#toString()' }, suggest: [canonicalQuery.suggest(call, call.callee.object)] });
+    inspection.report({ node: call, messageId: 'formEncodedQuery', data: { api: 'URLSearchParams#toString()', defects: URL_SEARCH_PARAMS_DEFECTS }, suggest: [canonicalQuery.suggest(call, call.callee.object)] });
   }
   const [only] = call.arguments;
   const wrapsItsArgument = call.arguments.length === 1 && only !== undefined;
   if (isQuerystringStringify(call, scopeOf)) {
     const suggestion = wrapsItsArgument ? canonicalQuery.suggest(call, only) : canonicalQuery.suggest(call);
-    inspection.report({ node: call, messageId: 'formEncodedQuery', data: { api: 'querystring.stringify()' }, suggest: [suggestion] });
+    inspection.report({ node: call, messageId: 'formEncodedQuery', data: { api: 'querystring.stringify()', defects: QUERYSTRING_DEFECTS }, suggest: [suggestion] });
   }
   if (isUnsortedQsStringify(call, scopeOf)) {
     const suggestion = wrapsItsArgument ? canonicalQuery.suggest(call, only) : canonicalQuery.suggest(call);

@@ -228,7 +228,7 @@ export function canonicalRequest(path: string, host: string, query: URLSearchPar
     errors: [
       {
         messageId: 'formEncodedQuery',
-        data: { api: 'URLSearchParams#toString()' },
+        data: { api: 'URLSearchParams#toString()', defects: 'writes spaces as "+" and "~" as %7E, and keeps insertion order unless sorted' },
         line: 7,
         column: 5,
         endLine: 7,

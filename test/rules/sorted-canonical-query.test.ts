@@ -338,6 +338,7 @@ export function canonical(query, canonicalHeaders, signedHeaders, payloadHash) {
     errors: [
       {
         messageId: 'formEncodedQuery',
+        data: { api: 'querystring.stringify()', defects: "keeps insertion order and leaves !'()* unencoded" },
         line: 3,
         column: 23,
         suggestions: [
