@@ -6,20 +6,20 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { Codemod, CodemodContext, CodemodOutcome } from './types';
 import { isVisiblyAwsEndpoint } from './utils/aws-endpoint';
-import { bindingOccurrences, constInitializer, invisibleCredential, namesRead, uniqueDeclaration, usesOfVariable } from './utils/bindings';
+import { bindingOccurrences, constInitializer, namesRead, uniqueDeclaration, usesOfVariable } from './utils/bindings';
 import { literalValueReplacement } from './utils/code-layout';
 import { removeDeadSigningCode } from './utils/dead-signing-code';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './utils/expressions';
 import { importRemoval } from './utils/import-removal';
 import type { RemovedRange } from './utils/import-removal';
 import { isExportedStatement } from './utils/module-exports';
-import { manual, unlessManual } from './utils/manual-work';
+import { unlessManual } from './utils/manual-work';
 import { detectCodeStyle } from './utils/module-style';
 import type { CodeStyle } from './utils/module-style';
 import { findHttpsRequestSite } from './utils/node-https-site';
 import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
-import { enclosingStatement, findRequestSite } from './utils/request-call-site';
+import { findSigningSite } from './utils/request-call-site';
 import { rewriteS3SigV2Signer, s3SigV2Todo } from './utils/s3-sigv2-signer';
 import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
@@ -144,12 +144,8 @@ function rewriteSigV3Request(context: CodemodContext): CodemodOutcome {
   const { headers, accessKey, secret } = authorization;
   const httpsSite = findHttpsRequestSite(sourceFile, headers, style.quote) ?? findHeadersFunctionSite(sourceFile, headers, style.quote);
   if (httpsSite) return rewriteSigV3Headers(context, authorization, httpsSite, style);
-  const site = findRequestSite(sourceFile, headers, style.quote);
-  const statement = enclosingStatement(site.call);
+  const { site, statement } = findSigningSite(sourceFile, headers, [accessKey, secret], style.quote);
   const target = findSesSigningTarget(sourceFile, site.url, statement, style.quote);
-  const hidden = invisibleCredential(sourceFile, [accessKey, secret], statement);
-  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the request is sent`);
-  if (site.headersStatement && site.headersStatement.getParent() !== statement.getParent()) manual('the headers object is declared in another block than the request call');
 
   const signRequest = context.helper.use(sourceFile, 'signRequest');
   const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));

@@ -2,7 +2,7 @@
 // the statement that runs it: what a request re-signed in place needs to read and rewrite.
 import { Node, SyntaxKind, VariableDeclarationKind } from 'ts-morph';
 import type { CallExpression, Identifier, ObjectLiteralExpression, SourceFile, Statement } from 'ts-morph';
-import { declarationAt, referencesTo, uniqueDeclaration, usesOfVariable } from './bindings';
+import { declarationAt, invisibleCredential, referencesTo, uniqueDeclaration, usesOfVariable } from './bindings';
 import { calledThisMethod, soleReturnExpression } from './class-methods';
 import { findProperty, innermostExpression, isPlainReference, propertyName, propertyValue } from './expressions';
 import { manual } from './manual-work';
@@ -184,6 +184,19 @@ export function findRequestSite(sourceFile: SourceFile, headers: ObjectLiteralEx
   if (!Node.isObjectLiteralExpression(options) || !Node.isCallExpression(call)) manual('the headers are not passed inline to the request call');
   if (headersStatement && headersStatement.getEnd() > call.getStart()) manual('the headers object is declared after the request call');
   return { call, headersProperty, headersStatement, ...readRequestCall(sourceFile, call, options, quote) };
+}
+
+/**
+ * The request the headers go with and the statement that sends it, once a signRequest there can
+ * work: the credential parts visible at that statement and the headers declared in its block.
+ */
+export function findSigningSite(sourceFile: SourceFile, headers: ObjectLiteralExpression, credentials: readonly Node[], quote: string): { site: RequestSite; statement: Statement } {
+  const site = findRequestSite(sourceFile, headers, quote);
+  const statement = enclosingStatement(site.call);
+  const hidden = invisibleCredential(sourceFile, credentials, statement);
+  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the request is sent`);
+  if (site.headersStatement && site.headersStatement.getParent() !== statement.getParent()) manual('the headers object is declared in another block than the request call');
+  return { site, statement };
 }
 
 /** The statement that evaluates the call unconditionally, in the same function, or a reason why not. */

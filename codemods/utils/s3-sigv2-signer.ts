@@ -13,7 +13,7 @@ import { manual, unlessManual } from './manual-work';
 import { detectCodeStyle } from './module-style';
 import type { CodeStyle } from './module-style';
 import { findHttpsRequestSite } from './node-https-site';
-import { enclosingStatement, findRequestSite } from './request-call-site';
+import { findSigningSite } from './request-call-site';
 import { constDeclarationAt, findSignatureHmac, hmacOf, isInAuthorizationHeader, matchS3SigV2Header, signatureUses } from './s3-sigv2-header';
 import { isExpiresOnlyReadIn, matchS3SigV2Presign } from './s3-sigv2-presign';
 import type { S3SigV2Presign } from './s3-sigv2-presign';
@@ -84,12 +84,8 @@ function planHeaderSite(sourceFile: SourceFile, header: S3SigV2Header, call: Cal
     const keep = headers.getFirstAncestorByKind(SyntaxKind.VariableStatement) ?? headers;
     return { edits: (helper) => [signHeadersInPlace(sourceFile, signing, helper('signRequest'), style.quote)], live, dropped, keep, removals };
   }
-  const site = findRequestSite(sourceFile, headers, style.quote);
-  const sending = enclosingStatement(site.call);
+  const { site, statement: sending } = findSigningSite(sourceFile, headers, [accessKey, secret], style.quote);
   const target = findS3SigningTarget(sourceFile, site.url, sending, style.quote);
-  const hidden = invisibleCredential(sourceFile, [accessKey, secret], sending);
-  if (hidden) manual(`'${hidden}' (part of the credentials) is not visible where the request is sent`);
-  if (site.headersStatement && site.headersStatement.getParent() !== sending.getParent()) manual('the headers object is declared in another block than the request call');
   const live = [...namesRead([site.url, site.body, accessKey, secret, ...keptHeaders]), ...regionName(target.region, style.quote)];
   const edits = (helper: (name: 'signRequest') => string) =>
     signRequestEdits(sourceFile, { signRequest: helper('signRequest'), site, statement: sending, headers, keptHeaders, accessKey, secret, target }, style);
