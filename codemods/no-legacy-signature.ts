@@ -21,7 +21,7 @@ import type { HttpsRequestSite } from './utils/node-https-site';
 import { checkInPlaceSigning, inPlaceLiveNames, signHeadersInPlace } from './utils/sign-headers-in-place';
 import { findSigningSite } from './utils/request-call-site';
 import { rewriteS3SigV2Signer, s3SigV2Todo } from './utils/s3-sigv2-signer';
-import { findSesSigningTarget, mayBeOverridden, regionFromHost, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, sesRegionExpression, sigV3ServiceNamedInFile } from './utils/ses-signing-target';
 import { signRequestEdits } from './utils/sign-request-call';
 import { findHeadersFunctionSite } from './utils/ses-headers-function';
 import { rewriteAssignedSigV3Headers } from './utils/ses-assigned-headers';
@@ -120,7 +120,7 @@ function rewriteSigV3Headers(context: CodemodContext, authorization: SigV3Author
   const found = findSesSigningTarget(sourceFile, site.host, headers, style.quote);
   // A host the caller may override (`host ?? SES_HOST`) signs for the region in the host it is given.
   const overridden = found.region.startsWith(style.quote) && mayBeOverridden(sourceFile, site.host);
-  const target = overridden ? { ...found, region: regionFromHost(site.host.getText(), found.region) } : found;
+  const target = overridden ? { ...found, region: sesRegionExpression(site.host.getText(), found.region) } : found;
   const keptHeaders = headers.getProperties().filter((property) => !isDroppedHeader(sourceFile, property));
   const signing = { ...authorization, headers, keptHeaders, site, target };
   checkInPlaceSigning(sourceFile, signing);

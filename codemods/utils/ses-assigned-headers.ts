@@ -9,7 +9,7 @@ import { declarationAt, isVisibleAt, namesRead, readIdentifiers, referencesTo } 
 import { statementRemoval } from './code-layout';
 import { findProperty, innermostExpression, isStringLike, propertyValue } from './expressions';
 import { manual } from './manual-work';
-import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, sesRegionExpression } from './ses-signing-target';
 import { signingOptions } from './sign-request-call';
 import { isDroppedHeaderName, isLegacyAuthHeaderName, sigV3Credentials } from './sigv3-authorization';
 
@@ -170,7 +170,7 @@ export function rewriteAssignedSigV3Headers(context: CodemodContext, quote: stri
   const found = findSesSigningTarget(sourceFile, built.url, built.lastWrite, quote);
   const urlText = `${built.name}.${built.options.has('uri') ? 'uri' : 'url'}`;
   // An endpoint the caller may override signs for the region in the endpoint it is given.
-  const target = found.region.startsWith(quote) && mayBeOverridden(sourceFile, built.url) ? { ...found, region: regionFromHost(urlText, found.region) } : found;
+  const target = found.region.startsWith(quote) && mayBeOverridden(sourceFile, built.url) ? { ...found, region: sesRegionExpression(urlText, found.region) } : found;
   const signRequest = context.helper.use(sourceFile, 'signRequest');
   const signing = signAssignedHeadersEdit(sourceFile, built, signRequest, signingOptions(sourceFile, { accessKey, secret, target }, quote), quote);
   const removed = droppedHeaderRemovals(sourceFile, built, isDroppedHeaderName);

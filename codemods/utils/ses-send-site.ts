@@ -15,7 +15,7 @@ import { manual, unlessManual } from './manual-work';
 import type { CodeStyle } from './module-style';
 import { httpsRequestTaking, readHttpsRequest } from './node-https-site';
 import { enclosingStatement, isNeverReassigned, isStringBody, readRequestCall } from './request-call-site';
-import { findSesSigningTarget, mayBeOverridden, regionFromHost } from './ses-signing-target';
+import { findSesSigningTarget, mayBeOverridden, sesRegionExpression } from './ses-signing-target';
 import type { SigningTarget } from './ses-signing-target';
 import { findHeadersFunctionSite, functionName, returningFunction, soleCall } from './ses-headers-function';
 import type { HeadersFunction } from './ses-headers-function';
@@ -201,7 +201,7 @@ function headersFunctionEdits(sourceFile: SourceFile, source: HeadersSource): Te
 function signingTarget(sourceFile: SourceFile, url: Node, urlText: string, site: Node, quote: string): SigningTarget {
   const found = findSesSigningTarget(sourceFile, url, site, quote);
   const overridden = found.service === 'ses' && found.region.startsWith(quote) && mayBeOverridden(sourceFile, url);
-  return overridden ? { ...found, region: regionFromHost(urlText, found.region) } : found;
+  return overridden ? { ...found, region: sesRegionExpression(urlText, found.region) } : found;
 }
 
 /** The edits at the send site, what they read, and the region they sign for (a name stays declared). */

@@ -134,7 +134,7 @@ export function mayBeOverridden(sourceFile: SourceFile, url: Node): boolean {
  * The region written as an expression over the host the request really goes to: the region label of
  * an SES host, else `fallback` (the default host's region). For a host that may be overridden.
  */
-export function regionFromHost(host: string, fallback: string): string {
+export function sesRegionExpression(host: string, fallback: string): string {
   return `/\\bemail(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com\\b/.exec(${host})?.[1] ?? ${fallback}`;
 }
 
